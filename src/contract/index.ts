@@ -1,0 +1,3 @@
+export * from './categories.js';
+export * from './constants.js';
+export type * from './types.js';
