@@ -39,6 +39,15 @@ export default tseslint.config(
     name: 'boundary-guard/patterns-regexp',
     files: ['patterns/**/*.ts', 'src/engine/**/*.ts'],
     extends: [regexp.configs['flat/recommended']],
+    rules: {
+      // Token alphabets read better spelled out ([A-Za-z0-9_]) than as \w or \d.
+      'regexp/prefer-w': 'off',
+      'regexp/prefer-d': 'off',
+      'regexp/use-ignore-case': 'off',
+      // Catastrophic backtracking is a correctness bug in a detector.
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
+    },
   },
   {
     name: 'boundary-guard/layering-contract',

@@ -1,0 +1,2 @@
+export * from './sample-builder.js';
+export * from './settings.js';

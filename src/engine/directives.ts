@@ -1,0 +1,70 @@
+import type { LineIndex } from './lines.js';
+import type { DirectiveProblem } from './types.js';
+
+/** The inline suppression keyword, usable in any comment syntax. */
+export const ALLOW_DIRECTIVE = 'boundary-guard-allow';
+
+/** One parsed `boundary-guard-allow <targets> -- <reason>` directive. */
+export interface AllowDirective {
+  /** 1-based line of the directive; it covers this line and the next. */
+  readonly line: number;
+  /** Detector or category ids (lower-case). */
+  readonly targets: readonly string[];
+  readonly reason: string;
+}
+
+const DIRECTIVE = /boundary-guard-allow(?<rest>[^\n]*)/gu;
+const COMMENT_CLOSERS = ['*/', '-->', '#}', '%}', '}}', '"', "'", '`', ';', ',', ')'];
+
+/** Trims white space and trailing comment closers and quotes from a directive text. */
+function trimClosers(value: string): string {
+  let out = value.trim();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const closer of COMMENT_CLOSERS) {
+      if (out.endsWith(closer)) {
+        out = out.slice(0, -closer.length).trimEnd();
+        changed = true;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Finds the allow directives of a text. A directive without a reason, or
+ * without a target, is a problem and suppresses nothing.
+ */
+export function parseDirectives(
+  text: string,
+  lines: () => LineIndex,
+): { directives: AllowDirective[]; problems: DirectiveProblem[] } {
+  const directives: AllowDirective[] = [];
+  const problems: DirectiveProblem[] = [];
+  if (!text.includes(ALLOW_DIRECTIVE)) return { directives, problems };
+  for (const m of text.matchAll(DIRECTIVE)) {
+    const rest = (m.groups?.rest ?? '').replace(/\r$/u, '');
+    // `boundary-guard-allow-file`-like words are other tools' business.
+    if (/^[\w-]/u.test(rest)) continue;
+    const { line, column } = lines().position(m.index);
+    const separator = rest.indexOf('--');
+    const targetText = separator === -1 ? rest : rest.slice(0, separator);
+    const reason = separator === -1 ? '' : trimClosers(rest.slice(separator + 2));
+    const targets = trimClosers(targetText)
+      .split(/[\s,]+/u)
+      .map((t) => t.trim().toLowerCase())
+      .filter((t) => t.length > 0);
+    if (targets.length === 0) {
+      problems.push({ line, column, message: `${ALLOW_DIRECTIVE} names no detector or category; write "${ALLOW_DIRECTIVE} <id> -- <reason>"` });
+    } else if (reason.length === 0) {
+      problems.push({
+        line,
+        column,
+        message: `${ALLOW_DIRECTIVE} ${targets.join(', ')} has no reason; write "-- <reason>" after the ids (it suppresses nothing until then)`,
+      });
+    } else {
+      directives.push({ line, targets, reason });
+    }
+  }
+  return { directives, problems };
+}

@@ -1,0 +1,12 @@
+export { Engine, createEngine, keyPathMatches, escapeRegExp, type EngineOptions } from './scan-text.js';
+export { defineDetector } from './define-detector.js';
+export { shannonEntropy } from './entropy.js';
+export { maskValue } from './mask.js';
+export { sha256Hex } from './hash.js';
+export { LineIndex } from './lines.js';
+export { syntaxFromPath } from './syntax.js';
+export { SyntheticRegistry, SYNTHETIC_REGISTRY, isDocumentationIp, type SyntheticEntry, type SyntheticOptions } from './synthetic.js';
+export { parseDirectives, ALLOW_DIRECTIVE, type AllowDirective } from './directives.js';
+export { keyPathsFor } from './key-path.js';
+export * from './validators.js';
+export type * from './types.js';

@@ -1,0 +1,146 @@
+import type { LineIndex } from './lines.js';
+import type { Syntax } from './types.js';
+
+/**
+ * Key paths of values, computed only for texts that produced findings. JSON is
+ * walked structurally from the start (one pass for all offsets, sorted);
+ * YAML climbs the indentation; TOML adds its table header; other syntaxes give
+ * the key assigned on the line.
+ */
+export function keyPathsFor(text: string, syntax: Syntax, offsets: readonly number[], lines: LineIndex): (string | undefined)[] {
+  if (syntax === 'json') return jsonKeyPaths(text, offsets);
+  return offsets.map((offset) => {
+    const line = lines.lineOf(offset);
+    const before = text.slice(lines.lineStart(line), offset);
+    if (syntax === 'yaml') return yamlKeyPath(lines, line, before);
+    const key = assignedKey(before);
+    if (key === undefined) return undefined;
+    if (syntax === 'toml') {
+      const table = tomlTable(lines, line);
+      return table ? `${table}.${key}` : key;
+    }
+    return key;
+  });
+}
+
+const ASSIGNED_KEY = /(?:^|[\s{,(;])(?:export\s+|set\s+|(?:const|let|var)\s+)?["'`]?(?<key>[A-Za-z_$@][\w$.@-]{0,100})["'`]?\s*(?::=|=>|[:=])\s*(?:["'`]|[A-Za-z]+\(\s*["'`])?$/u;
+
+/** The key of `key: value`, `key = "value"`, `KEY=value` whose value starts where `before` ends. */
+function assignedKey(before: string): string | undefined {
+  return ASSIGNED_KEY.exec(before.slice(-300))?.groups?.key;
+}
+
+function yamlKeyPath(lines: LineIndex, line: number, before: string): string | undefined {
+  const own = /^(?<indent>[ \t]*(?:-[ \t]+)?)["']?(?<key>[^\s:"'#][^:"'#]{0,100}?)["']?[ \t]*:[ \t]+(?:["'|>][-+]?[ \t]*)?$/u.exec(before);
+  const parts: string[] = [];
+  let indent: number;
+  if (own?.groups) {
+    parts.push(own.groups.key ?? '');
+    indent = (own.groups.indent ?? '').length;
+  } else {
+    // A value on its own line (block scalar or list item) belongs to the closest key above.
+    indent = before.length - before.trimStart().length;
+    indent = indent + 1;
+  }
+  for (let l = line - 1; l >= 1 && indent > 0; l--) {
+    const text = lines.lineText(l);
+    const m = /^(?<indent>[ \t]*(?:-[ \t]+)?)["']?(?<key>[^\s:"'#-][^:"'#]{0,100}?)["']?[ \t]*:(?:[ \t]|$)/u.exec(text);
+    if (!m?.groups) continue;
+    const width = (m.groups.indent ?? '').length;
+    if (width < indent) {
+      parts.unshift(m.groups.key ?? '');
+      indent = width;
+    }
+  }
+  return parts.length > 0 ? parts.join('.') : undefined;
+}
+
+function tomlTable(lines: LineIndex, line: number): string | undefined {
+  for (let l = line - 1; l >= 1; l--) {
+    const m = /^\s*\[{1,2}\s*(?<name>[^\]\s]{1,100})\s*\]{1,2}/u.exec(lines.lineText(l));
+    if (m?.groups) return m.groups.name;
+  }
+  return undefined;
+}
+
+interface Frame {
+  kind: 'object' | 'array';
+  key: string | undefined;
+  index: number;
+}
+
+/** One structural pass over (possibly commented or broken) JSON. */
+function jsonKeyPaths(text: string, offsets: readonly number[]): (string | undefined)[] {
+  const order = offsets.map((offset, i) => ({ offset, i })).sort((a, b) => a.offset - b.offset);
+  const result: (string | undefined)[] = new Array<string | undefined>(offsets.length).fill(undefined);
+  const stack: Frame[] = [];
+  let next = 0;
+  let pendingKey: string | undefined;
+  let expectKey = false;
+  const pathNow = (): string | undefined => {
+    const parts: string[] = [];
+    for (const frame of stack) {
+      if (frame.kind === 'object') {
+        if (frame.key !== undefined) parts.push(frame.key);
+      } else parts.push(`[${frame.index}]`);
+    }
+    const path = parts.join('.').replace(/\.\[/gu, '[');
+    return path.length > 0 ? path : undefined;
+  };
+  const settle = (upTo: number): void => {
+    while (next < order.length && (order[next]?.offset ?? Infinity) < upTo) {
+      const item = order[next++];
+      if (item) result[item.i] = pathNow();
+    }
+  };
+  let i = 0;
+  while (i < text.length && next < order.length) {
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */) {
+      let j = i + 1;
+      while (j < text.length) {
+        const d = text.charCodeAt(j);
+        if (d === 92) j += 2;
+        else if (d === 34 || d === 10) break;
+        else j++;
+      }
+      const top = stack[stack.length - 1];
+      if (top?.kind === 'object' && expectKey) {
+        pendingKey = text.slice(i + 1, j);
+        top.key = undefined;
+      } else {
+        settle(j + 1);
+      }
+      i = j + 1;
+      continue;
+    }
+    if (c === 47 /* / */ && text.charCodeAt(i + 1) === 47) {
+      const end = text.indexOf('\n', i);
+      i = end === -1 ? text.length : end;
+      continue;
+    }
+    if (c === 123 /* { */ || c === 91 /* [ */) {
+      stack.push({ kind: c === 123 ? 'object' : 'array', key: undefined, index: 0 });
+      expectKey = c === 123;
+    } else if (c === 125 || c === 93) {
+      settle(i);
+      stack.pop();
+      expectKey = false;
+    } else if (c === 58 /* : */) {
+      const top = stack[stack.length - 1];
+      if (top?.kind === 'object') top.key = pendingKey;
+      expectKey = false;
+    } else if (c === 44 /* , */) {
+      settle(i);
+      const top = stack[stack.length - 1];
+      if (top?.kind === 'array') top.index++;
+      else if (top) {
+        top.key = undefined;
+        expectKey = true;
+      }
+    }
+    i++;
+  }
+  settle(Infinity);
+  return result;
+}

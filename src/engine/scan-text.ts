@@ -1,0 +1,306 @@
+import { parseDirectives, type AllowDirective } from './directives.js';
+import { shannonEntropy } from './entropy.js';
+import { sha256Hex } from './hash.js';
+import { keyPathsFor } from './key-path.js';
+import { LineIndex } from './lines.js';
+import { maskValue } from './mask.js';
+import { SyntheticRegistry, type SyntheticOptions } from './synthetic.js';
+import { syntaxFromPath } from './syntax.js';
+import type {
+  Detector,
+  EngineSuppression,
+  Finding,
+  ScanTextOptions,
+  ScanTextResult,
+  Severity,
+  SuppressedFinding,
+  Syntax,
+} from './types.js';
+
+/** Options fixed when an engine is created (once per process or per config). */
+export interface EngineOptions {
+  /** Project additions to the synthetic registry. */
+  readonly synthetic?: SyntheticOptions;
+  /** Severity overrides keyed by detector id or category id (detector wins). */
+  readonly severity?: Readonly<Record<string, Severity>>;
+  /**
+   * Run the keyword prefilter (default). `false` runs every detector over the
+   * whole text: a control for benchmarks, never faster.
+   */
+  readonly prefilter?: boolean;
+}
+
+/** Characters scanned before and after a keyword hit on the same line. */
+const WINDOW_BEFORE = 512;
+const WINDOW_AFTER = 4096;
+/** Bound of the line text handed to `validate`. */
+const CONTEXT_LINE = 2048;
+
+interface CompiledDetector {
+  readonly detector: Detector;
+  readonly regex: RegExp;
+  readonly severity: Severity;
+  readonly generic: boolean;
+}
+
+interface Candidate {
+  readonly compiled: CompiledDetector;
+  readonly value: string;
+  readonly offset: number;
+  readonly endOffset: number;
+  readonly synthetic: string | undefined;
+}
+
+/**
+ * A compiled detection engine: the prefilter is built once, and `scanText`
+ * is pure and synchronous.
+ */
+export class Engine {
+  readonly detectors: readonly Detector[];
+  readonly registry: SyntheticRegistry;
+  private readonly compiled: CompiledDetector[];
+  private readonly prefilter: RegExp | undefined;
+  /** For each keyword, the detectors any of whose keywords it contains. */
+  private readonly byKeyword = new Map<string, CompiledDetector[]>();
+  private readonly multiline: CompiledDetector[];
+  private readonly usePrefilter: boolean;
+
+  constructor(detectors: readonly Detector[], options: EngineOptions = {}) {
+    this.detectors = detectors;
+    this.registry = new SyntheticRegistry(undefined, options.synthetic);
+    this.usePrefilter = options.prefilter !== false;
+    const severity = options.severity ?? {};
+    this.compiled = detectors.map((detector) => ({
+      detector,
+      regex: withFlags(detector.regex, 'gd'),
+      severity: severity[detector.id] ?? severity[detector.category] ?? detector.severity,
+      generic: detector.id.startsWith('generic-') || detector.id.endsWith('-key-value'),
+    }));
+    this.multiline = this.compiled.filter((c) => c.detector.multiline);
+    const keywords = [...new Set(this.compiled.flatMap((c) => c.detector.keywords.map((k) => k.toLowerCase())))].sort(
+      (a, b) => b.length - a.length || (a < b ? -1 : 1),
+    );
+    for (const keyword of keywords) {
+      const triggered = this.compiled.filter((c) => !c.detector.multiline && c.detector.keywords.some((k) => keyword.includes(k.toLowerCase())));
+      this.byKeyword.set(keyword, triggered);
+    }
+    this.prefilter = keywords.length > 0 ? new RegExp(keywords.map(escapeRegExp).join('|'), 'gi') : undefined;
+  }
+
+  /** Scans one text; see `ScanTextOptions`. */
+  scanText(text: string, options: ScanTextOptions = {}): ScanTextResult {
+    const path = options.path ?? '';
+    const syntax: Syntax = options.syntax ?? syntaxFromPath(path);
+    const candidates = resolveOverlaps(this.collect(text, syntax));
+    let lineIndex: LineIndex | undefined;
+    const lines = (): LineIndex => (lineIndex ??= new LineIndex(text));
+    const { directives, problems } = parseDirectives(text, lines);
+    const findings: Finding[] = [];
+    const suppressed: SuppressedFinding[] = [];
+    if (candidates.length === 0) return { findings, suppressed, problems: problems };
+
+    const keyPaths = keyPathsFor(text, syntax, candidates.map((c) => c.offset), lines());
+    const byLine = indexDirectives(directives);
+    const used = new Set<AllowDirective>();
+    candidates.forEach((candidate, i) => {
+      const finding = this.toFinding(candidate, path, lines(), keyPaths[i]);
+      if (candidate.synthetic !== undefined) {
+        if (options.collectSuppressed) suppressed.push({ finding, by: 'synthetic', reason: `synthetic value (${candidate.synthetic})` });
+        return;
+      }
+      const directive = findDirective(byLine, finding);
+      if (directive) {
+        used.add(directive);
+        if (options.collectSuppressed) suppressed.push({ finding, by: 'inline', reason: directive.reason });
+        return;
+      }
+      const configured = findSuppression(options.suppressions, finding);
+      if (configured) {
+        if (options.collectSuppressed) suppressed.push({ finding, by: 'config', reason: configured.reason });
+        return;
+      }
+      findings.push(finding);
+    });
+    return { findings, suppressed, problems };
+  }
+
+  /** Regex stage: keyword windows (or the whole text), then entropy, allow list, validator and registry. */
+  private collect(text: string, syntax: Syntax): Candidate[] {
+    const out: Candidate[] = [];
+    const seen = new Set<string>();
+    const run = (compiled: CompiledDetector, start: number, end: number): void => {
+      const { detector, regex } = compiled;
+      const slice = start === 0 && end === text.length ? text : text.slice(start, end);
+      regex.lastIndex = 0;
+      for (let m = regex.exec(slice); m !== null; m = regex.exec(slice)) {
+        if (m[0].length === 0) {
+          regex.lastIndex++;
+          continue;
+        }
+        const groups = m.groups ?? {};
+        const secret = groups.secret ?? m[0];
+        const span = m.indices?.groups?.secret ?? m.indices?.[0];
+        if (!span || secret.length === 0) continue;
+        const offset = start + span[0];
+        const key = `${detector.id}:${offset}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        if (detector.entropy !== undefined && shannonEntropy(secret) < detector.entropy) continue;
+        if (detector.allow?.some((pattern) => pattern.test(secret))) continue;
+        if (detector.validate && !detector.validate(secret, { match: m[0], groups, syntax, line: contextLine(text, offset) })) continue;
+        const synthetic = detector.skipSynthetic ? undefined : this.registry.match(secret);
+        out.push({ compiled, value: secret, offset, endOffset: start + span[1], synthetic });
+      }
+    };
+
+    if (!this.usePrefilter || !this.prefilter) {
+      for (const compiled of this.compiled) run(compiled, 0, text.length);
+      return out;
+    }
+    for (const compiled of this.multiline) {
+      if (compiled.detector.keywords.some((k) => includesIgnoreCase(text, k))) run(compiled, 0, text.length);
+    }
+    const windows = new Map<CompiledDetector, number[]>();
+    const prefilter = this.prefilter;
+    prefilter.lastIndex = 0;
+    for (let m = prefilter.exec(text); m !== null; m = prefilter.exec(text)) {
+      const hit = m.index;
+      prefilter.lastIndex = hit + 1;
+      const triggered = this.byKeyword.get(m[0].toLowerCase());
+      if (!triggered || triggered.length === 0) continue;
+      const lineStart = text.lastIndexOf('\n', hit - 1) + 1;
+      const start = Math.max(lineStart, hit - WINDOW_BEFORE);
+      let end = text.indexOf('\n', hit);
+      if (end === -1) end = text.length;
+      end = Math.min(end, hit + WINDOW_AFTER);
+      for (const compiled of triggered) {
+        const list = windows.get(compiled);
+        if (!list) {
+          windows.set(compiled, [start, end]);
+        } else if (start <= (list[list.length - 1] ?? -1)) {
+          list[list.length - 1] = Math.max(end, list[list.length - 1] ?? end);
+        } else list.push(start, end);
+      }
+    }
+    for (const [compiled, list] of windows) {
+      for (let i = 0; i < list.length; i += 2) run(compiled, list[i] ?? 0, list[i + 1] ?? text.length);
+    }
+    out.sort((a, b) => a.offset - b.offset || (a.compiled.detector.id < b.compiled.detector.id ? -1 : 1));
+    return out;
+  }
+
+  private toFinding(candidate: Candidate, path: string, lines: LineIndex, keyPath: string | undefined): Finding {
+    const { detector, severity } = candidate.compiled;
+    const start = lines.position(candidate.offset);
+    const end = lines.position(candidate.endOffset);
+    const preview = maskValue(candidate.value);
+    const finding: Finding = {
+      ruleId: detector.id,
+      category: detector.category,
+      severity,
+      message: `${detector.name}: ${preview}`,
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+      offset: candidate.offset,
+      endOffset: candidate.endOffset,
+      preview,
+      fingerprint: sha256Hex(`${detector.id}\u0000${path}\u0000${candidate.value}`, 32),
+      valueHash: sha256Hex(candidate.value, 16),
+      ...(keyPath !== undefined ? { keyPath } : {}),
+    };
+    return finding;
+  }
+}
+
+/** Creates an engine over `detectors`. */
+export function createEngine(detectors: readonly Detector[], options?: EngineOptions): Engine {
+  return new Engine(detectors, options);
+}
+
+/**
+ * Overlapping candidates: a vendor-specific detector wins over a generic one;
+ * of two generic ones the longer span wins.
+ */
+function resolveOverlaps(candidates: Candidate[]): Candidate[] {
+  if (candidates.length < 2) return candidates;
+  const dropped = new Set<Candidate>();
+  for (let i = 0; i < candidates.length; i++) {
+    const a = candidates[i];
+    if (!a || dropped.has(a)) continue;
+    for (let j = i + 1; j < candidates.length; j++) {
+      const b = candidates[j];
+      if (!b) continue;
+      if (b.offset >= a.endOffset) break;
+      if (dropped.has(b)) continue;
+      if (a.compiled.generic && !b.compiled.generic) dropped.add(a);
+      else if (b.compiled.generic && !a.compiled.generic) dropped.add(b);
+      else if (a.compiled.generic && b.compiled.generic) dropped.add(a.endOffset - a.offset >= b.endOffset - b.offset ? b : a);
+      else if (a.compiled.detector.id === b.compiled.detector.id) dropped.add(b);
+      if (dropped.has(a)) break;
+    }
+  }
+  return dropped.size === 0 ? candidates : candidates.filter((c) => !dropped.has(c));
+}
+
+function indexDirectives(directives: readonly AllowDirective[]): Map<number, AllowDirective[]> {
+  const byLine = new Map<number, AllowDirective[]>();
+  for (const directive of directives) {
+    for (const line of [directive.line, directive.line + 1]) {
+      const list = byLine.get(line);
+      if (list) list.push(directive);
+      else byLine.set(line, [directive]);
+    }
+  }
+  return byLine;
+}
+
+function findDirective(byLine: Map<number, AllowDirective[]>, finding: Finding): AllowDirective | undefined {
+  return byLine
+    .get(finding.line)
+    ?.find((d) => d.targets.some((t) => t === finding.ruleId || t === finding.category || t === 'all'));
+}
+
+function findSuppression(suppressions: readonly EngineSuppression[] | undefined, finding: Finding): EngineSuppression | undefined {
+  return suppressions?.find(
+    (s) =>
+      (s.target === finding.ruleId || s.target === finding.category || s.target === '*') &&
+      (s.valueHash === undefined || s.valueHash === finding.valueHash) &&
+      (s.keyPath === undefined || (finding.keyPath !== undefined && keyPathMatches(s.keyPath, finding.keyPath))),
+  );
+}
+
+/** `a.*.c` matches `a.b.c`; `**` matches any number of segments; `[0]` indexes count as segments. */
+export function keyPathMatches(pattern: string, keyPath: string): boolean {
+  const split = (p: string): string[] => p.replace(/\[(\d+|\*)\]/gu, '.$1').split('.').filter((s) => s.length > 0);
+  const want = split(pattern);
+  const have = split(keyPath);
+  const match = (i: number, j: number): boolean => {
+    if (i === want.length) return j === have.length;
+    if (want[i] === '**') return match(i + 1, j) || (j < have.length && match(i, j + 1));
+    return j < have.length && (want[i] === '*' || want[i] === have[j]) && match(i + 1, j + 1);
+  };
+  return match(0, 0);
+}
+
+function contextLine(text: string, offset: number): string {
+  const start = Math.max(text.lastIndexOf('\n', offset - 1) + 1, offset - CONTEXT_LINE);
+  let end = text.indexOf('\n', offset);
+  if (end === -1) end = text.length;
+  return text.slice(start, Math.min(end, offset + CONTEXT_LINE));
+}
+
+function includesIgnoreCase(text: string, keyword: string): boolean {
+  return text.includes(keyword) || new RegExp(escapeRegExp(keyword), 'i').test(text);
+}
+
+function withFlags(regex: RegExp, extra: string): RegExp {
+  const flags = [...new Set((regex.flags + extra).split(''))].join('');
+  return new RegExp(regex.source, flags);
+}
+
+/** Escapes `value` for use as a literal inside a RegExp. */
+export function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\/-]/gu, '\\$&');
+}

@@ -1,0 +1,142 @@
+import type { BoundaryCategory } from '../contract/categories.js';
+
+/** How serious a finding is; `error` fails a gate, `warning` is reported only. */
+export type Severity = 'error' | 'warning';
+
+/** The syntax a text is read as; picked from its path. */
+export type Syntax = 'js' | 'json' | 'yaml' | 'markdown' | 'dotenv' | 'shell' | 'python' | 'toml' | 'text';
+
+/** What a detector's `validate` hook sees of one match. */
+export interface MatchContext {
+  /** The whole regex match. */
+  readonly match: string;
+  /** Named groups of the match (the sensitive value is `secret`). */
+  readonly groups: Readonly<Record<string, string | undefined>>;
+  /** The scanned text's syntax. */
+  readonly syntax: Syntax;
+  /** The line that holds the start of the match (bounded to a few KB). */
+  readonly line: string;
+}
+
+/**
+ * A sample value. A plain string is a value the tests embed in every syntax
+ * under a neutral key; `{ key, value }` puts it under that key (for detectors
+ * that read the key, e.g. \`customer_id\`).
+ */
+export type Sample = string | { readonly key: string; readonly value: string };
+
+/** Realistic positives and hard negatives kept beside a detector. */
+export interface DetectorSamples {
+  /** Values that must produce a finding of this detector in every syntax. */
+  readonly positive: readonly Sample[];
+  /** Values that must produce no finding of this detector in any syntax. */
+  readonly negative: readonly Sample[];
+}
+
+/** One detector of the catalog. */
+export interface Detector {
+  /** Kebab-case `<provider>-<kind>`, stable forever: fingerprints, config and suppressions use it. */
+  readonly id: string;
+  /** Human label used in messages. */
+  readonly name: string;
+  readonly category: BoundaryCategory;
+  readonly severity: Severity;
+  /** One sentence: what the detector finds and why it must stay out of a public tree. */
+  readonly description: string;
+  /**
+   * Linear-time pattern with the `u` flag; the named group `secret` marks the
+   * sensitive value (the whole match when absent).
+   */
+  readonly regex: RegExp;
+  /** Lower-case literals; at least one occurs (case-insensitively) in every match. */
+  readonly keywords: readonly string[];
+  /**
+   * Matches may span lines (PEM blocks): the regex runs over the whole text
+   * instead of a window around each keyword.
+   */
+  readonly multiline?: boolean;
+  /** Minimum Shannon entropy (bits per character) of the secret. */
+  readonly entropy?: number;
+  /** Offline structure or checksum check; false drops the match. */
+  readonly validate?: (secret: string, context: MatchContext) => boolean;
+  /** Secrets matching any of these are placeholders, never findings. */
+  readonly allow?: readonly RegExp[];
+  /** Skip the synthetic registry (for values that carry their own checksum). */
+  readonly skipSynthetic?: boolean;
+  /** Vendor documentation for the format. */
+  readonly references?: readonly string[];
+  /** Built on demand: positives are generated from a fixed seed, never pasted. */
+  readonly samples: () => DetectorSamples;
+}
+
+/** One Boundary violation found in a text. */
+export interface Finding {
+  /** Detector id. */
+  readonly ruleId: string;
+  readonly category: BoundaryCategory;
+  readonly severity: Severity;
+  /** Human message; never holds the full value. */
+  readonly message: string;
+  /** 1-based line and column (UTF-16 code units) of the start of the value. */
+  readonly line: number;
+  readonly column: number;
+  /** 1-based line and column just past the end of the value. */
+  readonly endLine: number;
+  readonly endColumn: number;
+  /** 0-based offsets of the value in the text. */
+  readonly offset: number;
+  readonly endOffset: number;
+  /** Masked value: a short prefix, the length and a hash. */
+  readonly preview: string;
+  /** Stable across line moves: detector id + path + hash of the value. */
+  readonly fingerprint: string;
+  /** SHA-256 of the value (hex, 16 chars); lets suppressions and baselines name a value without holding it. */
+  readonly valueHash: string;
+  /** Dotted key path when the value sits under a structured key. */
+  readonly keyPath?: string;
+}
+
+/** A finding that was not reported, and why. */
+export interface SuppressedFinding {
+  readonly finding: Finding;
+  readonly reason: string;
+  /** What suppressed it: the synthetic registry, an inline directive, or a configured suppression. */
+  readonly by: 'synthetic' | 'inline' | 'config';
+}
+
+/** A malformed inline suppression directive. */
+export interface DirectiveProblem {
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+}
+
+/** A configured suppression: detector or category, optional key path and value hash. */
+export interface EngineSuppression {
+  /** Detector id or category id. */
+  readonly target: string;
+  /** Dotted key path the value must sit under (`*` matches one segment). */
+  readonly keyPath?: string;
+  /** `valueHash` of the finding to suppress. */
+  readonly valueHash?: string;
+  readonly reason: string;
+}
+
+/** Result of scanning one text. */
+export interface ScanTextResult {
+  readonly findings: Finding[];
+  readonly suppressed: SuppressedFinding[];
+  readonly problems: DirectiveProblem[];
+}
+
+/** Per-call options of `scanText`. */
+export interface ScanTextOptions {
+  /** Path of the text, forward slashes; picks the syntax and enters the fingerprint. */
+  readonly path?: string;
+  /** Override the syntax the path implies. */
+  readonly syntax?: Syntax;
+  /** Configured suppressions that apply to this text. */
+  readonly suppressions?: readonly EngineSuppression[];
+  /** Keep suppressed findings with their reason in the result (costs a little). */
+  readonly collectSuppressed?: boolean;
+}
