@@ -28,11 +28,14 @@ export const SAAS_OPERATIONS = [
   'saas_operating_automation',
   'evidence_export',
 ] as const;
+/** An operation of the SaaS control plane. */
 export type SaaSOperation = (typeof SAAS_OPERATIONS)[number];
 
 /** Response statuses; `requires_private_service` is the default. */
 export const RESPONSE_STATUSES = ['accepted', 'unavailable', 'requires_private_service'] as const;
+/** Status of a response envelope. */
 export type ResponseStatus = (typeof RESPONSE_STATUSES)[number];
+/** CAVRA's default response status. */
 export const DEFAULT_RESPONSE_STATUS: ResponseStatus = 'requires_private_service';
 
 /** The seven required checks, in CAVRA's order. */
@@ -45,11 +48,14 @@ export const OPERATING_AUTOMATION_CHECKS = [
   'escalation_drill',
   'closeout_retry',
 ] as const;
+/** Id of one of the seven operating-automation checks. */
 export type OperatingAutomationCheck = (typeof OPERATING_AUTOMATION_CHECKS)[number];
 
 /** Statuses of the automation and of each check; every status defaults to `unknown`. */
 export const AUTOMATION_STATUSES = ['ready', 'scheduled', 'enabled', 'automated', 'blocked', 'unknown'] as const;
+/** Status of the automation or of one check. */
 export type AutomationStatus = (typeof AUTOMATION_STATUSES)[number];
+/** Default of every status. */
 export const DEFAULT_AUTOMATION_STATUS: AutomationStatus = 'unknown';
 
 /**
@@ -65,11 +71,14 @@ export const CHECK_STATUS_FIELDS = {
   escalation_drill: 'escalation_drill_status',
   closeout_retry: 'closeout_retry_status',
 } as const satisfies Record<OperatingAutomationCheck, string>;
+/** A summary field that carries a check's status. */
 export type CheckStatusField = (typeof CHECK_STATUS_FIELDS)[OperatingAutomationCheck];
 
-/** Default values of the request envelope and payload. */
+/** Default `requested_by` of a request. */
 export const DEFAULT_REQUESTED_BY = 'community';
+/** Default `payload.automation_scope` of a request. */
 export const DEFAULT_AUTOMATION_SCOPE = 'trial-to-paid-customer-scale';
+/** Default `payload.automation_cadence` of a request (free text). */
 export const DEFAULT_AUTOMATION_CADENCE = 'daily';
 
 /** Fixed text of the request payload's `automation_boundary`. */
@@ -98,5 +107,15 @@ export const PRIVATE_MODULES_REQUIRED = [
 /** Fixed `next_step` of an operating-automation response. */
 export const OPERATING_AUTOMATION_NEXT_STEP = 'See docs/architecture/saas-operating-automation-contract.md';
 
-/** Correlation ids are `saas-` followed by 12 lower-case hex digits. */
+/** Prefix of every correlation id. */
+export const CORRELATION_ID_PREFIX = 'saas-';
+
+/** Correlation ids that the builders generate: `saas-` followed by 12 lower-case hex digits. */
 export const CORRELATION_ID_PATTERN = /^saas-[0-9a-f]{12}$/u;
+
+/**
+ * Correlation ids that the validators accept: `saas-` followed by lower-case
+ * letters, digits and hyphens. Wider than {@link CORRELATION_ID_PATTERN}
+ * because CAVRA's own documented example uses `saas-example`.
+ */
+export const CORRELATION_ID_ACCEPTED_PATTERN = /^saas-[a-z0-9-]+$/u;

@@ -14,7 +14,7 @@ export interface SaaSRequest<P = Record<string, unknown>> {
   operation: SaaSOperation;
   tenant_id: string;
   requested_by: string;
-  /** `saas-` followed by 12 hex digits. */
+  /** `saas-` + 12 hex digits when generated; validators accept `saas-` + `[a-z0-9-]+` (CAVRA's example is `saas-example`). */
   correlation_id: string;
   private_implementation_required: true;
   payload: P;
@@ -76,3 +76,29 @@ export type OperatingAutomationRequest = SaaSRequest<OperatingAutomationRequestP
 export type OperatingAutomationResponse = SaaSResponse<OperatingAutomationResponsePayload> & {
   operation: 'saas_operating_automation';
 };
+
+/** One validation error: where it is, what is wrong, and a stable machine-readable code. */
+export interface ContractError {
+  /** JSON path of the offending value, e.g. `payload.summary.automation_status`; `$` is the document itself. */
+  path: string;
+  /** Human-readable message; it starts with the path. Never echoes a sensitive value. */
+  message: string;
+  /** Stable code, one of `CONTRACT_ERROR_CODES` for the built-in checks; a `scanValue` hook may add its own. */
+  code: string;
+}
+
+/** Outcome of a validator: `valid` is true exactly when `errors` is empty. */
+export interface ContractValidationResult {
+  valid: boolean;
+  errors: ContractError[];
+}
+
+/** Options of the validators. */
+export interface ContractValidateOptions {
+  /**
+   * Extra check run on every string value of the document with its JSON path;
+   * the library entry point passes the detection engine here. Its errors are
+   * added to the result.
+   */
+  scanValue?: (value: string, path: string) => ContractError[];
+}
