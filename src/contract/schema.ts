@@ -3,7 +3,7 @@
  * the validators. The package ships them as schemas/*.schema.json; a test
  * keeps those files equal to this output.
  */
-import { REQUEST_SCHEMA_VERSION, RESPONSE_SCHEMA_VERSION } from './constants.js';
+import { AUTOMATION_STATUSES, REQUEST_SCHEMA_VERSION, RESPONSE_SCHEMA_VERSION } from './constants.js';
 import { SENSITIVE_VALUE_PATTERNS } from './sensitive.js';
 import { CORRELATION_ID_SOURCE, NON_BLANK_SOURCE, REQUEST_SPEC, RESPONSE_SPEC } from './spec.js';
 import type { FieldSpec } from './spec.js';
@@ -27,7 +27,7 @@ function toSchema(spec: FieldSpec): JsonSchema {
     case 'true':
       return { const: true };
     case 'enum':
-      return { type: 'string', enum: [...spec.values] };
+      return spec.def === undefined ? { type: 'string', enum: [...spec.values] } : { $ref: `#/$defs/${spec.def}` };
     case 'text':
       return { $ref: '#/$defs/public_text' };
     case 'correlation_id':
@@ -48,6 +48,7 @@ function toSchema(spec: FieldSpec): JsonSchema {
 
 function definitions(): JsonSchema {
   return {
+    automation_status: { type: 'string', enum: [...AUTOMATION_STATUSES] },
     public_text: {
       description: 'Free text: not blank, and nothing that looks like a credential or a real email address.',
       type: 'string',
@@ -62,6 +63,7 @@ function definitions(): JsonSchema {
     },
     sensitive_value: {
       description: 'Values that never belong in a public payload.',
+      type: 'string',
       anyOf: SENSITIVE_VALUE_PATTERNS.map((p) => ({ $comment: p.id, pattern: p.source })),
     },
   };

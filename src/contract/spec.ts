@@ -29,7 +29,13 @@ export type FieldSpec =
   | { readonly kind: 'fixed_list'; readonly values: readonly string[] }
   /** The literal `true`. */
   | { readonly kind: 'true' }
-  | { readonly kind: 'enum'; readonly values: readonly string[]; readonly code: 'invalid_enum' | 'unknown_check' }
+  | {
+      readonly kind: 'enum';
+      readonly values: readonly string[];
+      readonly code: 'invalid_enum' | 'unknown_check';
+      /** Name of the shared JSON Schema definition, when there is one. */
+      readonly def?: string;
+    }
   /** Free text that must not be blank. */
   | { readonly kind: 'text' }
   | { readonly kind: 'correlation_id' }
@@ -39,7 +45,7 @@ export type FieldSpec =
 export type ObjectSpec = Extract<FieldSpec, { kind: 'object' }>;
 
 const text: FieldSpec = { kind: 'text' };
-const status: FieldSpec = { kind: 'enum', values: AUTOMATION_STATUSES, code: 'invalid_enum' };
+const status: FieldSpec = { kind: 'enum', values: AUTOMATION_STATUSES, code: 'invalid_enum', def: 'automation_status' };
 
 /** Shape of a `saas_operating_automation` request, keys in CAVRA's order. */
 export const REQUEST_SPEC: ObjectSpec = {
