@@ -244,3 +244,41 @@ export const FIXTURES: readonly Fixture[] = [
     delete at(v, 'payload').summary;
   }, 'payload.summary'),
 ];
+
+/** Segments of a dot path such as `payload.summary.blockers`. */
+const segments = (path: string): string[] => path.split('.');
+
+/** Reads the value at a dot path of a JSON document. */
+export function getPath(doc: object, path: string): unknown {
+  return segments(path).reduce<unknown>(
+    (node, key) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined),
+    doc,
+  );
+}
+
+function parentOf(doc: object, path: string): [Record<string, unknown>, string] {
+  const keys = segments(path);
+  const last = keys.pop() ?? '';
+  const parent = keys.length === 0 ? doc : getPath(doc, keys.join('.'));
+  if (typeof parent !== 'object' || parent === null) throw new Error(`no object at ${keys.join('.')}`);
+  return [parent as Record<string, unknown>, last];
+}
+
+/** Sets the value at a dot path of a JSON document, in place. */
+export function setPath(doc: object, path: string, value: unknown): void {
+  const [parent, key] = parentOf(doc, path);
+  parent[key] = value;
+}
+
+/** Deletes the key at a dot path of a JSON document, in place. */
+export function deletePath(doc: object, path: string): void {
+  const [parent, key] = parentOf(doc, path);
+  delete parent[key];
+}
+
+/** Renames the key at a dot path, keeping its value. */
+export function renamePath(doc: object, path: string, newKey: string): void {
+  const [parent, key] = parentOf(doc, path);
+  parent[newKey] = parent[key];
+  delete parent[key];
+}
