@@ -1,0 +1,90 @@
+/**
+ * `boundary-guard ARGV…`: global flags and the command dispatch table.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runContract } from './contract.js';
+import type { CliIo, ExitCode } from './io.js';
+
+export type { CliIo, ExitCode } from './io.js';
+
+const PACKAGE_NAME = '@cavra/boundary-guard';
+
+interface Command {
+  /** One line for `boundary-guard --help`. */
+  readonly summary: string;
+  readonly run: (argv: string[], io: CliIo) => Promise<ExitCode>;
+}
+
+/**
+ * Dispatch table: command name -> handler. Every command owns its argv
+ * parsing and `--help`, writes through `io` and returns an exit code.
+ */
+const COMMANDS = new Map<string, Command>([
+  ['contract', { summary: 'describe, build and validate saas_operating_automation payloads', run: runContract }],
+  // >>> Other commands register here, one entry each: `scan`, `init`, `baseline`, `detectors`.
+  // <<<
+]);
+
+const USAGE = 'Usage: boundary-guard <command> [options]';
+
+function help(): string {
+  const width = Math.max(...[...COMMANDS.keys()].map((name) => name.length));
+  const lines = [...COMMANDS].map(([name, command]) => `  ${name.padEnd(width)}  ${command.summary}`);
+  return `${USAGE}
+
+Keeps what a public contract's Boundary forbids out of an open-core repository.
+
+Commands:
+${lines.join('\n')}
+
+Options:
+  -h, --help     show this help
+  --version      print the version
+
+Run 'boundary-guard COMMAND --help' for a command's options.
+`;
+}
+
+/**
+ * The version in this package's package.json, found by walking up from this
+ * module, so it works from src/ (tests) and from dist/src/ (the built binary).
+ */
+export function packageVersion(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const candidate = join(dir, 'package.json');
+    if (existsSync(candidate)) {
+      const manifest = JSON.parse(readFileSync(candidate, 'utf8')) as { name?: unknown; version?: unknown };
+      if (manifest.name === PACKAGE_NAME && typeof manifest.version === 'string') return manifest.version;
+    }
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`cannot find the package.json of ${PACKAGE_NAME}`);
+    dir = parent;
+  }
+}
+
+/** Runs the CLI with `argv` (without node and the script). Never exits the process. */
+export async function run(argv: string[], io: CliIo): Promise<ExitCode> {
+  const [first, ...rest] = argv;
+  if (first === '--help' || first === '-h' || first === 'help') {
+    io.stdout(help());
+    return 0;
+  }
+  if (first === '--version') {
+    io.stdout(`${packageVersion()}\n`);
+    return 0;
+  }
+  if (first === undefined) {
+    io.stderr(help());
+    return 2;
+  }
+  const command = COMMANDS.get(first);
+  if (!command) {
+    const what = first.startsWith('-') ? 'unknown option' : 'unknown command';
+    io.stderr(`boundary-guard: ${what} ${JSON.stringify(first)}\n${USAGE}\nRun 'boundary-guard --help' for the commands.\n`);
+    return 2;
+  }
+  return command.run(rest, io);
+}
