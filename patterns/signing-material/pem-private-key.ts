@@ -23,7 +23,7 @@ export default defineDetector({
   severity: 'error',
   description: 'PEM-encoded private keys (RSA, EC, DSA, PKCS#8, encrypted PKCS#8) with a real base64 body.',
   regex:
-    /-----BEGIN (?<label>(?:RSA |EC |DSA |ENCRYPTED )?PRIVATE KEY)-----(?<secret>[A-Za-z0-9/+=:\s\\"',#*-]{64,12000}?)-----END \k<label>-----/u,
+    /-----BEGIN (?<label>(?:RSA |EC |DSA |ENCRYPTED )?PRIVATE KEY)-----(?<secret>(?:[A-Za-z0-9/+=:\s\\"',#*]|-(?!----)){64,12000}?)-----END \k<label>-----/u,
   keywords: ['private key-----'],
   multiline: true,
   validate: (secret) => {

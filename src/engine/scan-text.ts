@@ -163,16 +163,21 @@ export class Engine {
     const windows = new Map<CompiledDetector, number[]>();
     const prefilter = this.prefilter;
     prefilter.lastIndex = 0;
+    let lineStart = 0;
+    let lineEnd = -1;
     for (let m = prefilter.exec(text); m !== null; m = prefilter.exec(text)) {
       const hit = m.index;
       prefilter.lastIndex = hit + 1;
       const triggered = this.byKeyword.get(m[0].toLowerCase());
       if (!triggered || triggered.length === 0) continue;
-      const lineStart = text.lastIndexOf('\n', hit - 1) + 1;
+      // Line bounds are found once per line, so a one-line minified file stays linear.
+      if (hit >= lineEnd) {
+        lineStart = text.lastIndexOf('\n', hit - 1) + 1;
+        lineEnd = text.indexOf('\n', hit);
+        if (lineEnd === -1) lineEnd = text.length;
+      }
       const start = Math.max(lineStart, hit - WINDOW_BEFORE);
-      let end = text.indexOf('\n', hit);
-      if (end === -1) end = text.length;
-      end = Math.min(end, hit + WINDOW_AFTER);
+      const end = Math.min(lineEnd, hit + WINDOW_AFTER);
       for (const compiled of triggered) {
         const list = windows.get(compiled);
         if (!list) {
@@ -285,10 +290,19 @@ export function keyPathMatches(pattern: string, keyPath: string): boolean {
 }
 
 function contextLine(text: string, offset: number): string {
-  const start = Math.max(text.lastIndexOf('\n', offset - 1) + 1, offset - CONTEXT_LINE);
-  let end = text.indexOf('\n', offset);
-  if (end === -1) end = text.length;
-  return text.slice(start, Math.min(end, offset + CONTEXT_LINE));
+  const [start, end] = windowAround(text, offset, CONTEXT_LINE, CONTEXT_LINE);
+  return text.slice(start, end);
+}
+
+/** The part of `at`'s line within `before`/`after` characters of it, found by bounded searches. */
+function windowAround(text: string, at: number, before: number, after: number): [number, number] {
+  const floor = Math.max(0, at - before);
+  let start = at;
+  while (start > floor && text.charCodeAt(start - 1) !== 10) start--;
+  const ceiling = Math.min(text.length, at + after);
+  let end = at;
+  while (end < ceiling && text.charCodeAt(end) !== 10) end++;
+  return [start, end];
 }
 
 function includesIgnoreCase(text: string, keyword: string): boolean {

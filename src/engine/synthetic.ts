@@ -66,7 +66,10 @@ export const SYNTHETIC_REGISTRY: readonly SyntheticEntry[] = Object.freeze([
   },
 ] satisfies SyntheticEntry[]);
 
-const SEQUENCES = ['0123456789', 'abcdefghijklmnopqrstuvwxyz', '9876543210', 'zyxwvutsrqponmlkjihgfedcba'];
+/** Every run of eight consecutive digits or letters, both directions. */
+const SEQUENCE_RUNS = ['01234567890', 'abcdefghijklmnopqrstuvwxyz', '09876543210', 'zyxwvutsrqponmlkjihgfedcba'].flatMap((seq) =>
+  Array.from({ length: seq.length - 7 }, (_, i) => seq.slice(i, i + 8)),
+);
 
 /** A compiled registry: `match(value)` names the entry that makes a value synthetic. */
 export class SyntheticRegistry {
@@ -162,5 +165,5 @@ function isLowVariety(lower: string): boolean {
   }
   if (counts.size <= 3) return true;
   if (body.length >= 12 && most / body.length > 0.6) return true;
-  return SEQUENCES.some((seq) => body.includes(seq.slice(0, 8)));
+  return SEQUENCE_RUNS.some((run) => body.includes(run));
 }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import slackWebhookUrl from '../../patterns/escalation-webhook/slack-webhook-url.js';
+import { createEngine } from '../../src/engine/index.js';
+
+const engine = createEngine([slackWebhookUrl]);
+const hook = String(slackWebhookUrl.samples().positive[0]);
+
+describe('inline boundary-guard-allow directives', () => {
+  it.each([
+    ['a // comment on the line', `const url = '${hook}'; // boundary-guard-allow slack-webhook-url -- revoked in 2025`, 'src/a.ts'],
+    ['a # comment above', `# boundary-guard-allow escalation-webhook -- rotated, kept for the migration guide\nurl: ${hook}`, 'a.yaml'],
+    ['a /* */ comment above', `/* boundary-guard-allow slack-webhook-url -- revoked */\nconst url = '${hook}';`, 'src/a.ts'],
+    ['an HTML comment above', `<!-- boundary-guard-allow escalation-webhook -- revoked webhook shown in the incident report -->\n${hook}`, 'docs/a.md'],
+    ['several targets', `url = "${hook}"  # boundary-guard-allow license-key, escalation-webhook -- revoked`, 'a.py'],
+  ])('suppresses with %s', (_label, text, path) => {
+    const result = engine.scanText(text, { path, collectSuppressed: true });
+    expect(result.findings).toEqual([]);
+    expect(result.problems).toEqual([]);
+    expect(result.suppressed).toHaveLength(1);
+    expect(result.suppressed[0]?.by).toBe('inline');
+  });
+
+  it('reports a directive without a reason and suppresses nothing', () => {
+    const result = engine.scanText(`// boundary-guard-allow slack-webhook-url\nconst url = '${hook}';`, { path: 'src/a.ts' });
+    expect(result.findings).toHaveLength(1);
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toMatchObject({ line: 1, column: 4 });
+    expect(result.problems[0]?.message).toMatch(/no reason/u);
+  });
+
+  it('reports a directive without a target', () => {
+    const result = engine.scanText(`# boundary-guard-allow -- because\nurl: ${hook}`, { path: 'a.yaml' });
+    expect(result.findings).toHaveLength(1);
+    expect(result.problems[0]?.message).toMatch(/names no detector/u);
+  });
+
+  it('does not suppress another detector or category, nor two lines below', () => {
+    expect(engine.scanText(`// boundary-guard-allow license-key -- wrong id\nconst url = '${hook}';`).findings).toHaveLength(1);
+    expect(engine.scanText(`// boundary-guard-allow slack-webhook-url -- too far\n\nconst url = '${hook}';`).findings).toHaveLength(1);
+  });
+});

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { catalog } from '../../patterns/index.js';
+import slackWebhookUrl from '../../patterns/escalation-webhook/slack-webhook-url.js';
+import customerKeyValue from '../../patterns/customer-identifier/customer-key-value.js';
+import { createEngine, LineIndex, type EngineSuppression } from '../../src/engine/index.js';
+import { scanText } from '../../src/index.js';
+import { CONTEXTS, embed } from '../support/embed.js';
+
+const hook = String(slackWebhookUrl.samples().positive[0]);
+const engine = createEngine([slackWebhookUrl, customerKeyValue]);
+
+describe('scanText', () => {
+  it('returns a finding with positions, masked preview, fingerprint and key path', () => {
+    const text = `{\n  "alerts": {\n    "webhook_url": "${hook}"\n  }\n}\n`;
+    const [finding] = engine.scanText(text, { path: 'config/alerts.json' }).findings;
+    expect(finding).toMatchObject({
+      ruleId: 'slack-webhook-url',
+      category: 'escalation-webhook',
+      severity: 'error',
+      line: 3,
+      column: 21,
+      endLine: 3,
+      endColumn: 21 + hook.length,
+      keyPath: 'alerts.webhook_url',
+    });
+    expect(text.slice(finding?.offset, finding?.endOffset)).toBe(hook);
+    expect(finding?.preview).not.toContain(hook.slice(0, 20));
+    expect(finding?.preview).toMatch(/^https:…\(\d+ chars, #[0-9a-f]{8}\)$/u);
+    expect(finding?.message).not.toContain(hook);
+    expect(finding?.fingerprint).toMatch(/^[0-9a-f]{32}$/u);
+  });
+
+  it('keeps columns right after CRLF line breaks', () => {
+    const text = `first: 1\r\nsecond: 2\r\nurl: ${hook}\r\n`;
+    const [finding] = engine.scanText(text, { path: 'a.yaml' }).findings;
+    expect(finding).toMatchObject({ line: 3, column: 6, endColumn: 6 + hook.length });
+  });
+
+  it('keeps the fingerprint when lines move, and changes it with the path or value', () => {
+    const a = engine.scanText(`url: ${hook}\n`, { path: 'a.yaml' }).findings[0];
+    const moved = engine.scanText(`# notes\n\n\nurl: ${hook}\n`, { path: 'a.yaml' }).findings[0];
+    const elsewhere = engine.scanText(`url: ${hook}\n`, { path: 'b.yaml' }).findings[0];
+    expect(moved?.line).toBe(4);
+    expect(moved?.fingerprint).toBe(a?.fingerprint);
+    expect(elsewhere?.fingerprint).not.toBe(a?.fingerprint);
+    expect(elsewhere?.valueHash).toBe(a?.valueHash);
+  });
+
+  it('applies configured suppressions by detector, category, key path and value hash', () => {
+    const text = `alerts:\n  primary: ${hook}\n`;
+    const { valueHash } = engine.scanText(text, { path: 'a.yaml' }).findings[0] ?? {};
+    const quiet = (suppressions: readonly EngineSuppression[]): number =>
+      engine.scanText(text, { path: 'a.yaml', suppressions }).findings.length;
+    expect(quiet([{ target: 'slack-webhook-url', reason: 'revoked' }])).toBe(0);
+    expect(quiet([{ target: 'escalation-webhook', keyPath: 'alerts.*', reason: 'revoked' }])).toBe(0);
+    expect(quiet([{ target: 'escalation-webhook', keyPath: 'other.*', reason: 'revoked' }])).toBe(1);
+    expect(quiet([{ target: 'slack-webhook-url', valueHash, reason: 'revoked' }])).toBe(0);
+    expect(quiet([{ target: 'slack-webhook-url', valueHash: '0000000000000000', reason: 'revoked' }])).toBe(1);
+    expect(quiet([{ target: 'license-key', reason: 'other category' }])).toBe(1);
+  });
+
+  it('shows what the synthetic registry suppressed, with the reason', () => {
+    const result = engine.scanText('customer_id: tenant-demo\n', { path: 'a.yaml', collectSuppressed: true });
+    expect(result.findings).toEqual([]);
+    expect(result.suppressed[0]).toMatchObject({ by: 'synthetic', reason: 'synthetic value (cavra-example-marker)' });
+  });
+
+  it('overrides severity by detector or category', () => {
+    const warn = createEngine([slackWebhookUrl], { severity: { 'escalation-webhook': 'warning' } });
+    expect(warn.scanText(`url: ${hook}`).findings[0]?.severity).toBe('warning');
+  });
+
+  it('lets a specific detector win over an overlapping generic one', () => {
+    // A billing-provider id under a customer key: the generic key detector yields to the specific one.
+    const specific = { ...slackWebhookUrl, id: 'billing-customer-id', regex: /(?<secret>cus_[A-Za-z0-9]{14,})/u, keywords: ['cus_'] };
+    const text = `customer_id: ${'cus_'}Nf3kQ8zLr2VwXyBt\n`;
+    const both = createEngine([customerKeyValue, specific]).scanText(text, { path: 'a.yaml' });
+    expect(both.findings.map((f) => f.ruleId)).toEqual(['billing-customer-id']);
+    const genericOnly = createEngine([customerKeyValue]).scanText(text, { path: 'a.yaml' });
+    expect(genericOnly.findings.map((f) => f.ruleId)).toEqual(['customer-key-value']);
+  });
+
+  it('finds the same with and without the prefilter over every sample in every context', () => {
+    const on = createEngine(catalog);
+    const off = createEngine(catalog, { prefilter: false });
+    for (const detector of catalog) {
+      for (const sample of detector.samples().positive) {
+        for (const context of CONTEXTS) {
+          const { path, text } = embed(sample, context);
+          const a = on.scanText(text, { path }).findings.map((f) => `${f.ruleId}@${f.offset}`);
+          const b = off.scanText(text, { path }).findings.map((f) => `${f.ruleId}@${f.offset}`);
+          expect(a, `${detector.id} in ${context}`).toEqual(b);
+        }
+      }
+    }
+  });
+
+  it('gives nothing for empty or plain text, and the library scanText uses the full catalog', () => {
+    expect(scanText('').findings).toEqual([]);
+    expect(scanText('Hello, world.\n').findings).toEqual([]);
+    expect(scanText(`url: ${hook}`, { path: 'a.yaml' }).findings.map((f) => f.ruleId)).toContain('slack-webhook-url');
+  });
+});
+
+describe('LineIndex', () => {
+  it('maps offsets to lines and columns', () => {
+    const index = new LineIndex('ab\ncd\r\nef');
+    expect(index.position(0)).toEqual({ line: 1, column: 1 });
+    expect(index.position(4)).toEqual({ line: 2, column: 2 });
+    expect(index.position(7)).toEqual({ line: 3, column: 1 });
+    expect(index.lineText(2)).toBe('cd');
+    expect(index.lineCount).toBe(3);
+  });
+});

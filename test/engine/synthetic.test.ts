@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { SYNTHETIC_REGISTRY, SyntheticRegistry } from '../../src/engine/synthetic.js';
+
+const registry = new SyntheticRegistry();
+
+describe('synthetic registry', () => {
+  it.each([
+    ['https://grafana.example.com/d/abc123/billing', 'reserved-host'],
+    ['https://hooks.corp.example/services/abc', 'reserved-host'],
+    ['postgres://app:s3cr3tPassw0rd@db.test:5432/app', 'reserved-host'],
+    ['ops@example.invalid', 'reserved-host'],
+    ['http://localhost:3000/dashboard', 'reserved-host'],
+    ['http://192.0.2.10/admin', 'documentation-ip'],
+    ['203.0.113.77', 'documentation-ip'],
+    ['2001:db8::1', 'documentation-ip'],
+    ['<YOUR_API_KEY>', 'template-placeholder'],
+    ['${SLACK_WEBHOOK_URL}', 'template-placeholder'],
+    ['{{ .Values.token }}', 'template-placeholder'],
+    ['process.env.STRIPE_KEY', 'template-placeholder'],
+    ['YOUR_LICENSE_KEY_HERE', 'placeholder-word'],
+    ['sk_live_xxxxxxxxxxxxxxxxxxxxxxxx', 'placeholder-word'],
+    ['****************', 'placeholder-word'],
+    ['REDACTED', 'placeholder-word'],
+    ['tenant-demo', 'cavra-example-marker'],
+    ['saas-example', 'cavra-example-marker'],
+    ['evidence://audit/2026-01-01', 'cavra-example-marker'],
+    ['escalation drill owner pending', 'cavra-example-marker'],
+    ['Acme Corp', 'well-known-fictional-name'],
+    ['AAAAAAAAAAAAAAAAAAAA', 'low-variety-body'],
+    ['1234567890abcdef', 'low-variety-body'],
+  ])('%s is synthetic (%s)', (value, entry) => {
+    expect(registry.match(value)).toBe(entry);
+  });
+
+  it.each([
+    'https://grafana.prod.northbridge-logistics.com/d/k8s-billing/overview',
+    'postgres://app:Zq8vN3rLw2Ty@db.northbridge-logistics.com:5432/app',
+    'billing-ops@northbridge-logistics.com',
+    'Northbridge Logistics GmbH',
+    'cus_Nf3kQ8zLr2VwXy',
+    '52.14.201.77',
+    'q8ZrT2mVx9LkP4sWn7Yb',
+    // Random bodies that merely contain a short word stay real.
+    'k3Jbob9QzLr8TwXalicev2',
+  ])('%s is not synthetic', (value) => {
+    expect(registry.match(value)).toBeUndefined();
+  });
+
+  it('takes project markers and hosts from options', () => {
+    const custom = new SyntheticRegistry(undefined, { markers: ['fixture-tenant'], hosts: ['corp.sandbox'] });
+    expect(custom.match('fixture-tenant-42')).toBe('project-marker');
+    expect(custom.match('https://grafana.corp.sandbox/d/x')).toBe('reserved-host');
+    expect(registry.match('fixture-tenant-42')).toBeUndefined();
+  });
+
+  it('is data: every entry has an id, a kind and a description', () => {
+    const ids = SYNTHETIC_REGISTRY.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const entry of SYNTHETIC_REGISTRY) expect(entry.description.length).toBeGreaterThan(10);
+  });
+});
