@@ -1,0 +1,46 @@
+import { defineDetector } from '../../src/engine/define-detector.js';
+import { UPPER_NUM, randomString as r } from '../support/sample-builder.js';
+
+const id = 'grouped-license-key';
+
+const groups = (seed: string, count: number, width: number): string =>
+  Array.from({ length: count }, (_, i) => r(`${seed}-${i}`, UPPER_NUM, width)).join('-');
+
+/**
+ * Grouped product keys (`XXXXX-XXXXX-XXXXX-XXXXX[-XXXXX]`) only where the line
+ * says licence: a licence, serial, product or activation key word before it.
+ */
+export default defineDetector({
+  id,
+  name: 'Grouped licence key',
+  category: 'license-key',
+  severity: 'error',
+  description: 'Grouped licence, serial and activation keys (4–6 dash-separated groups of 4–6 upper-case letters and digits) after a licence word on the line.',
+  regex:
+    /(?:licen[cs]e|serial|product[ _-]?key|activation|registration[ _-]?(?:key|code)|cd[ _-]?key)[^\n]{1,60}?(?<![A-Z0-9-])(?<secret>[A-Z0-9]{4,6}(?:-[A-Z0-9]{4,6}){3,5})(?![A-Z0-9-])/iu,
+  keywords: ['license', 'licence', 'serial', 'product key', 'product_key', 'product-key', 'productkey', 'activation', 'registration', 'cd-key', 'cd_key', 'cdkey'],
+  entropy: 3,
+  validate: (secret) => {
+    if (secret !== secret.toUpperCase()) return false;
+    const digits = secret.replace(/[^0-9]/gu, '').length;
+    const letters = secret.replace(/[^A-Z]/gu, '').length;
+    // Keys mix both; dates, version strings and words do not.
+    return digits >= 3 && letters >= 3;
+  },
+  samples: () => ({
+    positive: [
+      { key: 'license_key', value: groups(`${id}1`, 5, 5) },
+      { key: 'activationKey', value: groups(`${id}2`, 4, 4) },
+      { key: 'serial', value: groups(`${id}3`, 6, 5) },
+      `Your product key: ${groups(`${id}4`, 5, 5)}`,
+    ],
+    negative: [
+      { key: 'license_key', value: 'XXXXX-XXXXX-XXXXX-XXXXX-XXXXX' },
+      { key: 'license_key', value: 'AAAAA-BBBBB-CCCCC-DDDDD' },
+      { key: 'license_id', value: '1b4e28ba-2fa1-11d2-883f-0016d3cca427' },
+      { key: 'build', value: groups(`${id}5`, 5, 5) },
+      { key: 'license', value: 'SEE-LICENSE-IN-FILE' },
+      { key: 'licenseKey', value: groups(`${id}6`, 5, 5).toLowerCase() },
+    ],
+  }),
+});
