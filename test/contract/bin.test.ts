@@ -45,7 +45,7 @@ beforeAll(() => {
   ensureBuilt();
   dir = mkdtempSync(join(tmpdir(), 'boundary-guard-bin-'));
   writeFileSync(join(dir, 'response.json'), JSON.stringify(exampleOperatingAutomationResponse()));
-  writeFileSync(join(dir, 'invalid.json'), JSON.stringify({ ...exampleOperatingAutomationRequest(), tenant_id: 42 }));
+  writeFileSync(join(dir, 'invalid.json'), JSON.stringify({ ...exampleOperatingAutomationRequest(), tenant_id: ['tenant-demo'] }));
   writeFileSync(join(dir, 'not-json.txt'), 'tenant_id: tenant-demo\n');
 }, 120_000);
 

@@ -192,7 +192,7 @@ export const FIXTURES: readonly Fixture[] = [
     v.operation = 'evidence_export';
   }, 'operation'),
   res('sensitive key deep in the summary', false, (v) => {
-    at(v, 'payload', 'summary').customer_email = 'pending';
+    at(v, 'payload', 'summary').customer_email = 'owner@example.invalid';
   }, 'payload.summary.customer_email'),
   ...Object.entries(SENSITIVE_VALUES).map(([kind, value]) =>
     res(`sensitive value in a blocker (${kind})`, false, (v) => {
