@@ -1,0 +1,106 @@
+/**
+ * boundary-guard.baseline.json: the findings a repository already had,
+ * named by fingerprint (detector id + path + hash of the value, no line) so
+ * entries survive lines moving. It never holds a value or a preview.
+ */
+import { readFileSync } from 'node:fs';
+import type { ScanFinding } from './types.js';
+
+/** Default baseline file name, at the scan root. */
+export const BASELINE_FILE_NAME = 'boundary-guard.baseline.json';
+
+/** Version of the baseline file format. */
+export const BASELINE_VERSION = 1;
+
+export interface BaselineEntry {
+  readonly fingerprint: string;
+  readonly ruleId: string;
+  /** Path relative to the scan root: for people reading the file; matching uses the fingerprint. */
+  readonly path: string;
+  /** How many findings share this fingerprint (the same value several times in one file). */
+  readonly count: number;
+}
+
+export interface BaselineFile {
+  readonly version: typeof BASELINE_VERSION;
+  readonly entries: readonly BaselineEntry[];
+}
+
+/** An unreadable or malformed baseline: exit status 2. */
+export class BaselineError extends Error {
+  override readonly name = 'BaselineError';
+}
+
+/** Builds the baseline of `findings`, sorted so that it diffs well. */
+export function createBaseline(findings: readonly ScanFinding[]): BaselineFile {
+  const byFingerprint = new Map<string, { fingerprint: string; ruleId: string; path: string; count: number }>();
+  for (const f of findings) {
+    const entry = byFingerprint.get(f.fingerprint);
+    if (entry) entry.count++;
+    else byFingerprint.set(f.fingerprint, { fingerprint: f.fingerprint, ruleId: f.ruleId, path: f.path, count: 1 });
+  }
+  const entries = [...byFingerprint.values()].sort(
+    (a, b) => compare(a.path, b.path) || compare(a.ruleId, b.ruleId) || compare(a.fingerprint, b.fingerprint),
+  );
+  return { version: BASELINE_VERSION, entries };
+}
+
+/** Serialises a baseline (two-space JSON, trailing newline). */
+export function formatBaseline(baseline: BaselineFile): string {
+  return `${JSON.stringify(baseline, null, 2)}\n`;
+}
+
+/** Reads a baseline file; `shown` names it in messages. */
+export function readBaseline(file: string, shown: string): BaselineFile {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new BaselineError(`${shown}: cannot read the baseline (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new BaselineError(`${shown}: the baseline is not valid JSON`);
+  }
+  return checkBaseline(value, shown);
+}
+
+function checkBaseline(value: unknown, shown: string): BaselineFile {
+  const fail = (where: string, what: string): never => {
+    throw new BaselineError(`${shown}: invalid baseline: ${where} ${what}`);
+  };
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return fail('(root)', 'must be an object');
+  const { version, entries } = value as { version?: unknown; entries?: unknown };
+  if (version !== BASELINE_VERSION) fail('version', `must be ${BASELINE_VERSION}`);
+  if (!Array.isArray(entries)) return fail('entries', 'must be an array');
+  entries.forEach((entry: unknown, i) => {
+    const e = (entry ?? {}) as Record<string, unknown>;
+    if (typeof e.fingerprint !== 'string' || !/^[0-9a-f]{16,64}$/u.test(e.fingerprint)) fail(`entries[${i}].fingerprint`, 'must be a hex fingerprint');
+    if (typeof e.ruleId !== 'string') fail(`entries[${i}].ruleId`, 'must be a string');
+    if (typeof e.path !== 'string') fail(`entries[${i}].path`, 'must be a string');
+    if (typeof e.count !== 'number' || !Number.isInteger(e.count) || e.count < 1) fail(`entries[${i}].count`, 'must be a positive integer');
+  });
+  return value as BaselineFile;
+}
+
+/**
+ * Marks findings in the baseline `existing`, at most `count` per fingerprint
+ * (findings are taken in path/line order, so the first ones are the known ones).
+ */
+export function applyBaseline(findings: readonly ScanFinding[], baseline: BaselineFile): void {
+  const remaining = new Map<string, number>();
+  for (const entry of baseline.entries) remaining.set(entry.fingerprint, (remaining.get(entry.fingerprint) ?? 0) + entry.count);
+  for (const finding of findings) {
+    const left = remaining.get(finding.fingerprint) ?? 0;
+    if (left > 0) {
+      finding.status = 'existing';
+      remaining.set(finding.fingerprint, left - 1);
+    }
+  }
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,214 @@
+/**
+ * boundary-guard.config.json: read, checked against the shipped JSON Schema,
+ * then resolved to a plain, serialisable object that worker threads rebuild
+ * their engine from. The file is JSON only, so a fork's pull request can
+ * change what is scanned but can never run code through it.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { BOUNDARY_CATEGORY_IDS } from '../contract/categories.js';
+import type { CatalogSettings } from '../../patterns/support/settings.js';
+import { createCatalog } from '../../patterns/index.js';
+import configSchema from '../../schemas/boundary-guard.config.schema.json' with { type: 'json' };
+import { checkSchema, formatSchemaPath } from './json-schema.js';
+import type { ScanWarning } from './types.js';
+
+/** The config file name looked up at the scan root. */
+export const CONFIG_FILE_NAME = 'boundary-guard.config.json';
+
+/** Files above this size are skipped as `too-large` unless the config says otherwise. */
+export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
+
+/** `off` disables, `error` fails the scan, `warning` only reports. */
+export type Level = 'off' | 'error' | 'warning';
+
+/** A file glob that is never scanned, and why. */
+export interface ExcludeEntry {
+  readonly pattern: string;
+  readonly reason?: string;
+}
+
+/** A configured suppression, as written in the config file. */
+export interface ConfigSuppression {
+  /** Detector id, category id or `*`. */
+  readonly rule: string;
+  /** Globs relative to the scan root; absent: everywhere. */
+  readonly files?: readonly string[];
+  readonly keyPath?: string;
+  readonly valueHash?: string;
+  readonly reason: string;
+  /** Last day (UTC, YYYY-MM-DD) it applies. */
+  readonly expires?: string;
+}
+
+/** A config after validation and defaults; plain data, safe to post to a worker. */
+export interface ResolvedConfig {
+  /** Absolute path of the file read, when there was one. */
+  readonly file?: string;
+  readonly include: readonly string[];
+  readonly exclude: readonly ExcludeEntry[];
+  readonly categories: Readonly<Record<string, Level>>;
+  readonly detectors: Readonly<Record<string, Level>>;
+  readonly synthetic: { readonly markers: readonly string[]; readonly hosts: readonly string[] };
+  readonly settings: Partial<CatalogSettings>;
+  /** Suppressions still in force. */
+  readonly suppressions: readonly ConfigSuppression[];
+  readonly maxFileSize: number;
+}
+
+/** An unreadable or invalid config: exit status 2, the message names the file and the key. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+interface RawConfig {
+  include?: string[];
+  exclude?: (string | { pattern: string; reason: string })[];
+  categories?: Record<string, Level>;
+  detectors?: Record<string, Level>;
+  synthetic?: { markers?: string[]; hosts?: string[] };
+  internalDomains?: string[];
+  privatePackages?: string[];
+  privatePaths?: string[];
+  productNames?: string[];
+  suppressions?: { rule: string; files?: string | string[]; keyPath?: string; valueHash?: string; reason: string; expires?: string }[];
+  maxFileSize?: number;
+}
+
+/** The JSON Schema document of the config file (the one shipped in `schemas/`). */
+export const CONFIG_SCHEMA: unknown = configSchema;
+
+/** The config used when a repository has none. */
+export function defaultConfig(): ResolvedConfig {
+  return resolveConfig({}, undefined, new Date()).config;
+}
+
+/**
+ * Finds and reads the config: `explicit` (relative to `cwd`) when given, else
+ * `boundary-guard.config.json` at `root` when present, else the defaults.
+ * Expired suppressions are dropped and returned as warnings.
+ */
+export function loadConfig(options: { root: string; cwd: string; explicit?: string; now?: Date }): {
+  config: ResolvedConfig;
+  warnings: ScanWarning[];
+} {
+  const now = options.now ?? new Date();
+  const file = options.explicit !== undefined ? resolve(options.cwd, options.explicit) : join(options.root, CONFIG_FILE_NAME);
+  if (options.explicit === undefined && !existsSync(file)) return resolveConfig({}, undefined, now);
+  const shown = displayName(file, options.cwd);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`${shown}: cannot read the config (${errorCode(error)})`);
+  }
+  return resolveConfig(parseConfigText(text, shown), file, now);
+}
+
+/** Parses and validates config text; `shown` names the file in messages. */
+export function parseConfigText(text: string, shown: string): RawConfig {
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/u, ''));
+  } catch (error) {
+    throw new ConfigError(`${shown}: not valid JSON (${jsonErrorWhere(text, error)})`);
+  }
+  const problems = checkSchema(configSchema, value);
+  if (problems.length > 0) {
+    const lines = problems.slice(0, 5).map((p) => `  ${formatSchemaPath(p.path)}: ${p.message}`);
+    const more = problems.length > 5 ? `\n  … and ${problems.length - 5} more` : '';
+    throw new ConfigError(`${shown}: invalid config\n${lines.join('\n')}${more}`);
+  }
+  const raw = value as RawConfig;
+  checkKnownIds(raw, shown);
+  return raw;
+}
+
+function resolveConfig(raw: RawConfig, file: string | undefined, now: Date): { config: ResolvedConfig; warnings: ScanWarning[] } {
+  const warnings: ScanWarning[] = [];
+  const today = now.toISOString().slice(0, 10);
+  const suppressions: ConfigSuppression[] = [];
+  (raw.suppressions ?? []).forEach((s, i) => {
+    const entry: ConfigSuppression = {
+      rule: s.rule,
+      reason: s.reason,
+      ...(s.files !== undefined ? { files: typeof s.files === 'string' ? [s.files] : s.files } : {}),
+      ...(s.keyPath !== undefined ? { keyPath: s.keyPath } : {}),
+      ...(s.valueHash !== undefined ? { valueHash: s.valueHash } : {}),
+      ...(s.expires !== undefined ? { expires: s.expires } : {}),
+    };
+    // ISO dates compare as strings; the suppression holds through its last day.
+    if (entry.expires !== undefined && entry.expires < today) {
+      warnings.push({
+        code: 'expired-suppression',
+        message: `suppressions[${i}] (${entry.rule}${entry.files ? ` in ${entry.files.join(', ')}` : ''}) expired on ${entry.expires} and no longer applies: ${entry.reason}`,
+      });
+    } else suppressions.push(entry);
+  });
+  const settings: Partial<CatalogSettings> = {
+    ...(raw.internalDomains ? { internalDomains: raw.internalDomains } : {}),
+    ...(raw.privatePackages ? { privatePackages: raw.privatePackages } : {}),
+    ...(raw.privatePaths ? { privatePaths: raw.privatePaths } : {}),
+    ...(raw.productNames ? { productNames: raw.productNames } : {}),
+  };
+  const config: ResolvedConfig = {
+    ...(file !== undefined ? { file } : {}),
+    include: raw.include ?? [],
+    exclude: (raw.exclude ?? []).map((e) => (typeof e === 'string' ? { pattern: e } : { pattern: e.pattern, reason: e.reason })),
+    categories: raw.categories ?? {},
+    detectors: raw.detectors ?? {},
+    synthetic: { markers: raw.synthetic?.markers ?? [], hosts: raw.synthetic?.hosts ?? [] },
+    settings,
+    suppressions,
+    maxFileSize: raw.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+  };
+  return { config, warnings };
+}
+
+/** What the schema cannot know: detector ids come from the catalog, dates must exist. */
+function checkKnownIds(raw: RawConfig, shown: string): void {
+  const detectorIds = new Set(createCatalog().map((d) => d.id));
+  const categories = new Set<string>(BOUNDARY_CATEGORY_IDS);
+  const problems: string[] = [];
+  for (const id of Object.keys(raw.detectors ?? {})) {
+    if (!detectorIds.has(id)) problems.push(`  detectors.${id}: no detector has this id${suggest(id, detectorIds)}`);
+  }
+  (raw.suppressions ?? []).forEach((s, i) => {
+    if (s.rule !== '*' && !detectorIds.has(s.rule) && !categories.has(s.rule)) {
+      problems.push(`  suppressions[${i}].rule: "${s.rule}" is neither a detector id nor a category${suggest(s.rule, new Set([...detectorIds, ...categories]))}`);
+    }
+    if (s.expires !== undefined && !isRealDate(s.expires)) problems.push(`  suppressions[${i}].expires: "${s.expires}" is not a date`);
+  });
+  if (problems.length > 0) throw new ConfigError(`${shown}: invalid config\n${problems.join('\n')}`);
+}
+
+function isRealDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+function suggest(id: string, known: Set<string>): string {
+  const close = [...known].filter((k) => k.includes(id) || id.includes(k)).slice(0, 3);
+  return close.length > 0 ? ` (did you mean ${close.map((c) => `"${c}"`).join(', ')}?)` : '';
+}
+
+function jsonErrorWhere(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const position = /position (\d+)/u.exec(message)?.[1];
+  if (position === undefined) return message;
+  const before = text.slice(0, Number(position));
+  const line = before.split('\n').length;
+  const column = Number(position) - before.lastIndexOf('\n');
+  return `line ${line}, column ${column}: ${message.replace(/ in JSON at position \d+.*$/u, '')}`;
+}
+
+function displayName(file: string, cwd: string): string {
+  const rel = relative(cwd, file);
+  return rel === '' || rel.startsWith('..') ? file : rel.split('\\').join('/');
+}
+
+/** `ENOENT`-style code of a Node error, or its message. */
+export function errorCode(error: unknown): string {
+  if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') return error.code;
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,150 @@
+/**
+ * Which files a tree scan reads: git's list inside a work tree (tracked plus
+ * untracked-not-ignored), a fast-glob walk elsewhere. Paths are relative to
+ * the scan root with forward slashes, the form fingerprints are made from.
+ */
+import { existsSync, readdir, realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { gitTopLevel, listWorkTree } from './git.js';
+import type { ScanError } from './types.js';
+
+/** Bad arguments: exit status 2. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+/** Where a scan is anchored. */
+export interface ScanRoot {
+  /** Absolute, real path. */
+  readonly root: string;
+  /** True when `root` is a git work tree and git is to be used. */
+  readonly git: boolean;
+  /** Operands as paths relative to the root ('' for the root itself). */
+  readonly operands: readonly { readonly path: string; readonly directory: boolean }[];
+}
+
+/** Forward-slash form of a relative path. */
+export function toPosix(path: string): string {
+  return sep === '/' ? path : path.split(sep).join('/');
+}
+
+/** The real path of `path`, or undefined when it does not exist. */
+export function real(path: string): string | undefined {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when `child` is `parent` or inside it. */
+export function isInside(parent: string, child: string): boolean {
+  const rel = relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/**
+ * The scan root: the git top level of the first operand when git is used and
+ * it is in a work tree; otherwise the nearest directory holding `.git`, else
+ * the working directory when the operand is inside it, else the operand's
+ * directory. Every operand must be inside the root.
+ */
+export async function resolveScanRoot(cwd: string, paths: readonly string[], useGit: boolean): Promise<ScanRoot> {
+  const realCwd = real(cwd) ?? cwd;
+  const operands = paths.map((p) => {
+    const abs = real(resolve(realCwd, p));
+    if (abs === undefined) throw new UsageError(`no such file or directory: ${p}`);
+    return { abs, directory: statSync(abs).isDirectory() };
+  });
+  const first = operands[0] ?? { abs: realCwd, directory: true };
+  const start = first.directory ? first.abs : dirname(first.abs);
+  let root: string | undefined;
+  let git = false;
+  if (useGit) {
+    const top = await gitTopLevel(start);
+    if (top !== undefined) {
+      root = real(top) ?? top;
+      git = true;
+    }
+  }
+  root ??= findUp(start) ?? (isInside(realCwd, start) ? realCwd : start);
+  const scanRoot = root;
+  return {
+    root: scanRoot,
+    git,
+    operands: operands.map(({ abs, directory }) => {
+      if (!isInside(scanRoot, abs)) throw new UsageError(`${abs} is outside the scan root ${scanRoot}; scan each repository separately`);
+      return { path: toPosix(relative(scanRoot, abs)), directory };
+    }),
+  };
+}
+
+function findUp(dir: string): string | undefined {
+  for (let current = dir; ; ) {
+    if (existsSync(join(current, '.git'))) return current;
+    const parent = dirname(current);
+    if (parent === current) return undefined;
+    current = parent;
+  }
+}
+
+/** Paths the walk never enters without git (git's own list already leaves them out). */
+const WALK_IGNORES = ['**/.git', '**/.git/**', '**/node_modules/**'];
+
+/** Files of a tree scan, relative to the root; directory read errors are returned, not thrown. */
+export async function listTree(scanRoot: ScanRoot): Promise<{ files: string[]; errors: ScanError[] }> {
+  const whole = scanRoot.operands.length === 0 || scanRoot.operands.some((o) => o.path === '');
+  if (scanRoot.git) {
+    const pathspecs = whole ? [] : scanRoot.operands.map((o) => o.path);
+    return { files: await listWorkTree(scanRoot.root, pathspecs), errors: [] };
+  }
+  const { default: fg } = await import('fast-glob');
+  const errors: ScanError[] = [];
+  const patterns = whole ? ['**'] : scanRoot.operands.map((o) => (o.directory ? `${fg.escapePath(o.path)}/**` : fg.escapePath(o.path)));
+  const entries = await fg.glob(patterns, {
+    cwd: scanRoot.root,
+    dot: true,
+    onlyFiles: false,
+    markDirectories: true,
+    followSymbolicLinks: false,
+    unique: true,
+    ignore: WALK_IGNORES,
+    suppressErrors: true,
+    fs: {
+      // Record unreadable directories: a tree that could not be read is an error, never a silent pass.
+      readdir: ((path: string, options: unknown, callback: (error: NodeJS.ErrnoException | null, entries: unknown) => void) => {
+        readdir(path, options as { withFileTypes: true }, (error, dirents) => {
+          if (error && error.code !== 'ENOENT') {
+            errors.push({ code: 'read-error', path: toPosix(relative(scanRoot.root, path)), message: `cannot read the directory (${error.code ?? error.message})` });
+          }
+          callback(error, dirents);
+        });
+      }) as never,
+    },
+  });
+  const files = entries.filter((e) => !e.endsWith('/')).sort();
+  return { files, errors };
+}
+
+/** 1-based shard `index` of `count`. */
+export interface Shard {
+  readonly index: number;
+  readonly count: number;
+}
+
+/** Parses `I/N` (1 <= I <= N). */
+export function parseShard(text: string): Shard {
+  const m = /^(\d{1,6})\/(\d{1,6})$/u.exec(text.trim());
+  const index = Number(m?.[1]);
+  const count = Number(m?.[2]);
+  if (!m || count < 1 || index < 1 || index > count) throw new UsageError(`--shard takes I/N with 1 <= I <= N, not ${JSON.stringify(text)}`);
+  return { index, count };
+}
+
+/** True when `path` belongs to `shard`: FNV-1a of the path, so the split is stable across runs and machines. */
+export function inShard(path: string, shard: Shard | undefined): boolean {
+  if (!shard || shard.count === 1) return true;
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < path.length; i++) hash = Math.imul(hash ^ path.charCodeAt(i), 0x01000193) >>> 0;
+  return hash % shard.count === shard.index - 1;
+}

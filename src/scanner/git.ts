@@ -1,0 +1,223 @@
+/**
+ * The git plumbing the scanner needs. git is spawned without a shell, paths
+ * travel NUL-separated (-z), and content comes from one `cat-file --batch`
+ * process, so names with spaces, newlines or any Unicode are safe.
+ */
+import { execFile, spawn } from 'node:child_process';
+
+/** git failed, or is missing: exit status 2. */
+export class GitError extends Error {
+  override readonly name = 'GitError';
+}
+
+// Read-only commands: never take the index lock, never page, never prompt.
+const GIT_ENV = { GIT_OPTIONAL_LOCKS: '0', GIT_PAGER: 'cat', GIT_TERMINAL_PROMPT: '0' };
+
+/** Runs git in `cwd` and returns its stdout as bytes. */
+export function git(args: readonly string[], cwd: string): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      'git',
+      ['-c', 'core.quotePath=false', ...args],
+      { cwd, encoding: 'buffer', maxBuffer: 1024 * 1024 * 1024, env: { ...process.env, ...GIT_ENV }, windowsHide: true },
+      (error, stdout, stderr) => {
+        if (error) {
+          const detail = stderr.toString('utf8').trim().split('\n')[0] ?? '';
+          const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+          reject(new GitError(missing ? 'git is not installed (or not on PATH)' : `git ${args[0] ?? ''} failed: ${detail || error.message}`));
+        } else resolve(stdout);
+      },
+    );
+  });
+}
+
+/** The work tree's top level, or undefined outside a work tree (or without git). */
+export async function gitTopLevel(cwd: string): Promise<string | undefined> {
+  try {
+    const out = (await git(['rev-parse', '--show-toplevel'], cwd)).toString('utf8').trim();
+    return out === '' ? undefined : out;
+  } catch {
+    return undefined;
+  }
+}
+
+function splitZ(out: Buffer): string[] {
+  return out
+    .toString('utf8')
+    .split('\0')
+    .filter((s) => s.length > 0);
+}
+
+/** Tracked files plus untracked files git does not ignore, relative to `root`. */
+export async function listWorkTree(root: string, pathspecs: readonly string[]): Promise<string[]> {
+  const out = await git(['--literal-pathspecs', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', ...pathspecs], root);
+  // Unmerged paths are listed once per stage.
+  return [...new Set(splitZ(out))];
+}
+
+/** A file of a diff, at its new path, with the blob id of its new content. */
+export interface ChangedBlob {
+  readonly path: string;
+  readonly blob: string;
+  /** Octal git mode of the new side: 100644, 100755, 120000 (symlink), 160000 (submodule). */
+  readonly mode: string;
+}
+
+/** Parses `git diff --raw -z --no-abbrev` output: `:old new oldsha newsha status\0path\0[path\0]`. */
+export function parseRawDiff(out: Buffer): ChangedBlob[] {
+  const parts = out.toString('utf8').split('\0');
+  const changed: ChangedBlob[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const header = parts[i] ?? '';
+    if (!header.startsWith(':')) continue;
+    const [, newMode = '', , newBlob = '', status = ''] = header.slice(1).split(' ');
+    // Renames and copies carry two paths; the second is the new one.
+    const twoPaths = status.startsWith('R') || status.startsWith('C');
+    const path = twoPaths ? parts[i + 2] : parts[i + 1];
+    i += twoPaths ? 2 : 1;
+    if (path !== undefined) changed.push({ path, blob: newBlob, mode: newMode });
+  }
+  return changed;
+}
+
+/** Files added, copied or modified in the index (against HEAD, or the empty tree before the first commit). */
+export async function listStaged(root: string, pathspecs: readonly string[]): Promise<ChangedBlob[]> {
+  const out = await git(
+    ['--literal-pathspecs', 'diff', '--cached', '--raw', '-z', '--no-abbrev', '--no-renames', '--no-ext-diff', '--no-relative', '--diff-filter=ACM', '--', ...pathspecs],
+    root,
+  );
+  return parseRawDiff(out);
+}
+
+/** The merge base of `base` and HEAD. */
+export async function mergeBase(root: string, base: string): Promise<string> {
+  if (base.startsWith('-')) throw new GitError(`not a revision: ${base}`);
+  try {
+    return (await git(['merge-base', base, 'HEAD'], root)).toString('utf8').trim();
+  } catch (error) {
+    throw new GitError(`cannot find the merge base of ${base} and HEAD (${(error as Error).message}); in CI, fetch enough history (actions/checkout with fetch-depth: 0)`);
+  }
+}
+
+/** 1-based line ranges `[first, last]` of the lines a change added to a file. */
+export type AddedLines = readonly (readonly [number, number])[];
+
+/**
+ * Files changed between `from` and HEAD (new side), with the lines each
+ * change added. The patch is read with the same options as the raw list,
+ * so its sections come in the same order.
+ */
+export async function listDiff(root: string, from: string, pathspecs: readonly string[]): Promise<{ changed: ChangedBlob[]; added: Map<string, AddedLines> }> {
+  const common = ['--no-ext-diff', '--no-textconv', '--no-relative', '--no-color', '-M', '--diff-filter=ACMR', from, 'HEAD', '--', ...pathspecs];
+  const [raw, patch] = await Promise.all([
+    git(['--literal-pathspecs', 'diff', '--raw', '-z', '--no-abbrev', ...common], root),
+    git(['--literal-pathspecs', 'diff', '-U0', ...common], root),
+  ]);
+  const changed = parseRawDiff(raw);
+  const sections = parseAddedLines(patch.toString('utf8'));
+  if (sections.length !== changed.length) {
+    throw new GitError(`git diff listed ${changed.length} files but its patch has ${sections.length} sections`);
+  }
+  const added = new Map<string, AddedLines>();
+  changed.forEach((c, i) => added.set(c.path, sections[i] ?? []));
+  return { changed, added };
+}
+
+/** For each `diff --git` section of a `-U0` patch, the added line ranges of its hunks. */
+export function parseAddedLines(patch: string): (readonly [number, number])[][] {
+  const sections: (readonly [number, number])[][] = [];
+  let current: (readonly [number, number])[] | undefined;
+  for (const line of patch.split('\n')) {
+    if (line.startsWith('diff --git ') || line.startsWith('diff --cc ')) {
+      current = [];
+      sections.push(current);
+    } else if (current && line.startsWith('@@ ')) {
+      const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/u.exec(line);
+      if (!m) continue;
+      const start = Number(m[1]);
+      const count = m[2] === undefined ? 1 : Number(m[2]);
+      if (count > 0) current.push([start, start + count - 1]);
+    }
+  }
+  return sections;
+}
+
+/** True when `line..endLine` touches a line the change added. */
+export function touchesAdded(ranges: AddedLines | undefined, line: number, endLine: number): boolean {
+  return ranges?.some(([first, last]) => line <= last && endLine >= first) ?? false;
+}
+
+/** One object read by `cat-file --batch`: its bytes, or its size when it is over the limit. */
+export interface Blob {
+  readonly blob: string;
+  readonly size: number;
+  /** Undefined when the object is missing or larger than `maxSize`. */
+  readonly bytes?: Buffer;
+  readonly missing?: boolean;
+}
+
+/**
+ * Reads `blobs` with one `git cat-file --batch` process, yielding each in
+ * order. Objects over `maxSize` are drained, not kept. The consumer's pace
+ * holds the pipe, so memory stays bounded by one object.
+ */
+export async function* readBlobs(root: string, blobs: readonly string[], maxSize: number): AsyncGenerator<Blob> {
+  if (blobs.length === 0) return;
+  const child = spawn('git', ['cat-file', '--batch'], { cwd: root, env: { ...process.env, ...GIT_ENV }, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (s: string) => {
+    stderr += s;
+  });
+  const exited = new Promise<number | null>((resolve, reject) => {
+    child.on('error', (error) => reject(new GitError(`cannot run git cat-file (${(error as NodeJS.ErrnoException).code ?? error.message})`)));
+    child.on('close', resolve);
+  });
+  exited.catch(() => undefined);
+  child.stdin.on('error', () => undefined);
+  child.stdin.end(`${blobs.join('\n')}\n`);
+
+  let pending: Buffer = Buffer.alloc(0);
+  let index = 0;
+  // Body state of the object being read.
+  let body: { blob: string; size: number; chunks: Buffer[] | undefined; have: number } | undefined;
+  const done: Blob[] = [];
+  try {
+    for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
+      pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
+      for (;;) {
+        if (!body) {
+          const nl = pending.indexOf(10);
+          if (nl === -1) break;
+          const header = pending.subarray(0, nl).toString('utf8');
+          pending = pending.subarray(nl + 1);
+          const [name = '', type = '', sizeText] = header.split(' ');
+          if (type === 'missing' || sizeText === undefined) {
+            done.push({ blob: blobs[index] ?? name, size: 0, missing: true });
+            index++;
+            continue;
+          }
+          const size = Number(sizeText);
+          body = { blob: name, size, chunks: size <= maxSize ? [] : undefined, have: 0 };
+        }
+        // Body plus the newline git writes after it.
+        const want = body.size + 1 - body.have;
+        if (pending.length === 0) break;
+        const take = pending.subarray(0, Math.min(want, pending.length));
+        pending = pending.subarray(take.length);
+        body.have += take.length;
+        body.chunks?.push(take);
+        if (body.have < body.size + 1) break;
+        const bytes = body.chunks ? Buffer.concat(body.chunks).subarray(0, body.size) : undefined;
+        done.push({ blob: body.blob, size: body.size, ...(bytes ? { bytes } : {}) });
+        body = undefined;
+        index++;
+      }
+      while (done.length > 0) yield done.shift() as Blob;
+    }
+    const code = await exited;
+    if (code !== 0) throw new GitError(`git cat-file failed: ${stderr.trim() || `exit status ${code}`}`);
+    if (index < blobs.length) throw new GitError(`git cat-file returned ${index} of ${blobs.length} objects`);
+  } finally {
+    if (child.exitCode === null) child.kill();
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * The scanner: files -> findings for the CLI and for tools that embed it.
+ */
+export { scan, type ScanOptions } from './scan.js';
+export { UsageError, parseShard, inShard, type Shard } from './discover.js';
+export { ConfigError, loadConfig, parseConfigText, defaultConfig, CONFIG_FILE_NAME, CONFIG_SCHEMA, DEFAULT_MAX_FILE_SIZE, type ResolvedConfig, type ConfigSuppression, type Level } from './config.js';
+export { BaselineError, createBaseline, formatBaseline, readBaseline, applyBaseline, BASELINE_FILE_NAME, BASELINE_VERSION, type BaselineFile, type BaselineEntry } from './baseline.js';
+export { GitError } from './git.js';
+export { configuredDetectors } from './rules.js';
+export type * from './types.js';

@@ -1,0 +1,240 @@
+/**
+ * `scan(options)`: files -> findings. Picks the file set (work tree, index,
+ * diff against a merge base, or stdin), reads each file once, scans it on the
+ * main thread or in a worker pool, then marks findings `new` or `existing`.
+ */
+import { availableParallelism } from 'node:os';
+import { relative, resolve } from 'node:path';
+import { applyBaseline, readBaseline } from './baseline.js';
+import { loadConfig, type ResolvedConfig } from './config.js';
+import { inShard, isInside, listTree, real, resolveScanRoot, toPosix, UsageError, type ScanRoot, type Shard } from './discover.js';
+import { FileScanner, type FileJob, type FileResult, type FileScannerInit } from './file-scanner.js';
+import { listDiff, listStaged, mergeBase, readBlobs, touchesAdded, type AddedLines, type ChangedBlob } from './git.js';
+import { workersAvailable, WorkerPool } from './pool.js';
+import { PathFilter } from './rules.js';
+import type { ScanError, ScanFinding, ScanMode, ScanProgress, ScanReport, ScanSuppressed, ScanWarning, SkippedFile } from './types.js';
+
+/** What to scan and how. */
+export interface ScanOptions {
+  /** Directory relative paths are resolved against. */
+  readonly cwd: string;
+  /** Files or directories to scan (default: the working directory). */
+  readonly paths?: readonly string[];
+  /** `tree` (default), `staged` (the index) or `diff` (changes since the merge base of `base`). */
+  readonly mode?: 'tree' | 'staged' | 'diff';
+  /** Revision for `diff` mode. */
+  readonly base?: string;
+  /** Use git's file list and root (default true). */
+  readonly git?: boolean;
+  /** Config file, relative to `cwd`; default: boundary-guard.config.json at the root when present. */
+  readonly config?: string;
+  /** Baseline file, relative to `cwd`. */
+  readonly baseline?: string;
+  readonly shard?: Shard;
+  /** Keep suppressed findings with their reasons. */
+  readonly showSuppressed?: boolean;
+  /** Worker threads: a number, `auto` (default: only for large file sets), or 0 for none. */
+  readonly concurrency?: number | 'auto';
+  /** Scan this content as the file `filename` (relative to `cwd`) instead of reading files. */
+  readonly stdin?: { readonly content: Uint8Array; readonly filename: string };
+  /** Clock for suppression expiry (tests). */
+  readonly now?: Date;
+  /** Called now and then while files are scanned. */
+  readonly onProgress?: (progress: ScanProgress) => void;
+}
+
+/** Below this many files the main thread is faster than starting workers. */
+const WORKER_THRESHOLD = 200;
+/** Jobs per batch sent to a worker. */
+const BATCH_FILES = 64;
+/** Content bytes per batch when jobs carry their content. */
+const BATCH_BYTES = 4 * 1024 * 1024;
+
+/** Runs a scan; throws UsageError, ConfigError, BaselineError or GitError for exit status 2. */
+export async function scan(options: ScanOptions): Promise<ScanReport> {
+  const started = performance.now();
+  const mode: ScanMode = options.stdin ? 'stdin' : (options.mode ?? 'tree');
+  const useGit = options.git !== false;
+  if (!useGit && (mode === 'staged' || mode === 'diff')) throw new UsageError(`--${mode} needs git; it cannot be combined with --no-git`);
+  if (mode === 'diff' && !options.base) throw new UsageError('--diff needs a base revision');
+
+  const scanRoot = await resolveScanRoot(options.cwd, options.stdin ? [] : (options.paths ?? []), useGit);
+  if ((mode === 'staged' || mode === 'diff') && !scanRoot.git) throw new UsageError(`--${mode} needs a git work tree; ${scanRoot.root} is not one`);
+  const { root } = scanRoot;
+  const cwd = real(resolve(options.cwd)) ?? resolve(options.cwd);
+  const { config, warnings: configWarnings } = loadConfig({ root, cwd, ...(options.config !== undefined ? { explicit: options.config } : {}), ...(options.now ? { now: options.now } : {}) });
+  const baseline = options.baseline !== undefined ? readBaseline(resolve(cwd, options.baseline), options.baseline) : undefined;
+  const filter = new PathFilter(config);
+  const accept = (path: string): boolean => filter.accepts(path) && inShard(path, options.shard);
+
+  const collector = new Collector(options.onProgress);
+  collector.warnings.push(...configWarnings);
+  const init: FileScannerInit = { root, config, showSuppressed: options.showSuppressed === true, missingIsDeleted: scanRoot.git };
+  let added: Map<string, AddedLines> | undefined;
+  let workers = 0;
+
+  if (mode === 'stdin' && options.stdin) {
+    const path = stdinPath(scanRoot, cwd, options.stdin.filename);
+    collector.total = 1;
+    if (!filter.accepts(path)) collector.add({ path, bytes: 0, scanned: false, skipped: { path, reason: 'excluded' } });
+    else collector.add(new FileScanner(init).scan({ path, content: options.stdin.content }));
+  } else if (mode === 'tree') {
+    const listed = await listTree(scanRoot);
+    collector.errors.push(...listed.errors);
+    const jobs = listed.files.filter(accept).map((path): FileJob => ({ path }));
+    collector.total = jobs.length;
+    workers = workerCount(options.concurrency, jobs.length);
+    await runJobs(jobs, init, workers, collector);
+  } else {
+    const pathspecs = scanRoot.operands.filter((o) => o.path !== '').map((o) => o.path);
+    let changed: ChangedBlob[];
+    if (mode === 'staged') changed = await listStaged(root, pathspecs);
+    else {
+      const from = await mergeBase(root, options.base ?? '');
+      const diff = await listDiff(root, from, pathspecs);
+      changed = diff.changed;
+      added = diff.added;
+    }
+    const blobs: ChangedBlob[] = [];
+    for (const entry of changed) {
+      if (!accept(entry.path)) continue;
+      // Submodules are other repositories; symlinks hold a path, not content.
+      if (entry.mode === '160000') continue;
+      if (entry.mode === '120000') collector.skipped.push({ path: entry.path, reason: 'symlink' });
+      else blobs.push(entry);
+    }
+    collector.total = blobs.length;
+    workers = workerCount(options.concurrency, blobs.length);
+    await runJobs(blobJobs(root, blobs, config, collector), init, workers, collector);
+  }
+
+  const findings = collector.findings.sort(byLocation);
+  if (added) for (const f of findings) f.status = touchesAdded(added.get(f.path), f.line, f.endLine) ? 'new' : 'existing';
+  if (baseline) applyBaseline(findings, baseline);
+  return {
+    mode,
+    root,
+    cwd,
+    findings,
+    suppressed: collector.suppressed.sort((a, b) => byLocation(a.finding, b.finding)),
+    errors: collector.errors.sort((a, b) => compare(a.path ?? '', b.path ?? '') || (a.line ?? 0) - (b.line ?? 0)),
+    warnings: collector.warnings,
+    skipped: collector.skipped.sort((a, b) => compare(a.path, b.path)),
+    stats: { files: collector.files, bytes: collector.bytes, durationMs: Math.round(performance.now() - started), workers },
+  };
+}
+
+/** Gathers file results; keeps findings and counters, never content. */
+class Collector {
+  readonly findings: ScanFinding[] = [];
+  readonly suppressed: ScanSuppressed[] = [];
+  readonly errors: ScanError[] = [];
+  readonly warnings: ScanWarning[] = [];
+  readonly skipped: SkippedFile[] = [];
+  files = 0;
+  bytes = 0;
+  done = 0;
+  total = 0;
+  private lastProgress = 0;
+
+  constructor(private readonly onProgress?: (progress: ScanProgress) => void) {}
+
+  add(result: FileResult): void {
+    this.done++;
+    if (result.scanned) {
+      this.files++;
+      this.bytes += result.bytes;
+    }
+    if (result.findings) this.findings.push(...result.findings);
+    if (result.suppressed) this.suppressed.push(...result.suppressed);
+    if (result.errors) this.errors.push(...result.errors);
+    if (result.warnings) this.warnings.push(...result.warnings);
+    if (result.skipped) this.skipped.push(result.skipped);
+    if (this.onProgress) {
+      const now = performance.now();
+      if (now - this.lastProgress > 100) {
+        this.lastProgress = now;
+        this.onProgress({ done: this.done, total: this.total, bytes: this.bytes });
+      }
+    }
+  }
+}
+
+function workerCount(concurrency: number | 'auto' | undefined, jobs: number): number {
+  if (!workersAvailable() || jobs === 0) return 0;
+  if (typeof concurrency === 'number') return Math.max(0, Math.min(Math.floor(concurrency), jobs));
+  if (jobs < WORKER_THRESHOLD) return 0;
+  return Math.max(1, Math.min(availableParallelism(), 8, Math.ceil(jobs / 100)));
+}
+
+/** Git blobs as jobs carrying their content; over-size blobs become skipped entries. */
+async function* blobJobs(root: string, entries: readonly ChangedBlob[], config: ResolvedConfig, collector: Collector): AsyncGenerator<FileJob> {
+  let i = 0;
+  for await (const blob of readBlobs(root, entries.map((e) => e.blob), config.maxFileSize)) {
+    const entry = entries[i++];
+    if (!entry) break;
+    if (blob.missing) collector.add({ path: entry.path, bytes: 0, scanned: false, errors: [{ code: 'git-error', path: entry.path, message: `git has no object ${entry.blob}` }] });
+    else if (!blob.bytes) collector.add({ path: entry.path, bytes: 0, scanned: false, skipped: { path: entry.path, reason: 'too-large', size: blob.size } });
+    else yield { path: entry.path, content: blob.bytes };
+  }
+}
+
+/** Scans jobs on this thread, or in `workers` threads with a bounded number of batches in flight. */
+async function runJobs(jobs: Iterable<FileJob> | AsyncIterable<FileJob>, init: FileScannerInit, workers: number, collector: Collector): Promise<void> {
+  if (workers === 0) {
+    const scanner = new FileScanner(init);
+    for await (const job of jobs) collector.add(scanner.scan(job));
+    return;
+  }
+  const pool = new WorkerPool(workers, init);
+  const inFlight = new Set<Promise<void>>();
+  let failure: unknown;
+  const send = async (batch: FileJob[]): Promise<void> => {
+    await pool.room();
+    const sent = pool.submit(batch).then(
+      (results) => results.forEach((r) => collector.add(r)),
+      (error: unknown) => {
+        failure ??= error;
+      },
+    );
+    inFlight.add(sent);
+    void sent.finally(() => inFlight.delete(sent));
+  };
+  try {
+    let batch: FileJob[] = [];
+    let batchBytes = 0;
+    for await (const job of jobs) {
+      batch.push(job);
+      batchBytes += job.content?.length ?? 0;
+      if (batch.length >= BATCH_FILES || batchBytes >= BATCH_BYTES) {
+        await send(batch);
+        batch = [];
+        batchBytes = 0;
+      }
+      if (failure) break;
+    }
+    if (batch.length > 0 && !failure) await send(batch);
+    await Promise.all(inFlight);
+  } catch (error) {
+    failure ??= error;
+  } finally {
+    await pool.close();
+  }
+  if (failure) {
+    collector.errors.push({ code: 'worker-error', message: `a worker thread failed, the scan is incomplete: ${failure instanceof Error ? failure.message : 'unknown error'}` });
+  }
+}
+
+/** The stdin file name as a path relative to the root (as given when it lies outside). */
+function stdinPath(scanRoot: ScanRoot, cwd: string, filename: string): string {
+  const abs = resolve(cwd, filename);
+  return isInside(scanRoot.root, abs) ? toPosix(relative(scanRoot.root, abs)) : toPosix(filename).replace(/^(\.\.\/)+/u, '');
+}
+
+function byLocation(a: Omit<ScanFinding, 'status'>, b: Omit<ScanFinding, 'status'>): number {
+  return compare(a.path, b.path) || a.line - b.line || a.column - b.column || compare(a.ruleId, b.ruleId);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

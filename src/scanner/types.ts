@@ -1,0 +1,102 @@
+import type { BoundaryCategory } from '../contract/categories.js';
+import type { Severity } from '../engine/types.js';
+
+/** Where the scanned content comes from. */
+export type ScanMode = 'tree' | 'staged' | 'diff' | 'stdin';
+
+/**
+ * `new` fails the gate; `existing` is reported only: it is in the baseline,
+ * or (with `--diff`) it sits on a line the change did not add.
+ */
+export type FindingStatus = 'new' | 'existing';
+
+/** One finding of a scan, as reports see it: no offsets, never the value. */
+export interface ScanFinding {
+  readonly ruleId: string;
+  readonly category: BoundaryCategory;
+  readonly severity: Severity;
+  readonly message: string;
+  /** Path relative to the scan root (git top level), forward slashes; fingerprints use it. */
+  readonly path: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  /** Masked value: a short prefix, the length and a hash. */
+  readonly preview: string;
+  readonly fingerprint: string;
+  /** Truncated SHA-256 of the value: lets a configured suppression name it. */
+  readonly valueHash: string;
+  readonly keyPath?: string;
+  status: FindingStatus;
+}
+
+/** A finding that was not reported, and why (`--show-suppressed`). */
+export interface ScanSuppressed {
+  readonly finding: Omit<ScanFinding, 'status'>;
+  readonly by: 'synthetic' | 'inline' | 'config';
+  readonly reason: string;
+}
+
+/** Why a file was not scanned. Skipped files are listed, never errors. */
+export type SkipReason = 'binary' | 'too-large' | 'symlink' | 'special-file' | 'deleted' | 'excluded';
+
+export interface SkippedFile {
+  readonly path: string;
+  readonly reason: SkipReason;
+  /** Size in bytes, when known. */
+  readonly size?: number;
+}
+
+/** Kinds of error: each makes the exit status 2. */
+export type ScanErrorCode = 'read-error' | 'invalid-directive' | 'git-error' | 'config-error' | 'baseline-error' | 'worker-error';
+
+/** Something that kept the scan from being complete or trustworthy. */
+export interface ScanError {
+  readonly code: ScanErrorCode;
+  readonly message: string;
+  readonly path?: string;
+  readonly line?: number;
+  readonly column?: number;
+}
+
+/** Kinds of warning: reported, never failing on their own. */
+export type ScanWarningCode = 'invalid-utf8' | 'expired-suppression';
+
+export interface ScanWarning {
+  readonly code: ScanWarningCode;
+  readonly message: string;
+  readonly path?: string;
+}
+
+/** Everything a scan found, before any formatting. */
+export interface ScanReport {
+  readonly mode: ScanMode;
+  /** Absolute scan root: the git top level, or the directory scanned. */
+  readonly root: string;
+  /** Absolute directory report paths are relative to. */
+  readonly cwd: string;
+  readonly findings: ScanFinding[];
+  readonly suppressed: ScanSuppressed[];
+  readonly errors: ScanError[];
+  readonly warnings: ScanWarning[];
+  readonly skipped: SkippedFile[];
+  readonly stats: ScanStats;
+}
+
+export interface ScanStats {
+  /** Files whose content was scanned. */
+  files: number;
+  /** Bytes scanned. */
+  bytes: number;
+  durationMs: number;
+  /** Worker threads used (0: scanned on the main thread). */
+  workers: number;
+}
+
+/** Progress of a running scan, for a status line. */
+export interface ScanProgress {
+  readonly done: number;
+  readonly total: number;
+  readonly bytes: number;
+}
