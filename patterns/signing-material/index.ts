@@ -1,8 +1,14 @@
 import type { Detector } from '../../src/engine/types.js';
+import cosignPrivateKey from './cosign-private-key.js';
+import minisignSecretKey from './minisign-secret-key.js';
+import opensshPrivateKey from './openssh-private-key.js';
 import pemPrivateKey from './pem-private-key.js';
+import pgpPrivateKeyBlock from './pgp-private-key-block.js';
+import puttyPrivateKey from './putty-private-key.js';
+import signingSecretKeyValue from './signing-secret-key-value.js';
 import type { CatalogSettings } from '../support/settings.js';
 
 /** Detectors of the `signing-material` category. */
 export function detectors(_settings: CatalogSettings): Detector[] {
-  return [pemPrivateKey];
+  return [cosignPrivateKey, minisignSecretKey, opensshPrivateKey, pemPrivateKey, pgpPrivateKeyBlock, puttyPrivateKey, signingSecretKeyValue];
 }

@@ -1,18 +1,9 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
 import { decodeBase64 } from '../../src/engine/validators.js';
 import { randomBase64Lines } from '../support/sample-builder.js';
+import { armoredLines, seededBytes, variedBody } from './support/armor.js';
 
 const id = 'pem-private-key';
-
-/** Drops comment leaders, quotes and concatenation around one line of a PEM body. */
-function stripQuoting(line: string): string {
-  const edge = new Set([' ', '\t', '\r', '/', '#', '*', '"', "'", ',', '+', ';']);
-  let start = 0;
-  let end = line.length;
-  while (start < end && edge.has(line.charAt(start))) start++;
-  while (end > start && edge.has(line.charAt(end - 1))) end--;
-  return line.slice(start, end);
-}
 
 const pem = (label: string, body: string): string => `-----BEGIN ${label}-----\n${body}\n-----END ${label}-----`;
 
@@ -21,34 +12,41 @@ export default defineDetector({
   name: 'PEM private key',
   category: 'signing-material',
   severity: 'error',
-  description: 'PEM-encoded private keys (RSA, EC, DSA, PKCS#8, encrypted PKCS#8) with a real base64 body.',
+  description: 'PEM-encoded private keys (RSA, EC, DSA, PKCS#8, encrypted PKCS#8 and legacy encrypted PEM) with a real base64 body.',
   regex:
-    /-----BEGIN (?<label>(?:RSA |EC |DSA |ENCRYPTED )?PRIVATE KEY)-----(?<secret>(?:[A-Za-z0-9/+=:\s\\"',#*]|-(?!----)){64,12000}?)-----END \k<label>-----/u,
+    /-----BEGIN (?<label>(?:RSA |EC |DSA |ENCRYPTED )?PRIVATE KEY)-----(?:[^A-Za-z0-9/+=\\-]|\\[rnt]){1,16}(?<secret>[A-Za-z0-9/+][A-Za-z0-9/+=:\s\\"',#*-]{62,12000}?[A-Za-z0-9/+=])(?:[^A-Za-z0-9/+=\\-]|\\[rnt]){1,16}-----END \k<label>-----/u,
   keywords: ['private key-----'],
   multiline: true,
+  // The DER check and variedBody() stand in for the registry, whose word list random bodies can trip.
+  skipSynthetic: true,
   validate: (secret) => {
-    const body = secret
-      .replace(/\\[rn]/gu, '\n')
-      .split('\n')
-      .map((line) => stripQuoting(line))
-      .filter((line) => line.length > 0 && !line.includes(':'))
-      .join('');
-    const bytes = decodeBase64(body);
+    const lines = armoredLines(secret);
+    const headers = lines.filter((line) => line.includes(':'));
+    const body = lines.filter((line) => !line.includes(':'));
+    const bytes = decodeBase64(body.join(''));
+    if (bytes === undefined || bytes.length < 64 || !variedBody(body)) return false;
+    // Legacy OpenSSL encryption (RFC 1421 headers) leaves no DER structure to check.
+    if (headers.some((h) => /^Proc-Type:\s*4,\s*ENCRYPTED/iu.test(h)) && headers.some((h) => /^DEK-Info:/iu.test(h))) return true;
     // DER private keys start with a SEQUENCE tag.
-    return bytes !== undefined && bytes.length >= 64 && bytes[0] === 0x30;
+    return bytes[0] === 0x30;
   },
-  references: ['https://www.rfc-editor.org/rfc/rfc7468'],
+  references: ['https://www.rfc-editor.org/rfc/rfc7468', 'https://www.rfc-editor.org/rfc/rfc5958'],
   samples: () => ({
     positive: [
       pem('RSA PRIVATE KEY', `MIIEo${randomBase64Lines(`${id}1`, 600).slice(5)}`),
       pem('PRIVATE KEY', `MIIEv${randomBase64Lines(`${id}2`, 900).slice(5)}`),
       pem('EC PRIVATE KEY', `MHcCAQEE${randomBase64Lines(`${id}3`, 90).slice(8)}`),
+      pem('DSA PRIVATE KEY', `MIIBuw${randomBase64Lines(`${id}6`, 420).slice(6)}`),
+      pem('ENCRYPTED PRIVATE KEY', `MIIFLT${randomBase64Lines(`${id}7`, 1000).slice(6)}`),
+      pem('RSA PRIVATE KEY', `Proc-Type: 4,ENCRYPTED\nDEK-Info: AES-256-CBC,${seededBytes(`${id}8`, 16).toString('hex').toUpperCase()}\n\n${randomBase64Lines(`${id}9`, 1200)}`),
     ],
     negative: [
       pem('PUBLIC KEY', `MIIBIj${randomBase64Lines(`${id}4`, 280).slice(6)}`),
       pem('CERTIFICATE', `MIIDdz${randomBase64Lines(`${id}5`, 600).slice(6)}`),
       pem('RSA PRIVATE KEY', '...'),
       pem('PRIVATE KEY', '<your private key here>'),
+      // Random bytes without DER structure: a mangled or invented body.
+      pem('PRIVATE KEY', `/${randomBase64Lines(`${id}10`, 600).slice(1)}`),
     ],
   }),
 });
