@@ -1,0 +1,40 @@
+import { defineDetector } from '../../src/engine/define-detector.js';
+import { BASE64, randomString as r } from '../support/sample-builder.js';
+import { hasSequentialRun } from './support/placeholders.js';
+
+const id = 'aws-secret-access-key';
+
+export default defineDetector({
+  id,
+  name: 'AWS secret access key',
+  category: 'connector-credential',
+  severity: 'error',
+  description: 'AWS secret access keys (40 base64 characters) assigned to an aws_secret_access_key, AWS_SECRET_ACCESS_KEY or secretAccessKey key.',
+  // 40 characters alone are too common (hashes, base64); the key name is what makes the value an AWS secret.
+  regex:
+    /(?<![a-z0-9])(?:aws[_.-]?secret[_.-]?(?:access[_.-]?)?key|secret[_.-]?access[_.-]?key)\\?["'`]?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}\\?["'`]?(?<secret>[a-z0-9/+]{40})(?![a-z0-9/+=])/iu,
+  // Every match holds `aws` + `secret` or `secret` + `access` with one of these separators.
+  keywords: ['awssecret', 'aws_secret', 'aws-secret', 'aws.secret', 'secretaccess', 'secret_access', 'secret-access', 'secret.access'],
+  entropy: 4,
+  // Real keys mix cases and digits; hex digests and lower-case words do not.
+  validate: (secret) => /[A-Z]/u.test(secret) && /[a-z]/u.test(secret) && /[0-9/+]/u.test(secret) && !hasSequentialRun(secret),
+  references: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html', 'https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-files.html'],
+  samples: () => ({
+    positive: [
+      { key: 'aws_secret_access_key', value: r(`${id}1`, BASE64, 40) },
+      { key: 'secretAccessKey', value: r(`${id}2`, BASE64, 40) },
+      { key: 'AWS_SECRET_ACCESS_KEY', value: r(`${id}3`, BASE64, 40) },
+    ],
+    negative: [
+      // AWS's documented example secrets.
+      { key: 'aws_secret_access_key', value: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' },
+      { key: 'aws_secret_access_key', value: 'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY' },
+      { key: 'aws_secret_access_key', value: '${AWS_SECRET_ACCESS_KEY}' },
+      // A git object id under the key is not an AWS secret.
+      { key: 'secretAccessKey', value: 'b1946ac92492d2347c6235b4d2611184e3b0c442' },
+      // 40 characters without the key name.
+      { key: 'checksum', value: r(`${id}4`, BASE64, 40) },
+      { key: 'aws_secret_access_key', value: 'your-secret-access-key' },
+    ],
+  }),
+});
