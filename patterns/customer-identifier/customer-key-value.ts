@@ -1,11 +1,15 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
-import { LOWER_NUM, randomString as r } from '../support/sample-builder.js';
+import { HEX, LOWER_NUM, randomString as r } from '../support/sample-builder.js';
+import { isCustomerValue } from './payload-values.js';
 
 const id = 'customer-key-value';
 
 /**
  * A value under a customer, tenant, account or organisation key that is not
  * synthetic. Applies to JSON, YAML, .env, object literals and assignments.
+ * The key list is kept tight: `client_*` is an OAuth app, `*_key` a
+ * credential, a bare `org:` package metadata, `;AccountName=` a storage
+ * connection string; emails have their own detector.
  */
 export default defineDetector({
   id,
@@ -14,19 +18,29 @@ export default defineDetector({
   severity: 'error',
   description: 'Non-synthetic values under customer, tenant, account and organisation keys (customer_id, tenant_name, accountId, org_slug, …).',
   regex:
-    /(?<key>(?<![A-Z0-9])(?:customer|tenant|account|org|organization|organisation|client)[_-]?(?:id|name|slug|key|uuid|ref|email|domain))["']?[ \t]{0,4}[:=][ \t]{0,4}["'`]?(?<secret>[A-Z0-9][A-Z0-9 ._@'&+-]{2,80}?)["'`]?[ \t]*(?:[,;}\]#\r\n]|$)/imu,
-  keywords: ['customer', 'tenant', 'account', 'org', 'client'],
+    /(?<![A-Z0-9;])(?<key>(?:customer|tenant|account|org|organi[sz]ation)[_-]?(?:id|name|slug|uuid|ref|number|code|domain))\\?["']?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}(?<quote>\\?["'`])?(?<secret>[A-Z0-9][A-Z0-9 ._@'&+-]{2,80}?)\\?["'`]?[ \t]*(?:[,;)}\]#\r\n]|$)/imu,
+  keywords: ['customer', 'tenant', 'account', 'org'],
+  validate: (secret, { groups, syntax }) => isCustomerValue(secret, { quoted: groups.quote !== undefined, syntax }),
   samples: () => ({
     positive: [
       { key: 'customer_id', value: `cu-${r(`${id}1`, LOWER_NUM, 10)}` },
       { key: 'tenant_name', value: 'Northbridge Logistics GmbH' },
       { key: 'accountId', value: `${r(`${id}2`, LOWER_NUM, 8)}-prod` },
+      { key: 'tenant_id', value: `${r(`${id}3`, HEX, 8)}-${r(`${id}4`, HEX, 4)}-4${r(`${id}5`, HEX, 3)}-a${r(`${id}6`, HEX, 3)}-${r(`${id}7`, HEX, 12)}` },
+      { key: 'org_slug', value: 'northbridge-logistics' },
+      { key: 'account_number', value: r(`${id}8`, '123456789', 9) },
     ],
     negative: [
       { key: 'tenant_id', value: 'tenant-demo' },
       { key: 'customer_id', value: '<customer-id>' },
-      { key: 'customer_email', value: 'ops@example.invalid' },
       { key: 'org_name', value: 'Acme Corp' },
+      { key: 'account_id', value: '12345' },
+      { key: 'tenant_name', value: 'default' },
+      { key: 'organization_id', value: '${{ github.repository_owner }}' },
+      { key: 'customer_id', value: 'customer_id' },
+      { key: 'tenant_id', value: 'tenant-1' },
+      { key: 'account_id', value: 'abc123' },
+      { key: 'customer_name', value: 'Name of the customer' },
     ],
   }),
 });

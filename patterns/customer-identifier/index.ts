@@ -1,8 +1,30 @@
 import type { Detector } from '../../src/engine/types.js';
-import customerKeyValue from './customer-key-value.js';
 import type { CatalogSettings } from '../support/settings.js';
+import awsAccountId from './aws-account-id.js';
+import azureSubscriptionId from './azure-subscription-id.js';
+import billingCustomerKeyValue from './billing-customer-key-value.js';
+import customerEmailKeyValue from './customer-email-key-value.js';
+import customerKeyValue from './customer-key-value.js';
+import gcpProjectNumber from './gcp-project-number.js';
+import hubspotRecordId from './hubspot-record-id.js';
+import paddleCustomerId from './paddle-customer-id.js';
+import personNameKeyValue from './person-name-key-value.js';
+import salesforceRecordId from './salesforce-record-id.js';
+import stripeCustomerId from './stripe-customer-id.js';
 
-/** Detectors of the `customer-identifier` category. */
+/** Detectors of the `customer-identifier` category, sorted by id. */
 export function detectors(_settings: CatalogSettings): Detector[] {
-  return [customerKeyValue];
+  return [
+    awsAccountId,
+    azureSubscriptionId,
+    billingCustomerKeyValue,
+    customerEmailKeyValue,
+    customerKeyValue,
+    gcpProjectNumber,
+    hubspotRecordId,
+    paddleCustomerId,
+    personNameKeyValue,
+    salesforceRecordId,
+    stripeCustomerId,
+  ];
 }

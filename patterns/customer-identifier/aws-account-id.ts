@@ -1,0 +1,59 @@
+import { defineDetector } from '../../src/engine/define-detector.js';
+import { DIGITS, randomString as r } from '../support/sample-builder.js';
+
+const id = 'aws-account-id';
+
+/**
+ * Account ids that are public on purpose: AWS's documentation examples, and
+ * accounts that AWS and vendors publish images, layers and log-delivery
+ * principals from (ELB per region, EKS and Deep Learning images, AMI owners,
+ * Lambda extensions).
+ */
+const PUBLIC_ACCOUNTS = new Set([
+  '123456789012', '111122223333', '444455556666', '777788889999', '210987654321', '012345678901', '098765432109',
+  '112233445566', '123412341234', '999988887777',
+  '602401143452', '763104351884', '137112412989', '099720109477', '309956199498', '136693071363', '679593333241',
+  '580247275435', '464622532012', '017000801446', '094274105915', '901920570463', '184161586896', '013841110898',
+  '127311923021', '033677994240', '027434742980', '797873946194', '156460612806', '054676820928', '652711504416',
+  '009996457667', '897822967062', '582318560864', '600734575887', '114774131450', '783225319266', '718504428378',
+  '507241528517', '985666609251', '754344448648', '076674570225', '098369216593', '635631232127', '383597477331',
+]);
+
+/**
+ * AWS account ids in context: under an AWS account key, inside an ARN
+ * (`arn:aws:iam::<id>:role/…`) or an ECR registry host. Lambda layer ARNs
+ * are published for anyone to use and are not reported.
+ */
+export default defineDetector({
+  id,
+  name: 'AWS account id',
+  category: 'customer-identifier',
+  severity: 'error',
+  description: 'AWS account ids under AWS account keys, in ARNs and in ECR registry hosts.',
+  regex:
+    /(?:(?<![A-Z0-9])aws[_-]?account(?:[_-]?(?:id|number|no))?\\?["']?[ \t]{0,4}(?:=>|[:=])[ \t]{0,4}\\?["'`]?|(?<![A-Z0-9])arn:aws(?:-cn|-us-gov|-iso(?:-[a-z])?)?:[a-z0-9-]{1,40}:[a-z0-9-]{0,25}:|(?<![A-Z0-9.-]))(?<secret>\d{12})(?:(?=(?<ecr>\.dkr\.ecr))|:(?<resource>[A-Z0-9-]{0,40})|(?![A-Z0-9]))/iu,
+  keywords: ['aws_account', 'awsaccount', 'aws-account', 'arn:aws', 'dkr.ecr'],
+  validate: (secret, { match, groups }) => {
+    if (PUBLIC_ACCOUNTS.has(secret)) return false;
+    // The bare-number branch only counts in front of an ECR host.
+    const inContext = /^(?:aws|arn)/iu.test(match) || groups.ecr !== undefined;
+    return inContext && groups.resource !== 'layer';
+  },
+  references: ['https://docs.aws.amazon.com/accounts/latest/reference/manage-acct-identifiers.html', 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference-arns.html'],
+  samples: () => ({
+    positive: [
+      { key: 'aws_account_id', value: `4${r(`${id}1`, DIGITS, 11)}` },
+      `arn:aws:iam::3${r(`${id}2`, DIGITS, 11)}:role/billing-export`,
+      `arn:aws:sqs:eu-west-1:7${r(`${id}3`, DIGITS, 11)}:closeout-retries`,
+      `6${r(`${id}4`, DIGITS, 11)}.dkr.ecr.us-east-1.amazonaws.com/control-plane:1.4.2`,
+    ],
+    negative: [
+      { key: 'aws_account_id', value: '123456789012' },
+      'arn:aws:iam::111122223333:role/ExampleRole',
+      'arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension:38',
+      '602401143452.dkr.ecr.us-west-2.amazonaws.com/amazon-k8s-cni:v1.15.0',
+      'arn:aws:s3:::release-artifacts/build.zip',
+      { key: 'aws_account_id', value: '<account-id>' },
+    ],
+  }),
+});

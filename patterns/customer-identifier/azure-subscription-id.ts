@@ -1,0 +1,62 @@
+import { defineDetector } from '../../src/engine/define-detector.js';
+import { HEX, randomString as r } from '../support/sample-builder.js';
+
+const id = 'azure-subscription-id';
+
+/**
+ * GUIDs that are public: Microsoft's own directories (its corporate tenant,
+ * the Microsoft-account and first-party tenants), used in many open trees.
+ */
+const PUBLIC_GUIDS = new Set([
+  '72f988bf-86f1-41af-91ab-2d7cd011db47',
+  '9188040d-6c67-4c5b-b112-36a304b66dad',
+  'f8cdef31-a31e-4b4a-93e4-5f571e91255a',
+  '33e01921-4d64-4f8c-a055-5bdaffd5e33d',
+]);
+
+/**
+ * Microsoft's documentation writes placeholder GUIDs as runs of one
+ * character (`aaaabbbb-0000-cccc-1111-dddd2222eeee`) or counts (`12345678-…`).
+ */
+function isPlaceholderGuid(guid: string): boolean {
+  const groups = guid.toLowerCase().split('-');
+  const runs = groups.every((g) => /^(?:(?<c>[0-9a-f])\k<c>{3})+$/u.test(g) || /^(?<c>[0-9a-f])\k<c>*$/u.test(g));
+  return runs || guid.startsWith('12345678') || guid.toLowerCase().startsWith('abcdef');
+}
+
+const guid = (seed: string): string =>
+  `${r(`${seed}a`, HEX, 8)}-${r(`${seed}b`, HEX, 4)}-4${r(`${seed}c`, HEX, 3)}-9${r(`${seed}d`, HEX, 3)}-${r(`${seed}e`, HEX, 12)}`;
+
+/**
+ * Azure subscription and directory (tenant) GUIDs: under subscription, tenant
+ * and directory id keys (`ARM_SUBSCRIPTION_ID`, `tenantId`, `subscription_id`),
+ * after `--subscription`/`--tenant`, and in `/subscriptions/<guid>` resource ids.
+ */
+export default defineDetector({
+  id,
+  name: 'Azure subscription or tenant id',
+  category: 'customer-identifier',
+  severity: 'error',
+  description: 'Azure subscription and tenant GUIDs under subscription/tenant id keys, CLI flags and resource ids.',
+  regex:
+    /(?:(?<![A-Z0-9])(?:(?:azure|arm|az)[_-]?)?(?:subscription|tenant|directory)[_-]?id\\?["']?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}\\?["'`]?|--(?:subscription|tenant)(?:[ \t]{1,4}|=)["']?|\/subscriptions\/)(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Z0-9-])/iu,
+  keywords: ['subscription', 'tenant_id', 'tenantid', 'tenant-id', 'directory_id', 'directoryid', '--tenant'],
+  validate: (secret) => !PUBLIC_GUIDS.has(secret.toLowerCase()) && !isPlaceholderGuid(secret),
+  references: ['https://learn.microsoft.com/en-us/azure/azure-portal/get-subscription-tenant-id'],
+  samples: () => ({
+    positive: [
+      { key: 'ARM_SUBSCRIPTION_ID', value: guid(`${id}1`) },
+      { key: 'tenantId', value: guid(`${id}2`) },
+      `/subscriptions/${guid(`${id}3`)}/resourceGroups/rg-billing/providers/Microsoft.Web/sites/closeout`,
+      `az account set --subscription ${guid(`${id}4`)}`,
+    ],
+    negative: [
+      { key: 'subscription_id', value: '00000000-0000-0000-0000-000000000000' },
+      { key: 'tenant_id', value: 'aaaabbbb-0000-cccc-1111-dddd2222eeee' },
+      { key: 'AZURE_TENANT_ID', value: '72f988bf-86f1-41af-91ab-2d7cd011db47' },
+      { key: 'subscription_id', value: 'xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx' },
+      '/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}',
+      { key: 'subscription_id', value: 'sub_1MowQVLkdIwHu7ixeRlqHVzs' },
+    ],
+  }),
+});

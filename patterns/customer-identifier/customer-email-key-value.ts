@@ -1,0 +1,40 @@
+import { defineDetector } from '../../src/engine/define-detector.js';
+import { LOWER_NUM, randomString as r } from '../support/sample-builder.js';
+import { isRealEmail } from './payload-values.js';
+
+const id = 'customer-email-key-value';
+
+/**
+ * A real-domain email under a customer, contact, billing, owner or requester
+ * key (`customer_email`, `billing_contact`, `requested_by`, `owner`), also in
+ * the `Name <address>` form. Reserved domains, public projects' addresses
+ * (users.noreply.github.com, apache.org, …) and no-reply mailboxes pass.
+ */
+export default defineDetector({
+  id,
+  name: 'Customer email in a payload',
+  category: 'customer-identifier',
+  severity: 'error',
+  description: 'Real-domain email addresses under customer, contact, billing, owner and requester keys of a payload.',
+  regex:
+    /(?<![A-Z0-9])(?<key>(?:customer|contact|billing|owner|requester|requested[_-]?by|submitter|account|tenant|buyer|payer|purchaser|primary[_-]?contact)(?:[_-]?(?:e[_-]?mail|mail|email[_-]?address|contact))?)\\?["']?[ \t]{0,4}(?:=>|[:=])[ \t]{0,4}\\?["'`]?(?:[A-Z][A-Z .'-]{0,60}<)?(?<secret>[A-Z0-9][A-Z0-9._%+-]{0,63}@[A-Z0-9-]{1,63}(?:\.[A-Z0-9-]{1,63}){1,8})(?![A-Z0-9.-])/iu,
+  keywords: ['customer', 'contact', 'billing', 'owner', 'requester', 'requested', 'submitter', 'account', 'tenant', 'buyer', 'payer', 'purchaser'],
+  validate: (secret) => isRealEmail(secret),
+  samples: () => ({
+    positive: [
+      { key: 'customer_email', value: `marta.lindqvist@${r(`${id}1`, LOWER_NUM, 7)}-logistics.de` },
+      { key: 'billing_contact', value: `Ingrid Holm <accounts.payable@${r(`${id}2`, LOWER_NUM, 9)}.no>` },
+      { key: 'requested_by', value: `d.okafor@${r(`${id}3`, LOWER_NUM, 8)}.com` },
+      { key: 'ownerEmail', value: `kwame.mensah+ops@${r(`${id}4`, LOWER_NUM, 6)}.co.uk` },
+    ],
+    negative: [
+      { key: 'customer_email', value: 'ops@example.invalid' },
+      { key: 'contact_email', value: 'billing@example.com' },
+      { key: 'owner', value: '12345678+octocat@users.noreply.github.com' },
+      { key: 'billing_email', value: 'no-reply@northwind-traders.io' },
+      { key: 'requested_by', value: 'console' },
+      { key: 'customer_email', value: '${CUSTOMER_EMAIL}' },
+      { key: 'contact', value: 'user@company.com' },
+    ],
+  }),
+});

@@ -1,0 +1,36 @@
+import { defineDetector } from '../../src/engine/define-detector.js';
+import { DIGITS, randomString as r } from '../support/sample-builder.js';
+
+const id = 'gcp-project-number';
+
+/**
+ * Google Cloud project numbers in context: under a project-number key, or in
+ * the default service accounts and service agents that embed them.
+ */
+export default defineDetector({
+  id,
+  name: 'Google Cloud project number',
+  category: 'customer-identifier',
+  severity: 'error',
+  description: 'Google Cloud project numbers under project-number keys and in default service-account and service-agent emails.',
+  regex:
+    /(?:(?<![A-Z0-9])(?:gcp|google|gcloud|google[_-]?cloud)?[_-]?project[_-]?(?:number|num|no)\\?["']?[ \t]{0,4}(?:=>|[:=])[ \t]{0,4}\\?["'`]?(?<secret>\d{9,14})(?![A-Z0-9])|(?<![A-Z0-9.-])(?:service-)?(?<agent>\d{9,14})(?:-compute@developer|@cloudservices|@(?:gcp-sa-[a-z-]{2,40}|compute-system|container-engine-robot|cloudbuild)\.iam)\.gserviceaccount\.com)/iu,
+  keywords: ['project_number', 'projectnumber', 'project-number', 'project_num', 'project_no', 'gserviceaccount.com'],
+  validate: (secret, { groups }) => !/^(?:1234567890\d*|0+)$/u.test(groups.agent ?? secret),
+  references: ['https://cloud.google.com/resource-manager/docs/creating-managing-projects#identifying_projects', 'https://cloud.google.com/iam/docs/service-agents'],
+  samples: () => ({
+    positive: [
+      { key: 'project_number', value: `8${r(`${id}1`, DIGITS, 11)}` },
+      { key: 'GOOGLE_CLOUD_PROJECT_NUMBER', value: `3${r(`${id}2`, DIGITS, 10)}` },
+      `5${r(`${id}3`, DIGITS, 11)}-compute@developer.gserviceaccount.com`,
+      `service-9${r(`${id}4`, DIGITS, 11)}@gcp-sa-pubsub.iam.gserviceaccount.com`,
+    ],
+    negative: [
+      { key: 'project_number', value: '123456789012' },
+      { key: 'project_number', value: '42' },
+      'PROJECT_NUMBER-compute@developer.gserviceaccount.com',
+      'release-bot@my-project.iam.gserviceaccount.com',
+      { key: 'project_number', value: '<project-number>' },
+    ],
+  }),
+});

@@ -1,0 +1,37 @@
+import { defineDetector } from '../../src/engine/define-detector.js';
+import { DIGITS, randomString as r } from '../support/sample-builder.js';
+
+const id = 'hubspot-record-id';
+
+/**
+ * HubSpot CRM records: record URLs (`app.hubspot.com/contacts/<portal>/record/0-2/<id>`,
+ * legacy `/company/<id>`) and numeric ids under HubSpot keys.
+ */
+export default defineDetector({
+  id,
+  name: 'HubSpot record id',
+  category: 'customer-identifier',
+  severity: 'error',
+  description: 'HubSpot contact, company and deal record URLs and ids under HubSpot keys (hubspot_company_id, hubspotContactId, …).',
+  regex:
+    /(?:(?<url>app(?:-[a-z]{2}\d)?\.hubspot\.com\/contacts\/\d{4,10}\/(?:record\/0-[1-3]|contact|company|deal)\/)|(?<![A-Z0-9])(?<key>hubspot[_-]?(?:contact|company|deal|portal|hub|account|owner|record|object)?[_-]?id)\\?["']?[ \t]{0,4}(?:=>|[:=])[ \t]{0,4}\\?["'`]?)(?<secret>\d{3,15})(?![A-Z0-9])/iu,
+  keywords: ['hubspot'],
+  // Under a key, a short number is a test value; in a record URL it is a record.
+  validate: (secret, { groups }) => groups.url !== undefined || secret.length >= 5,
+  references: ['https://knowledge.hubspot.com/records/find-record-id', 'https://developers.hubspot.com/docs/api/crm/understanding-the-crm'],
+  samples: () => ({
+    positive: [
+      `https://app.hubspot.com/contacts/${r(`${id}1`, DIGITS, 8)}/record/0-2/${r(`${id}2`, DIGITS, 10)}`,
+      `https://app-eu1.hubspot.com/contacts/${r(`${id}3`, DIGITS, 7)}/company/${r(`${id}4`, DIGITS, 10)}`,
+      { key: 'hubspot_company_id', value: r(`${id}5`, DIGITS, 10) },
+      { key: 'HUBSPOT_PORTAL_ID', value: r(`${id}6`, DIGITS, 8) },
+    ],
+    negative: [
+      'https://app.hubspot.com/contacts/<portal-id>/record/0-1/<record-id>',
+      'https://developers.hubspot.com/docs/api/crm/contacts',
+      { key: 'hubspot_company_id', value: '123' },
+      { key: 'hubspot_contact_id', value: '{{ contact.hs_object_id }}' },
+      { key: 'hubspot_portal_id', value: '12345678' },
+    ],
+  }),
+});

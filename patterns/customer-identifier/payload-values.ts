@@ -1,0 +1,229 @@
+/**
+ * Value checks shared by the customer-data detectors (customer identifiers,
+ * billing records, tickets, customer-success notes, audit payloads): is a
+ * value a real-looking customer id, a real person's name, a real email, a
+ * public IP address. Pure functions; the registry is built on first use.
+ */
+import { SyntheticRegistry } from '../../src/engine/synthetic.js';
+import type { Syntax } from '../../src/engine/types.js';
+
+let registry: SyntheticRegistry | undefined;
+
+/** True when the built-in synthetic registry calls `value` synthetic (for values other than the reported one). */
+export function isSyntheticValue(value: string): boolean {
+  registry ??= new SyntheticRegistry();
+  return registry.match(value) !== undefined;
+}
+
+/** Domains whose addresses belong to public projects or services, never to a customer. */
+const PUBLIC_EMAIL_DOMAINS = [
+  'users.noreply.github.com',
+  'noreply.github.com',
+  'github.com',
+  'users.noreply.gitlab.com',
+  'noreply.gitlab.com',
+  'gserviceaccount.com',
+  'apache.org',
+  'python.org',
+  'gnu.org',
+  'fsf.org',
+  'kernel.org',
+  'debian.org',
+  'fedoraproject.org',
+  'npmjs.com',
+  'w3.org',
+  'eclipse.org',
+  'linuxfoundation.org',
+  'cncf.io',
+  'opensource.org',
+  'mozilla.org',
+  'freebsd.org',
+  'chromium.org',
+];
+
+/** Domains that documentation uses as stand-ins although they are not reserved. */
+const STAND_IN_EMAIL_DOMAINS = [
+  'company.com',
+  'mycompany.com',
+  'yourcompany.com',
+  'somecompany.com',
+  'domain.com',
+  'mydomain.com',
+  'yourdomain.com',
+  'somedomain.com',
+  'email.com',
+  'somewhere.com',
+  'website.com',
+  'corp.com',
+  'org.com',
+  'site.com',
+  'host.com',
+];
+
+const NO_REPLY_LOCAL = /^(?:no-?reply|do-?not-?reply|noreply\+[\w.-]*|mailer-daemon|postmaster)$/iu;
+
+const endsWithDomain = (domain: string, suffix: string): boolean => domain === suffix || domain.endsWith(`.${suffix}`);
+
+/**
+ * True when `email` looks like a real person's or customer's address: a
+ * well-formed domain that is neither reserved (the registry) nor a public
+ * project's, nor a documentation stand-in, and not a no-reply mailbox.
+ */
+export function isRealEmail(email: string): boolean {
+  const at = email.lastIndexOf('@');
+  if (at <= 0) return false;
+  const local = email.slice(0, at);
+  const domain = email.slice(at + 1).toLowerCase();
+  if (!/^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\.[a-z]{2,24}$/u.test(domain)) return false;
+  if (NO_REPLY_LOCAL.test(local)) return false;
+  if (PUBLIC_EMAIL_DOMAINS.some((d) => endsWithDomain(domain, d))) return false;
+  if (STAND_IN_EMAIL_DOMAINS.includes(domain)) return false;
+  return !isSyntheticValue(email);
+}
+
+/** Words that make a pair of capitalised words a team, a role or a label rather than a person. */
+const NOT_A_PERSON = new Set(
+  [
+    'team', 'group', 'squad', 'guild', 'desk', 'support', 'helpdesk', 'ops', 'devops', 'sre', 'engineering', 'platform',
+    'security', 'admin', 'admins', 'administrator', 'bot', 'robot', 'service', 'services', 'system', 'inc', 'ltd', 'llc',
+    'gmbh', 'corp', 'corporation', 'company', 'co', 'department', 'dept', 'council', 'committee', 'board', 'maintainers',
+    'maintainer', 'contributors', 'core', 'infra', 'infrastructure', 'data', 'billing', 'sales', 'success', 'customer',
+    'customers', 'account', 'accounts', 'manager', 'owner', 'owners', 'lead', 'leads', 'unknown', 'unassigned', 'not',
+    'assigned', 'pending', 'none', 'open', 'source', 'foundation', 'project', 'community', 'user', 'users', 'name', 'full',
+    'first', 'last', 'display', 'contact', 'person', 'office', 'operations', 'finance', 'legal', 'marketing', 'product',
+    'design', 'research', 'release', 'releases', 'build', 'on', 'call', 'oncall', 'the', 'and', 'of', 'for', 'api', 'app',
+    'web', 'mobile', 'backend', 'frontend', 'cloud', 'network', 'networking', 'storage', 'docs', 'documentation', 'qa',
+    'quality', 'testing', 'test', 'tests', 'runtime', 'compiler', 'tooling', 'tools', 'internal', 'external', 'global',
+    'general', 'default', 'main', 'primary', 'secondary', 'new', 'old', 'my', 'your', 'our', 'their', 'some', 'any',
+    'everyone', 'nobody', 'anyone', 'staff', 'members', 'member', 'partners', 'partner', 'vendor', 'vendors', 'client',
+    'clients', 'role', 'roles', 'bank', 'technologies', 'solutions', 'labs', 'studio', 'studios', 'systems', 'group',
+  ],
+);
+
+const NAME_WORD = /^[A-Z][a-z]{1,24}(?:['-][A-Z]?[a-z]{1,24})?$/u;
+
+/**
+ * True when `value` reads as a person's name: two to four capitalised words
+ * ("Marta Lindqvist", "Jean-Luc Moreau"), none of them a team or role word.
+ */
+export function isPersonName(value: string): boolean {
+  const words = value.trim().split(/\s+/u);
+  if (words.length < 2 || words.length > 4) return false;
+  if (!words.every((w) => NAME_WORD.test(w))) return false;
+  if (words.some((w) => NOT_A_PERSON.has(w.toLowerCase()))) return false;
+  return !isSyntheticValue(value);
+}
+
+/**
+ * Words that never identify a customer on their own (defaults, types, labels,
+ * the keys themselves). Words like `demo` or `sample` are left to the
+ * synthetic registry, which reports why it suppressed a value.
+ */
+const NOT_AN_IDENTIFIER = new Set([
+  'customer', 'customers', 'cust', 'tenant', 'tenants', 'account', 'accounts', 'acct', 'org', 'orgs', 'organization',
+  'organisation', 'organizations', 'organisations', 'company', 'client', 'team', 'user', 'workspace', 'project', 'id',
+  'ids', 'uuid', 'guid', 'name', 'slug', 'ref', 'key', 'code', 'number', 'num', 'no', 'domain', 'identifier', 'unique',
+  'display', 'full', 'short', 'value', 'string', 'str', 'int', 'integer', 'text', 'type', 'the', 'your', 'my', 'our',
+  'a', 'an', 'of', 'default', 'public', 'private', 'common', 'main', 'primary', 'system', 'admin', 'root', 'local',
+  'global', 'internal', 'external', 'personal', 'unknown', 'anonymous', 'guest', 'consumers', 'community', 'console',
+  'cli', 'current', 'self', 'me', 'all', 'any', 'new', 'prod', 'production', 'staging', 'stage', 'dev', 'development',
+  'qa', 'sandbox', 'preview', 'optional', 'required', 'true', 'false', 'yes', 'no', 'on', 'off',
+  'empty', 'blank', 'na', 'n/a', 'abc', 'xyz', 'one', 'two', 'first', 'second', 'other', 'some',
+]);
+
+const MEMBER_CHAIN = /^[A-Za-z_$][\w$]{0,80}(?:\??\.[A-Za-z_$][\w$]{0,80}){1,8}$/u;
+/** camelCase, PascalCase, snake_case and CONSTANT_CASE words: how code names things, unlike issued ids. */
+const WORDY_IDENTIFIER = /^(?:[_$]?[a-z]+(?:[A-Z][a-z]+)*[0-9]{0,2}|[A-Z][a-z]+(?:[A-Z][a-z]+)*[0-9]{0,2}|[a-z]+(?:_[a-z0-9]+)*|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)$/u;
+
+/** True when an unquoted value in code reads as a variable or member access (`customer.id`, `tenantId`). */
+function isCodeReference(value: string): boolean {
+  return MEMBER_CHAIN.test(value) || WORDY_IDENTIFIER.test(value);
+}
+
+/** True when `digits` run up or down (123456, 654321): typed by hand, never issued. */
+function isSequentialDigits(digits: string): boolean {
+  return '01234567890123456789'.includes(digits) || '98765432109876543210'.includes(digits);
+}
+
+/** What the customer-key detectors know about the value's surroundings. */
+export interface ValueContext {
+  /** The value was quoted in the source (a string literal, a quoted YAML scalar). */
+  readonly quoted: boolean;
+  readonly syntax: Syntax;
+}
+
+/**
+ * True when `value`, found under a customer/tenant/account/org key, looks like
+ * a real identifier or name rather than a default, a type, a code reference,
+ * a small test number or the key's own name.
+ */
+export function isCustomerValue(raw: string, context: ValueContext): boolean {
+  const value = raw.trim();
+  if (value.length < 3) return false;
+  // Unquoted in code: a variable or member access (`customerId: customer.id`), not data.
+  if (!context.quoted && (context.syntax === 'js' || context.syntax === 'python') && isCodeReference(value)) return false;
+  if (/^\d+$/u.test(value)) return value.length >= 6 && !isSequentialDigits(value);
+  if (value.includes(' ')) return isProperName(value);
+  // A single word of letters is a label (`default`, `nodejs`, `Engineering`), not an id.
+  if (/^[A-Za-z]+$/u.test(value)) return false;
+  if (value.length <= 8 && /^[A-Za-z]{0,4}[-_]?\d{1,4}$/u.test(value)) return false;
+  const lower = value.toLowerCase();
+  if (value.length <= 10 && (lower.includes('123') || lower.includes('abc'))) return false;
+  const rest = value
+    .split(/[-_.:/@+]+/u)
+    .filter((part) => part.length > 0 && !NOT_AN_IDENTIFIER.has(part.toLowerCase()) && !/^\d{1,5}$/u.test(part))
+    .join('');
+  return rest.length >= 4;
+}
+
+/** Two or more capitalised words, none of them a label word ("Northbridge Logistics GmbH"). */
+function isProperName(value: string): boolean {
+  const words = value.split(/\s+/u).filter((w) => w.length > 0);
+  if (words.length < 2 || words.length > 8) return false;
+  const connectors = new Set(['&', '+', 'and', 'und', 'et', 'de', 'of']);
+  let capitalised = 0;
+  for (const word of words) {
+    if (connectors.has(word.toLowerCase())) continue;
+    if (!/^[A-Z0-9]/u.test(word)) return false;
+    if (NOT_AN_IDENTIFIER.has(word.toLowerCase().replace(/[^a-z/]/gu, ''))) return false;
+    capitalised++;
+  }
+  return capitalised >= 2;
+}
+
+/** Non-public IPv4 ranges as [first octet, second octet, prefix length]. */
+const NON_PUBLIC_V4 = [
+  [10, 0, 8],
+  [172, 16, 12],
+  [192, 168, 16],
+  [100, 64, 10],
+  [169, 254, 16],
+  [127, 0, 8],
+  [198, 18, 15],
+] as const;
+
+/** Well-known public resolvers: configuration, not anyone's address. */
+const PUBLIC_RESOLVERS = new Set(['8.8.8.8', '8.8.4.4', '1.1.1.1', '1.0.0.1', '9.9.9.9', '149.112.112.112', '208.67.222.222', '208.67.220.220']);
+
+/**
+ * True when `ip` is a public IPv4 address that could be a real client: not
+ * private (RFC 1918), shared (RFC 6598), loopback, link-local, documentation
+ * (RFC 5737), benchmarking, multicast or reserved, and not a public resolver.
+ */
+export function isPublicIpv4(ip: string): boolean {
+  const parts = ip.split('.');
+  if (parts.length !== 4) return false;
+  const octets = parts.map((p) => (/^\d{1,3}$/u.test(p) && (p.length === 1 || !p.startsWith('0')) ? Number(p) : NaN));
+  if (octets.some((o) => Number.isNaN(o) || o > 255)) return false;
+  const [a = 0, b = 0, c = 0] = octets;
+  if (a >= 224 || a === 0) return false;
+  if (/^(?:192\.0\.2|198\.51\.100|203\.0\.113)\./u.test(ip)) return false;
+  if (a === 192 && b === 0 && c === 0) return false;
+  const value = ((a << 24) >>> 0) + (b << 16) + (c << 8);
+  for (const [pa, pb, bits] of NON_PUBLIC_V4) {
+    const base = ((pa << 24) >>> 0) + (pb << 16);
+    const mask = (0xffffffff << (32 - bits)) >>> 0;
+    if (((value & mask) >>> 0) === ((base & mask) >>> 0)) return false;
+  }
+  return !PUBLIC_RESOLVERS.has(ip);
+}
