@@ -73,7 +73,7 @@ export const SENSITIVE_VALUE_PATTERNS: readonly SensitiveValuePattern[] = Object
   pattern('aws-access-key-id', 'an AWS access key id', String.raw`\b(?:AKIA|ASIA|AGPA|AIDA|AROA)[0-9A-Z]{16}\b`),
   pattern('google-api-key', 'a Google API key', String.raw`\bAIza[0-9A-Za-z_-]{35}`),
   pattern('pem-block', 'a PEM block (private key or certificate)', String.raw`-----BEGIN`),
-  pattern('jwt', 'a JSON Web Token', String.raw`\beyJ[0-9A-Za-z_-]{8,}\.eyJ[0-9A-Za-z_-]{8,}\.`),
+  pattern('jwt', 'a JSON Web Token', String.raw`(?<![0-9A-Za-z_-])eyJ[0-9A-Za-z_-]{8,}\.eyJ[0-9A-Za-z_-]{8,}\.`),
   pattern('bearer-token', 'a bearer token', String.raw`\b[Bb]earer\s+[0-9A-Za-z._~+/-]{12,}`),
   pattern(
     'chat-webhook',
