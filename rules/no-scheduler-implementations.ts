@@ -1,0 +1,33 @@
+import {
+  CATEGORY_DEFAULT_OPTIONS,
+  CATEGORY_MESSAGES,
+  CATEGORY_SCHEMA,
+  categoryListener,
+  type CategoryMessageIds,
+  type CategoryOptions,
+} from '../src/eslint/category-rule.js';
+import { createRule } from '../src/eslint/create-rule.js';
+
+export type MessageIds = CategoryMessageIds;
+export type Options = CategoryOptions;
+
+/**
+ * Schedulers of the private checks are part of the hosted service, not of the public edition.
+ * Reports the `scheduler-implementation` findings of the shared engine scan.
+ */
+export default createRule<Options, MessageIds>({
+  name: 'no-scheduler-implementations',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow cron and queue schedulers wired to the private operating-automation checks',
+      category: 'scheduler-implementation',
+      recommended: true,
+    },
+    hasSuggestions: true,
+    messages: CATEGORY_MESSAGES,
+    schema: CATEGORY_SCHEMA,
+    defaultOptions: CATEGORY_DEFAULT_OPTIONS,
+  },
+  create: (context, [options]) => categoryListener(context, options, 'scheduler-implementation'),
+});

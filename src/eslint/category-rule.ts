@@ -1,0 +1,95 @@
+import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
+import type { RuleContext, RuleListener } from '@typescript-eslint/utils/ts-eslint';
+import type { BoundaryCategory } from '../contract/categories.js';
+import { notifyReported, scanFile } from './scan-file.js';
+import { isInsideString } from './string-range.js';
+import { syntheticValueFor } from './synthetic-value.js';
+
+/** Message ids of every category rule. */
+export type CategoryMessageIds = 'forbiddenValue' | 'replaceWithSynthetic';
+
+/** Options of every category rule. */
+export interface CategoryRuleOptions {
+  /** Detector ids this rule does not run. */
+  readonly skipDetectors?: readonly string[];
+  /** Extra substrings that mark a value as synthetic. */
+  readonly syntheticMarkers?: readonly string[];
+}
+
+/** The options tuple of every category rule. */
+export type CategoryOptions = [CategoryRuleOptions];
+
+/** `meta.messages` of every category rule. */
+export const CATEGORY_MESSAGES: Readonly<Record<CategoryMessageIds, string>> = {
+  forbiddenValue: '{{name}} ({{id}}) must stay out of a public tree: {{preview}}',
+  replaceWithSynthetic: 'Replace the value with the synthetic {{replacement}}',
+};
+
+/** `meta.schema` of every category rule. */
+export const CATEGORY_SCHEMA: JSONSchema4[] = [
+  {
+    type: 'object',
+    properties: {
+      skipDetectors: {
+        type: 'array',
+        items: { type: 'string' },
+        uniqueItems: true,
+        description: 'Detector ids not to run (see the rule doc for the ids of this category).',
+      },
+      syntheticMarkers: {
+        type: 'array',
+        items: { type: 'string' },
+        uniqueItems: true,
+        description: 'Extra substrings that mark a value as a synthetic example (case-insensitive).',
+      },
+    },
+    additionalProperties: false,
+  },
+];
+
+/** `meta.defaultOptions` of every category rule. */
+export const CATEGORY_DEFAULT_OPTIONS: CategoryOptions = [{ skipDetectors: [], syntheticMarkers: [] }];
+
+/**
+ * The listener of a category rule: the shared scan of the file (one engine
+ * pass whichever rules are on), then one report per finding of `category`
+ * at its exact range, with a masked preview and, inside a string, a
+ * suggestion to swap in a synthetic value. Uses only what every ESLint
+ * language offers (`text`, `ast`, `getLocFromIndex`), so it runs on JS, TS,
+ * JSON and Markdown alike.
+ */
+export function categoryListener(
+  context: Readonly<RuleContext<CategoryMessageIds, CategoryOptions>>,
+  options: CategoryRuleOptions,
+  category: BoundaryCategory,
+): RuleListener {
+  const { sourceCode } = context;
+  const root = (sourceCode.ast as { type: string }).type;
+  return {
+    [root]() {
+      const scan = scanFile(context, options);
+      for (const finding of scan.inCategory(category)) {
+        const { offset, endOffset } = finding;
+        const replacement = isInsideString(sourceCode, offset, endOffset)
+          ? syntheticValueFor(sourceCode.text.slice(offset, endOffset), finding)
+          : undefined;
+        context.report({
+          loc: { start: sourceCode.getLocFromIndex(offset), end: sourceCode.getLocFromIndex(endOffset) },
+          messageId: 'forbiddenValue',
+          data: { name: scan.detectorName(finding.ruleId), id: finding.ruleId, preview: finding.preview },
+          suggest:
+            replacement === undefined
+              ? []
+              : [
+                  {
+                    messageId: 'replaceWithSynthetic',
+                    data: { replacement },
+                    fix: (fixer) => fixer.replaceTextRange([offset, endOffset], replacement),
+                  },
+                ],
+        });
+        notifyReported({ filename: context.filename, path: scan.path, finding });
+      }
+    },
+  };
+}
