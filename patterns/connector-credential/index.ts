@@ -1,38 +1,76 @@
 import type { Detector } from '../../src/engine/types.js';
 import type { CatalogSettings } from '../support/settings.js';
+import atlassianApiToken from './atlassian-api-token.js';
 import awsAccessKeyId from './aws-access-key-id.js';
 import awsSecretAccessKey from './aws-secret-access-key.js';
 import azureSasToken from './azure-sas-token.js';
 import azureSharedAccessKey from './azure-shared-access-key.js';
 import azureStorageConnectionString from './azure-storage-connection-string.js';
 import databaseConnectionUrl from './database-connection-url.js';
+import datadogApiKey from './datadog-api-key.js';
+import datadogAppKey from './datadog-app-key.js';
 import gcpApiKey from './gcp-api-key.js';
 import gcpServiceAccountKey from './gcp-service-account-key.js';
 import genericUrlCredentials from './generic-url-credentials.js';
 import githubFineGrainedToken from './github-fine-grained-token.js';
 import githubToken from './github-token.js';
 import gitlabToken from './gitlab-token.js';
+import grafanaApiKey from './grafana-api-key.js';
+import grafanaCloudToken from './grafana-cloud-token.js';
+import grafanaServiceAccountToken from './grafana-service-account-token.js';
+import hubspotPrivateAppToken from './hubspot-private-app-token.js';
+import newRelicKey from './new-relic-key.js';
+import npmToken from './npm-token.js';
+import npmrcAuthToken from './npmrc-auth-token.js';
+import pagerdutyApiKey from './pagerduty-api-key.js';
+import salesforceAccessToken from './salesforce-access-token.js';
+import salesforceRefreshToken from './salesforce-refresh-token.js';
+import sendgridApiKey from './sendgrid-api-key.js';
+import sentryAuthToken from './sentry-auth-token.js';
+import sentryDsn from './sentry-dsn.js';
 import slackAppToken from './slack-app-token.js';
 import slackToken from './slack-token.js';
 import stripeLiveKey from './stripe-live-key.js';
+import twilioApiKey from './twilio-api-key.js';
+import twilioAuthToken from './twilio-auth-token.js';
+import zendeskApiToken from './zendesk-api-token.js';
 
 /** Detectors of the `connector-credential` category, sorted by id. */
 export function detectors(_settings: CatalogSettings): Detector[] {
   return [
+    atlassianApiToken,
     awsAccessKeyId,
     awsSecretAccessKey,
     azureSasToken,
     azureSharedAccessKey,
     azureStorageConnectionString,
     databaseConnectionUrl,
+    datadogApiKey,
+    datadogAppKey,
     gcpApiKey,
     gcpServiceAccountKey,
     genericUrlCredentials,
     githubFineGrainedToken,
     githubToken,
     gitlabToken,
+    grafanaApiKey,
+    grafanaCloudToken,
+    grafanaServiceAccountToken,
+    hubspotPrivateAppToken,
+    newRelicKey,
+    npmToken,
+    npmrcAuthToken,
+    pagerdutyApiKey,
+    salesforceAccessToken,
+    salesforceRefreshToken,
+    sendgridApiKey,
+    sentryAuthToken,
+    sentryDsn,
     slackAppToken,
     slackToken,
     stripeLiveKey,
+    twilioApiKey,
+    twilioAuthToken,
+    zendeskApiToken,
   ];
 }

@@ -1,0 +1,34 @@
+import { defineDetector } from '../../src/engine/define-detector.js';
+import { HEX, randomString as r } from '../support/sample-builder.js';
+import { hasSequentialRun } from './support/placeholders.js';
+
+const id = 'datadog-api-key';
+
+export default defineDetector({
+  id,
+  name: 'Datadog API key',
+  category: 'connector-credential',
+  severity: 'error',
+  description: 'Datadog API keys (32 hex digits) under a DD_API_KEY, datadog_api_key, DD-API-KEY header or similar Datadog key.',
+  regex:
+    /(?<![a-z0-9])(?:dd|datadog)[\w.-]{0,20}?api[_.-]?key\\?["'`]?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}\\?["'`]?(?<secret>[a-f0-9]{32})(?![a-z0-9])/iu,
+  keywords: ['dd_api', 'dd-api', 'ddapi', 'dd.api', 'datadog'],
+  entropy: 3.2,
+  validate: (secret) => !hasSequentialRun(secret, 5),
+  references: ['https://docs.datadoghq.com/account_management/api-app-keys/'],
+  samples: () => ({
+    positive: [
+      { key: 'DD_API_KEY', value: r(`${id}1`, HEX, 32) },
+      { key: 'datadog_api_key', value: r(`${id}2`, HEX, 32) },
+      `curl -X POST "https://api.datadoghq.eu/api/v2/series" -H "DD-API-KEY: ${r(`${id}3`, HEX, 32)}"`,
+    ],
+    negative: [
+      { key: 'DD_API_KEY', value: '<DATADOG_API_KEY>' },
+      { key: 'DD_API_KEY', value: '00000000000000000000000000000000' },
+      { key: 'dd_api_key', value: '${DD_API_KEY}' },
+      // 32 hex digits under an unrelated key (an MD5 digest).
+      { key: 'md5', value: r(`${id}4`, HEX, 32) },
+      { key: 'DD_API_KEY', value: 'abcdef0123456789abcdef0123456789' },
+    ],
+  }),
+});

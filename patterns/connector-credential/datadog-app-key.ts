@@ -1,0 +1,33 @@
+import { defineDetector } from '../../src/engine/define-detector.js';
+import { HEX, randomString as r } from '../support/sample-builder.js';
+import { hasSequentialRun } from './support/placeholders.js';
+
+const id = 'datadog-app-key';
+
+export default defineDetector({
+  id,
+  name: 'Datadog application key',
+  category: 'connector-credential',
+  severity: 'error',
+  description: 'Datadog application keys (40 hex digits) under a DD_APP_KEY, DD_APPLICATION_KEY, datadog_app_key, DD-APPLICATION-KEY header or similar key.',
+  regex:
+    /(?<![a-z0-9])(?:dd|datadog)[\w.-]{0,20}?app(?:lication)?[_.-]?key\\?["'`]?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}\\?["'`]?(?<secret>[a-f0-9]{40})(?![a-z0-9])/iu,
+  keywords: ['dd_app', 'dd-app', 'ddapp', 'dd.app', 'datadog'],
+  entropy: 3.2,
+  validate: (secret) => !hasSequentialRun(secret, 5),
+  references: ['https://docs.datadoghq.com/account_management/api-app-keys/#application-keys'],
+  samples: () => ({
+    positive: [
+      { key: 'DD_APP_KEY', value: r(`${id}1`, HEX, 40) },
+      { key: 'datadogApplicationKey', value: r(`${id}2`, HEX, 40) },
+      `curl "https://api.datadoghq.com/api/v1/dashboard" -H "DD-API-KEY: \${DD_API_KEY}" -H "DD-APPLICATION-KEY: ${r(`${id}3`, HEX, 40)}"`,
+    ],
+    negative: [
+      { key: 'DD_APP_KEY', value: '<DATADOG_APP_KEY>' },
+      { key: 'DD_APP_KEY', value: '0000000000000000000000000000000000000000' },
+      // 40 hex digits under an unrelated key (a git object id).
+      { key: 'commit', value: r(`${id}4`, HEX, 40) },
+      { key: 'DD_APPLICATION_KEY', value: '${DD_APPLICATION_KEY}' },
+    ],
+  }),
+});

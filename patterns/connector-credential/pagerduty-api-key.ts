@@ -1,0 +1,39 @@
+import { defineDetector } from '../../src/engine/define-detector.js';
+import { randomString as r } from '../support/sample-builder.js';
+import { hasSequentialRun } from './support/placeholders.js';
+
+const id = 'pagerduty-api-key';
+
+const KEY_BODY = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-+';
+
+/** The sample token of PagerDuty's REST API reference. */
+const DOCUMENTED_TOKEN = 'y_NbAkKc66ryYTWUXYEu';
+
+export default defineDetector({
+  id,
+  name: 'PagerDuty REST API key',
+  category: 'connector-credential',
+  severity: 'error',
+  description: 'PagerDuty REST API keys and user tokens (20 characters, user tokens prefixed u+) under a PagerDuty key or in a `Token token=` header on a PagerDuty line.',
+  regex:
+    /(?:(?<![a-z0-9])pagerduty[\w.-]{0,30}?(?:api[_.-]?)?(?:key|token)\\?["'`]?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}\\?["'`]?|token[ \t]{1,4}token=\\?["']?)(?<secret>[\w+-]{20})(?![\w+-])/iu,
+  keywords: ['pagerduty'],
+  entropy: 3.4,
+  validate: (secret) => secret !== DOCUMENTED_TOKEN && /[a-z]/iu.test(secret) && /\d/u.test(secret) && !hasSequentialRun(secret, 5),
+  references: ['https://support.pagerduty.com/main/docs/api-access-keys', 'https://developer.pagerduty.com/docs/authentication'],
+  samples: () => ({
+    positive: [
+      { key: 'PAGERDUTY_API_KEY', value: r(`${id}1`, KEY_BODY, 20) },
+      { key: 'pagerduty_token', value: `u+${r(`${id}2`, KEY_BODY.slice(0, 64), 18)}` },
+      `curl -H "Authorization: Token token=${r(`${id}3`, KEY_BODY, 20)}" https://api.pagerduty.com/incidents`,
+    ],
+    negative: [
+      { key: 'PAGERDUTY_API_KEY', value: DOCUMENTED_TOKEN },
+      { key: 'PAGERDUTY_API_KEY', value: 'your-pagerduty-token' },
+      { key: 'pagerduty_token', value: '${PAGERDUTY_TOKEN}' },
+      // Events API routing keys (32 hex) are the escalation-webhook detectors' business.
+      { key: 'pagerduty_routing_key', value: 'R0ut1ngK3yR0ut1ngK3yR0ut1ngK3yZZ' },
+      'curl -H "Authorization: Token token=y_NbAkKc66ryYTWUXYEu" https://api.pagerduty.com/users',
+    ],
+  }),
+});
