@@ -80,7 +80,7 @@ export default createRule<Options, MessageIds>({
         check(node.expression);
       },
       TSImportType(node) {
-        if (node.argument.type === AST_NODE_TYPES.TSLiteralType) check(node.argument.literal);
+        check(node.source);
       },
     };
   },
