@@ -1,7 +1,11 @@
 import type { Detector } from '../../src/engine/types.js';
 import type { CatalogSettings } from '../support/settings.js';
+import iban from './iban.js';
+import invoiceRecord from './invoice-record.js';
+import paymentCardNumber from './payment-card-number.js';
+import stripeBillingObjectId from './stripe-billing-object-id.js';
 
-/** Detectors of the `billing-record` category. */
+/** Detectors of the `billing-record` category, sorted by id. */
 export function detectors(_settings: CatalogSettings): Detector[] {
-  return [];
+  return [iban, invoiceRecord, paymentCardNumber, stripeBillingObjectId];
 }
