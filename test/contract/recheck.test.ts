@@ -5,7 +5,7 @@ import { CORRELATION_ID_ACCEPTED_PATTERN, SENSITIVE_VALUE_PATTERNS } from '../..
 // The validators run these on untrusted input, and the JSON Schemas ship them to other validators.
 describe('contract regexes are safe from catastrophic backtracking', () => {
   it.each(SENSITIVE_VALUE_PATTERNS.map((p) => [p.id, p.source] as const))('%s passes recheck', (id, source) => {
-    const result = checkSync(source, 'u', { timeout: 20_000 });
+    const result = checkSync(source, 'u', { timeout: 30_000 });
     expect(result.status, `${id}: ${JSON.stringify(result)}`).toBe('safe');
   });
 

@@ -178,7 +178,8 @@ describe('sensitive keys and values anywhere', () => {
     setPath(request, 'requested_by', `x://${'a'.repeat(100_000)}`);
     const started = performance.now();
     expect(validateRequest(request).valid).toBe(true);
-    expect(performance.now() - started).toBeLessThan(2_000);
+    // Linear work takes milliseconds; a quadratic pattern would take minutes. The margin absorbs a loaded CI box.
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
 
