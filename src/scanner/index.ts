@@ -8,3 +8,4 @@ export { BaselineError, createBaseline, formatBaseline, readBaseline, applyBasel
 export { GitError } from './git.js';
 export { configuredDetectors } from './rules.js';
 export type * from './types.js';
+export { summarize, isFailing, exitCodeOf, type ScanSummary } from './summary.js';

@@ -1,0 +1,139 @@
+/**
+ * `boundary-guard init`: a starter config and a git pre-commit hook that
+ * scans the staged content. Nothing existing is replaced without --force.
+ */
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { CONFIG_FILE_NAME } from '../scanner/config.js';
+import { git, gitTopLevel } from '../scanner/git.js';
+import { ArgsError, helpText, INIT, parseCommand, usageMessage } from './args.js';
+import type { CliIo, ExitCode } from './io.js';
+import { escapeControl } from './terminal.js';
+
+/** The hook's marker line: a hook holding it is ours and may be refreshed. */
+export const HOOK_MARKER = 'installed by `boundary-guard init`';
+
+/** The command a hook runs by default: the project's own install, never a download. */
+export const DEFAULT_HOOK_COMMAND = 'npx --no-install boundary-guard';
+
+const STARTER_CONFIG = {
+  $schema: './node_modules/@cavra/boundary-guard/schemas/boundary-guard.config.schema.json',
+  exclude: [],
+  synthetic: { markers: [], hosts: [] },
+  internalDomains: [],
+  privatePackages: [],
+  suppressions: [],
+};
+
+/** The pre-commit hook script for `command`. */
+export function hookScript(command: string): string {
+  return `#!/bin/sh
+# boundary-guard pre-commit hook, ${HOOK_MARKER}.
+# Scans the staged content (the index, not the work tree); a finding or an
+# error blocks the commit. Allow a value with an inline
+# "boundary-guard-allow <id> -- <reason>" comment or a config suppression.
+exec ${command} scan --staged
+`;
+}
+
+const INSTRUCTIONS = `
+Other hook managers (run 'boundary-guard init --no-hook' to skip the git hook):
+  husky:      echo 'npx --no-install boundary-guard scan --staged' >> .husky/pre-commit
+  lefthook:   in lefthook.yml
+                pre-commit:
+                  commands:
+                    boundary-guard:
+                      run: npx --no-install boundary-guard scan --staged
+  pre-commit: in .pre-commit-config.yaml
+                repos:
+                  - repo: https://github.com/cavra/boundary-guard
+                    rev: v<version>
+                    hooks:
+                      - id: boundary-guard
+`;
+
+/** Runs `boundary-guard init ARGV…`. */
+export async function runInit(argv: string[], io: CliIo): Promise<ExitCode> {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseCommand(INIT, argv));
+    if (typeof values['hook-command'] === 'string' && (/[\r\n]/u.test(values['hook-command']) || values['hook-command'].trim() === '')) {
+      throw new ArgsError('--hook-command must be one non-empty line');
+    }
+  } catch (error) {
+    if (error instanceof ArgsError) {
+      io.stderr(usageMessage(INIT, error.message));
+      return 2;
+    }
+    throw error;
+  }
+  if (values.help === true) {
+    io.stdout(helpText(INIT));
+    return 0;
+  }
+  const force = values.force === true;
+  const top = await gitTopLevel(io.cwd);
+  const root = top ?? resolve(io.cwd);
+  const shown = (path: string): string => escapeControl(relative(io.cwd, path).split('\\').join('/') || path);
+  let status: ExitCode = 0;
+
+  const configPath = join(root, CONFIG_FILE_NAME);
+  if (existsSync(configPath) && !force) {
+    io.stdout(`Kept ${shown(configPath)} (it exists; --force replaces it).\n`);
+  } else {
+    try {
+      writeFileSync(configPath, `${JSON.stringify(STARTER_CONFIG, null, 2)}\n`);
+      io.stdout(`Wrote ${shown(configPath)}.\n`);
+    } catch (error) {
+      io.stderr(`boundary-guard init: cannot write ${shown(configPath)} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
+      status = 2;
+    }
+  }
+
+  if (values.hook !== false) {
+    if (top === undefined) {
+      io.stderr('boundary-guard init: not inside a git work tree, so no pre-commit hook was installed (run git init first, or pass --no-hook)\n');
+      status = 2;
+    } else {
+      status = Math.max(status, await installHook(top, typeof values['hook-command'] === 'string' ? values['hook-command'] : DEFAULT_HOOK_COMMAND, force, io, shown)) as ExitCode;
+    }
+  }
+  io.stdout(INSTRUCTIONS);
+  return status;
+}
+
+async function installHook(root: string, command: string, force: boolean, io: CliIo, shown: (path: string) => string): Promise<ExitCode> {
+  let hooksDir: string;
+  try {
+    // Honours core.hooksPath and linked work trees.
+    hooksDir = resolve(root, (await git(['rev-parse', '--git-path', 'hooks'], root)).toString('utf8').trim());
+  } catch (error) {
+    io.stderr(`boundary-guard init: ${(error as Error).message}\n`);
+    return 2;
+  }
+  const hook = join(hooksDir, 'pre-commit');
+  if (existsSync(hook) && !force) {
+    let current = '';
+    try {
+      current = readFileSync(hook, 'utf8');
+    } catch {
+      // Unreadable: treat as someone else's.
+    }
+    if (!current.includes(HOOK_MARKER)) {
+      io.stderr(
+        `boundary-guard init: ${shown(hook)} exists and is not ours; left unchanged. Add '${command} scan --staged' to it, or rerun with --force to replace it.\n`,
+      );
+      return 2;
+    }
+  }
+  try {
+    mkdirSync(hooksDir, { recursive: true });
+    writeFileSync(hook, hookScript(command));
+    chmodSync(hook, 0o755);
+  } catch (error) {
+    io.stderr(`boundary-guard init: cannot write ${shown(hook)} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
+    return 2;
+  }
+  io.stdout(`Installed the pre-commit hook ${shown(hook)}: it runs '${escapeControl(command)} scan --staged'.\n`);
+  return 0;
+}

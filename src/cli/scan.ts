@@ -1,0 +1,154 @@
+/**
+ * `boundary-guard scan`: argv -> scanner -> formatter -> exit status.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { createCatalog } from '../../patterns/index.js';
+import { BaselineError } from '../scanner/baseline.js';
+import { ConfigError } from '../scanner/config.js';
+import { parseShard, UsageError, type Shard } from '../scanner/discover.js';
+import { GitError } from '../scanner/git.js';
+import { scan, type ScanOptions } from '../scanner/scan.js';
+import { exitCodeOf } from '../scanner/summary.js';
+import { ArgsError, helpText, parseCommand, SCAN, usageMessage } from './args.js';
+import { FORMATTERS, isFormatName } from './formatters/index.js';
+import type { CliIo, ExitCode } from './io.js';
+import { packageVersion } from './run.js';
+import { escapeControl, progressLine, terminalOf, useColor, type TerminalFacts } from './terminal.js';
+
+/** Runs `boundary-guard scan ARGV…`; never exits the process. */
+export async function runScan(argv: string[], io: CliIo & TerminalFacts): Promise<ExitCode> {
+  let parsed: ReturnType<typeof parseScanArgs>;
+  try {
+    parsed = parseScanArgs(argv);
+  } catch (error) {
+    if (error instanceof ArgsError || error instanceof UsageError) {
+      io.stderr(usageMessage(SCAN, error.message));
+      return 2;
+    }
+    throw error;
+  }
+  if (parsed === 'help') {
+    io.stdout(helpText(SCAN));
+    return 0;
+  }
+  const { options, format, outputFile, maxWarnings, quiet, color } = parsed;
+  const terminal = terminalOf(io);
+
+  let stdin: ScanOptions['stdin'];
+  if (parsed.stdinFilename !== undefined) {
+    if (!io.stdin) {
+      io.stderr(usageMessage(SCAN, '--stdin: standard input is not available'));
+      return 2;
+    }
+    stdin = { content: Buffer.from(await io.stdin(), 'utf8'), filename: parsed.stdinFilename };
+  }
+
+  const progress = progressLine(io, terminal.stderrIsTTY);
+  let report;
+  try {
+    report = await scan({
+      ...options,
+      cwd: io.cwd,
+      ...(stdin ? { stdin } : {}),
+      onProgress: (p) => progress.update(`boundary-guard: ${p.done}/${p.total} files, ${(p.bytes / 1048576).toFixed(1)} MB`),
+    });
+  } catch (error) {
+    progress.clear();
+    if (error instanceof UsageError) {
+      io.stderr(usageMessage(SCAN, error.message));
+      return 2;
+    }
+    if (error instanceof ConfigError || error instanceof BaselineError || error instanceof GitError) {
+      io.stderr(`boundary-guard scan: ${error.message.split('\n').map(escapeControl).join('\n')}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  progress.clear();
+
+  const text = FORMATTERS[format](report, {
+    color: outputFile === undefined && useColor(color, terminal.stdoutIsTTY, terminal.env),
+    version: packageVersion(),
+    detectors: createCatalog(),
+    quiet,
+    showSuppressed: options.showSuppressed === true,
+  });
+  if (outputFile !== undefined) {
+    const target = resolve(io.cwd, outputFile);
+    try {
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, text);
+    } catch (error) {
+      io.stderr(`boundary-guard scan: cannot write ${escapeControl(outputFile)} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
+      return 2;
+    }
+  } else io.stdout(text);
+
+  // Machine formats keep errors inside the report; say on stderr why the status is 2.
+  if (report.errors.length > 0 && (format !== 'stylish' || outputFile !== undefined)) {
+    for (const e of report.errors.slice(0, 20)) {
+      io.stderr(`boundary-guard scan: ${e.path !== undefined ? `${escapeControl(e.path)}: ` : ''}${escapeControl(e.message)}\n`);
+    }
+    if (report.errors.length > 20) io.stderr(`boundary-guard scan: … and ${report.errors.length - 20} more errors\n`);
+  }
+  return exitCodeOf(report, maxWarnings);
+}
+
+function parseScanArgs(argv: readonly string[]):
+  | 'help'
+  | {
+      options: Omit<ScanOptions, 'cwd'>;
+      format: keyof typeof FORMATTERS;
+      outputFile: string | undefined;
+      maxWarnings: number | undefined;
+      quiet: boolean;
+      color: boolean | undefined;
+      stdinFilename: string | undefined;
+    } {
+  const { values, positionals } = parseCommand(SCAN, argv);
+  if (values.help === true) return 'help';
+  const str = (name: string): string | undefined => (typeof values[name] === 'string' ? (values[name]) : undefined);
+  const format = str('format') ?? 'stylish';
+  if (!isFormatName(format)) throw new ArgsError(`unknown format ${JSON.stringify(format)}; use one of ${Object.keys(FORMATTERS).join(', ')}`);
+  const staged = values.staged === true;
+  const base = str('diff');
+  if (staged && base !== undefined) throw new ArgsError('--staged and --diff cannot be combined');
+  const stdinMode = values.stdin === true;
+  if (!stdinMode && str('stdin-filename') !== undefined) throw new ArgsError('--stdin-filename needs --stdin');
+  if (stdinMode && (positionals.length > 0 || staged || base !== undefined)) throw new ArgsError('--stdin cannot be combined with paths, --staged or --diff');
+  let maxWarnings: number | undefined;
+  if (str('max-warnings') !== undefined) {
+    maxWarnings = Number(str('max-warnings'));
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new ArgsError('--max-warnings takes a whole number >= 0');
+  }
+  let concurrency: number | 'auto' = 'auto';
+  const c = str('concurrency');
+  if (c !== undefined && c !== 'auto') {
+    concurrency = c === 'off' ? 0 : Number(c);
+    if (!Number.isInteger(concurrency) || concurrency < 0 || concurrency > 64) throw new ArgsError('--concurrency takes auto, off or a number of threads (0-64)');
+  }
+  let shard: Shard | undefined;
+  if (str('shard') !== undefined) shard = parseShard(str('shard') ?? '');
+  const config = str('config');
+  const baseline = str('baseline');
+  return {
+    options: {
+      paths: positionals,
+      mode: staged ? 'staged' : base !== undefined ? 'diff' : 'tree',
+      ...(base !== undefined ? { base } : {}),
+      git: values.git !== false,
+      ...(config !== undefined ? { config } : {}),
+      ...(baseline !== undefined ? { baseline } : {}),
+      ...(shard ? { shard } : {}),
+      showSuppressed: values['show-suppressed'] === true,
+      concurrency,
+    },
+    format,
+    outputFile: str('output-file'),
+    maxWarnings,
+    quiet: values.quiet === true,
+    color: typeof values.color === 'boolean' ? values.color : undefined,
+    stdinFilename: stdinMode ? (str('stdin-filename') ?? '<stdin>') : undefined,
+  };
+}
