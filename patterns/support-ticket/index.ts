@@ -1,7 +1,13 @@
 import type { Detector } from '../../src/engine/types.js';
 import type { CatalogSettings } from '../support/settings.js';
+import freshdeskTicketUrl from './freshdesk-ticket-url.js';
+import intercomConversationUrl from './intercom-conversation-url.js';
+import jiraServiceDeskUrl from './jira-service-desk-url.js';
+import servicenowRecordUrl from './servicenow-record-url.js';
+import supportTicketPayload from './support-ticket-payload.js';
+import zendeskTicketUrl from './zendesk-ticket-url.js';
 
-/** Detectors of the `support-ticket` category. */
+/** Detectors of the `support-ticket` category, sorted by id. */
 export function detectors(_settings: CatalogSettings): Detector[] {
-  return [];
+  return [freshdeskTicketUrl, intercomConversationUrl, jiraServiceDeskUrl, servicenowRecordUrl, supportTicketPayload, zendeskTicketUrl];
 }
