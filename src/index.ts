@@ -3,6 +3,15 @@
  * catalog, and the contract types and validators the rules reference.
  */
 import { catalog } from '../patterns/index.js';
+import {
+  validateContractDocument as validateContractDocumentShape,
+  validateRequest as validateRequestShape,
+  validateResponse as validateResponseShape,
+  type ContractDocumentValidateOptions,
+  type ContractError,
+  type ContractValidateOptions,
+  type ContractValidationResult,
+} from './contract/index.js';
 import { Engine } from './engine/scan-text.js';
 import type { ScanTextOptions, ScanTextResult } from './engine/types.js';
 
@@ -11,12 +20,44 @@ export * from './engine/index.js';
 export { catalog, createCatalog, DEFAULT_CATALOG_SETTINGS, resolveCatalogSettings, type CatalogSettings } from '../patterns/index.js';
 
 let defaultEngine: Engine | undefined;
+const engine = (): Engine => (defaultEngine ??= new Engine(catalog));
 
 /**
  * Scans one text with the default catalog and CAVRA's defaults. For project
  * settings, build an engine once with `createEngine(createCatalog(settings), options)`.
  */
 export function scanText(text: string, options: ScanTextOptions = {}): ScanTextResult {
-  defaultEngine ??= new Engine(catalog);
-  return defaultEngine.scanText(text, options);
+  return engine().scanText(text, options);
+}
+
+/**
+ * Runs the detection engine over one string value of a contract payload: each
+ * finding becomes a contract error at the value's path (masked, never the value).
+ */
+export function scanContractValue(value: string, path: string): ContractError[] {
+  return engine()
+    .scanText(value, { path: 'contract-payload.json', syntax: 'text' })
+    .findings.map((finding) => ({
+      path,
+      code: `boundary:${finding.ruleId}`,
+      message: `${path || '$'} holds a ${finding.category} value (${finding.ruleId}: ${finding.preview}); the Boundary keeps it out of public payloads`,
+    }));
+}
+
+const withEngine = <T extends ContractValidateOptions>(options: T | undefined): T =>
+  ({ ...options, scanValue: options?.scanValue ?? scanContractValue }) as T;
+
+/** `validateRequest` of the contract module, with the detection engine run over every string value. */
+export function validateRequest(value: unknown, options?: ContractValidateOptions): ContractValidationResult {
+  return validateRequestShape(value, withEngine(options));
+}
+
+/** `validateResponse` of the contract module, with the detection engine run over every string value. */
+export function validateResponse(value: unknown, request?: unknown, options?: ContractValidateOptions): ContractValidationResult {
+  return validateResponseShape(value, request, withEngine(options));
+}
+
+/** `validateContractDocument` of the contract module, with the detection engine run over every string value. */
+export function validateContractDocument(value: unknown, options?: ContractDocumentValidateOptions): ContractValidationResult {
+  return validateContractDocumentShape(value, withEngine(options));
 }

@@ -14,8 +14,9 @@ import {
   exampleOperatingAutomationRequest,
   exampleOperatingAutomationResponse,
   OPERATING_AUTOMATION_CHECKS,
-  validateContractDocument,
 } from '../contract/index.js';
+// The library's validator also runs the detection engine over every string value.
+import { validateContractDocument } from '../index.js';
 import type {
   AutomationStatus,
   OperatingAutomationCheck,
