@@ -17,7 +17,7 @@ export default defineDetector({
   severity: 'error',
   description: 'Invoice records: an invoice number and an amount tied to a named customer or a real customer email.',
   regex:
-    /(?<![A-Z0-9])(?<key>customer(?:[_-]?(?:name|email))?|bill(?:ed)?[_-]?to(?:[_-]?(?:name|email))?|client[_-]?(?:name|email)|company[_-]?name|buyer(?:[_-]?(?:name|email))?)\\?["']?[ \t]{0,4}[:=][ \t]{0,4}\\?["']?(?<secret>[A-Z0-9][A-Z0-9 .&'@+-]{2,80}?)\\?["']?[ \t]*(?:[,;)}\]#\r\n]|$)(?:(?<=invoice(?:[_-]?(?:number|no|num|id))?\\?["']?[ \t]{0,4}[:=][\s\S]{0,800})|(?=[\s\S]{0,600}?invoice(?:[_-]?(?:number|no|num|id))?\\?["']?[ \t]{0,4}[:=]))(?:(?<=(?:amount|total)(?:[_-]?(?:due|paid|amount|gross|net))?\\?["']?[ \t]{0,4}[:=][ \t]{0,4}\\?["']?(?:[A-Z]{3} ?|[$€£])?[0-9][\s\S]{0,800})|(?=[\s\S]{0,600}?(?:amount|total)(?:[_-]?(?:due|paid|amount|gross|net))?\\?["']?[ \t]{0,4}[:=][ \t]{0,4}\\?["']?(?:[A-Z]{3} ?|[$€£])?[0-9]))/imu,
+    /(?<![A-Z0-9])(?<key>customer(?:[_-]?(?:name|email))?|bill(?:ed)?[_-]?to(?:[_-]?(?:name|email))?|client[_-]?(?:name|email)|company[_-]?name|buyer(?:[_-]?(?:name|email))?)\\?["']?[ \t]{0,4}[:=][ \t]{0,4}\\?["']?(?<secret>[A-Z0-9][A-Z0-9 .&'@+-]{2,80}?)\\?["'`]?[ \t]*(?:[,;)}\]#\r\n]|$)(?:(?<=invoice(?:[_-]?(?:number|no|num|id))?\\?["']?[ \t]{0,4}[:=][\s\S]{0,800})|(?=[\s\S]{0,600}?invoice(?:[_-]?(?:number|no|num|id))?\\?["']?[ \t]{0,4}[:=]))(?:(?<=(?:amount|total)(?:[_-]?(?:due|paid|amount|gross|net))?\\?["']?[ \t]{0,4}[:=][ \t]{0,4}\\?["']?(?:[A-Z]{3} ?|[$€£])?[0-9][\s\S]{0,800})|(?=[\s\S]{0,600}?(?:amount|total)(?:[_-]?(?:due|paid|amount|gross|net))?\\?["']?[ \t]{0,4}[:=][ \t]{0,4}\\?["']?(?:[A-Z]{3} ?|[$€£])?[0-9]))/imu,
   keywords: ['invoice'],
   multiline: true,
   validate: (secret, { syntax }) =>

@@ -1,7 +1,10 @@
 import type { Detector } from '../../src/engine/types.js';
 import type { CatalogSettings } from '../support/settings.js';
+import accountHealthRecord from './account-health-record.js';
+import qbrNotesHeading from './qbr-notes-heading.js';
+import successNoteKeyValue from './success-note-key-value.js';
 
-/** Detectors of the `customer-success-note` category. */
+/** Detectors of the `customer-success-note` category, sorted by id. */
 export function detectors(_settings: CatalogSettings): Detector[] {
-  return [];
+  return [accountHealthRecord, qbrNotesHeading, successNoteKeyValue];
 }
