@@ -44,3 +44,78 @@ runLanguages('no-escalation-webhooks (JSON, Markdown)', rule, {
       ]
     : [],
 });
+
+// Hand-placed cases: positions and suggestions worked out from the text, not from the engine.
+const slack = positives.find((p) => p.detector === 'slack-webhook-url' && p.value.includes('/services/'))?.value ?? '';
+const [, , , , team = '', channel = '', token = ''] = slack.split('/');
+const fixtureHook = `https://hooks.slack.com/services/TFIXTURE1/${channel}/${token}`;
+const HOOKS = `export const hooks = {\n  oncall: '${slack}',\n};\n`;
+const TEMPLATE = `const body = \`POST ${slack} now\`;\n`;
+
+runTs('no-escalation-webhooks (placed by hand)', rule, {
+  valid: [
+    "export const hook = 'https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX';",
+    "export const hook = 'https://hooks.example.invalid/services/T000/B000/XXXX';",
+    { code: `export const hook = '${fixtureHook}';`, options: [{ syntheticMarkers: ['TFIXTURE1'] }] },
+    { code: `export const hook = '${fixtureHook}';`, settings: { 'boundary-guard': { syntheticMarkers: ['tfixture1'] } } },
+    { code: HOOKS, options: [{ skipDetectors: ['slack-webhook-url'] }] },
+  ],
+  invalid: [
+    {
+      code: HOOKS,
+      errors: [
+        {
+          messageId: 'forbiddenValue',
+          line: 2,
+          column: 12,
+          endLine: 2,
+          endColumn: 12 + slack.length,
+          suggestions: [
+            {
+              messageId: 'replaceWithSynthetic',
+              data: { replacement: 'https://hooks.example.invalid/services/T000/B000/XXXX' },
+              output: "export const hooks = {\n  oncall: 'https://hooks.example.invalid/services/T000/B000/XXXX',\n};\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: TEMPLATE,
+      errors: [
+        {
+          messageId: 'forbiddenValue',
+          line: 1,
+          column: 20,
+          endColumn: 20 + slack.length,
+          suggestions: [
+            {
+              messageId: 'replaceWithSynthetic',
+              data: { replacement: 'https://hooks.example.invalid/services/T000/B000/XXXX' },
+              output: 'const body = `POST https://hooks.example.invalid/services/T000/B000/XXXX now`;\n',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A marker for another value leaves this one reported.
+      code: `export const hook = '${fixtureHook.replace('TFIXTURE1', team)}';`,
+      options: [{ syntheticMarkers: ['TFIXTURE1'] }],
+      errors: [
+        {
+          messageId: 'forbiddenValue',
+          line: 1,
+          column: 22,
+          suggestions: [
+            {
+              messageId: 'replaceWithSynthetic',
+              data: { replacement: 'https://hooks.example.invalid/services/T000/B000/XXXX' },
+              output: "export const hook = 'https://hooks.example.invalid/services/T000/B000/XXXX';",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
