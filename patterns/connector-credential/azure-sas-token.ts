@@ -7,6 +7,9 @@ const id = 'azure-sas-token';
 /** An HMAC-SHA256 signature as a SAS URL carries it: base64, URL-encoded. */
 const signature = (seed: string): string => encodeURIComponent(`${r(seed, BASE64, 43)}=`);
 
+/** Signatures of SAS examples printed in Azure's documentation. */
+const DOCUMENTED_SIGNATURES = ['NAxefF%2BrR2ubjZtyUtuAvLQgt%2FJIN5aHJMj6OsDwyy4%3D'];
+
 /** The query string around a `sig=` value on the line, up to white space or a quote. */
 function queryAround(line: string, secret: string): string | undefined {
   const at = line.indexOf(`sig=${secret}`);
@@ -38,6 +41,7 @@ export default defineDetector({
   keywords: ['sig='],
   entropy: 4,
   validate: (secret, { line }) => {
+    if (DOCUMENTED_SIGNATURES.includes(secret)) return false;
     const query = queryAround(line, secret);
     if (!query || !/(?:^|[?&;])(?:sv=\d{4}-\d{2}-\d{2}|se=\d{4}-\d{2}-\d{2})/u.test(query)) return false;
     // HMAC-SHA256: 32 bytes.
@@ -55,6 +59,7 @@ export default defineDetector({
       `https://api.maps.vendor.net/v1/tiles?sig=${signature(`${id}6`)}&z=4`,
       'https://acct.blob.core.windows.net/c/b?sv=2022-11-02&sr=b&sig=XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX%3D',
       'sv=2019-02-02&sr=b&sig=REDACTED',
+      '?sv=2018-03-28&sr=c&si=myPolicyPS&sig=NAxefF%2BrR2ubjZtyUtuAvLQgt%2FJIN5aHJMj6OsDwyy4%3D',
     ],
   }),
 });

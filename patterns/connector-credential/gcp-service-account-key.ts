@@ -42,8 +42,9 @@ export default defineDetector({
   category: 'connector-credential',
   severity: 'error',
   description: 'Google Cloud service-account key files (JSON with a private_key and a …gserviceaccount.com client_email), in any field order, raw or JSON-escaped.',
+  // Field by field between the key and client_email (at most eight fields either side): no free-form gaps to backtrack over.
   regex:
-    /(?:\\?"client_email\\?"\s{0,8}:\s{0,8}\\?"[A-Za-z0-9._-]{1,100}@[a-z0-9.-]{1,100}\.gserviceaccount\.com\\?"[^{}]{0,4000}?)?\\?"private_key\\?"\s{0,8}:\s{0,8}\\?"(?<secret>-----BEGIN (?:RSA )?PRIVATE KEY-----[^"]{64,8000}?-----END (?:RSA )?PRIVATE KEY-----)(?:[^{}]{0,4000}?\\?"client_email\\?"\s{0,8}:\s{0,8}\\?"[A-Za-z0-9._-]{1,100}@[a-z0-9.-]{1,100}\.gserviceaccount\.com)?/u,
+    /(?:\\?"client_email\\?"[ \t]{0,4}:[ \t]{0,4}\\?"[\w.+-]{1,100}@[a-z0-9.-]{1,100}\.gserviceaccount\.com\\?"(?:,(?:\\[nrt]|[\s*#/]){0,24}\\?"[a-z0-9_]{1,40}\\?"[ \t]{0,4}:[ \t]{0,4}\\?"[^"\\]{0,300}\\?"){0,8},(?:\\[nrt]|[\s*#/]){0,24})?\\?"private_key\\?"[ \t]{0,4}:[ \t]{0,4}\\?"(?<secret>-----BEGIN (?:RSA )?PRIVATE KEY-----[A-Za-z0-9+/=\\\s]{64,6000}-----END (?:RSA )?PRIVATE KEY-----)(?:(?:\\{1,2}n)?\\?"(?:,(?:\\[nrt]|[\s*#/]){0,24}\\?"[a-z0-9_]{1,40}\\?"[ \t]{0,4}:[ \t]{0,4}\\?"[^"\\]{0,300}\\?"){0,8},(?:\\[nrt]|[\s*#/]){0,24}\\?"client_email\\?"[ \t]{0,4}:[ \t]{0,4}\\?"[\w.+-]{1,100}@[a-z0-9.-]{1,100}\.gserviceaccount\.com\\?")?/u,
   keywords: ['gserviceaccount.com'],
   multiline: true,
   validate: (secret, { match }) => match.includes('.gserviceaccount.com') && derPrivateKey(secret),

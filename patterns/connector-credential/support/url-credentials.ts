@@ -22,11 +22,14 @@ const DEFAULT_PASSWORDS = new Set([
   'postgres', 'postgresql', 'mysql', 'mariadb', 'mongo', 'mongodb', 'redis', 'rabbitmq', 'rabbit',
   'clickhouse', 'cassandra', 'neo4j', 'oracle', 'couchdb', 'couchbase', 'influxdb', 'elastic', 'kibana',
   'docker', 'local', 'development', 'develop', 'staging', 'database', 'app', 'application', 'service',
-  'minioadmin', 'postgrespw', 'dbpw', 'hello', 'helloworld', 'secure', 'mysecure',
+  'minioadmin', 'postgrespw', 'dbpw', 'helloworld', 'anoncvs', 'anonymous', 'nopassword', 'none', 'empty', 'tiger',
 ]);
 
 /** Stems that mark a password as a stand-in, after undoing leetspeak. */
 const STAND_IN_STEM = /pass|pwd|secret|sekret|changeme|changeit|admin|qwerty|letmein|hunter2|default|dbuser|mypw|userpw/u;
+
+/** User names that stand for "a user" in docs (Oracle's classic scott/tiger included). */
+const PLACEHOLDER_USERS = new Set(['user', 'username', 'usr', 'dbuser', 'db_user', 'db-user', 'myuser', 'my_user', 'youruser', 'your_user', 'someuser', 'scott', 'name', 'login', 'userid', 'user_id']);
 
 /** Hosts that stand for "a host" in docs and templates. */
 const PLACEHOLDER_HOSTS = new Set([
@@ -68,22 +71,33 @@ function unleet(value: string): string {
     .replace(/7/gu, 't');
 }
 
-/** True when the password is a stand-in: templated, masked, a known default, a dictionary stand-in or too weak to be real. */
-export function isStandInPassword(password: string, user = '', scheme = ''): boolean {
-  const raw = password;
+/**
+ * True when the password is not a password at all: templated, masked, a
+ * placeholder word, a shipped default or a dictionary stand-in (`p4ssw0rd`).
+ */
+export function isPlaceholderPassword(password: string): boolean {
   const value = decode(password);
-  if (value.length < 6 || isReference(raw) || isReference(value)) return true;
+  if (value.length < 4 || isReference(password) || isReference(value)) return true;
   if (registry.match(value) !== undefined) return true;
   const lower = value.toLowerCase();
   const plain = lower.replace(/[^a-z0-9]/gu, '');
   const base = trimTrailingDigits(plain);
   if (DEFAULT_PASSWORDS.has(lower) || DEFAULT_PASSWORDS.has(plain) || DEFAULT_PASSWORDS.has(base)) return true;
-  if (STAND_IN_STEM.test(unleet(lower))) return true;
-  const userLower = decode(user).toLowerCase();
-  if (userLower.length > 0 && (lower === userLower || base === userLower.replace(/[^a-z0-9]/gu, ''))) return true;
-  if (scheme.length > 0 && base === scheme.toLowerCase().replace(/[^a-z]/gu, '')) return true;
-  if (hasSequentialRun(value, 5)) return true;
-  return shannonEntropy(value) < 2.3;
+  return STAND_IN_STEM.test(unleet(lower)) || hasSequentialRun(value, 5);
+}
+
+/**
+ * True when a password is too weak to be anything but a local default: short,
+ * low in entropy, or the user name or scheme again (`app:app`, `redis:redis1`).
+ * Applied to hosts without a domain (compose service names like `db`).
+ */
+export function isWeakPassword(password: string, user = '', scheme = ''): boolean {
+  const value = decode(password).toLowerCase();
+  const base = trimTrailingDigits(value.replace(/[^a-z0-9]/gu, ''));
+  const userBase = trimTrailingDigits(decode(user).toLowerCase().replace(/[^a-z0-9]/gu, ''));
+  if (value.length < 8 || shannonEntropy(value) < 2.5) return true;
+  if (userBase.length > 0 && (base === userBase || value.includes(userBase))) return true;
+  return scheme.length > 0 && base === scheme.toLowerCase().replace(/[^a-z]/gu, '');
 }
 
 /** True when the host is local, reserved for documentation or a placeholder. */
@@ -94,11 +108,19 @@ export function isStandInHost(host: string): boolean {
   return /^(?:your|my)[_-]|[_-]here$|x{3,}/u.test(lower);
 }
 
-/** True when `user:password@host` looks like a real credential for a real host. */
+/**
+ * True when `user:password@host` looks like a real credential for a real host.
+ * A host with a domain or an IP address is real infrastructure, so any real
+ * password counts, however weak; a bare service name (`db`, `redis`) is a
+ * local setup unless the password is strong.
+ */
 export function urlCredentialsLookReal({ scheme, user, password, host }: UrlCredentials): boolean {
   if (isStandInHost(host)) return false;
   const userValue = decode(user);
   if (userValue.length > 0 && (isReference(user) || registry.match(userValue) !== undefined)) return false;
-  if (userValue.toLowerCase() === 'anonymous') return false;
-  return !isStandInPassword(password, user, scheme);
+  if (userValue.toLowerCase() === 'anonymous' || PLACEHOLDER_USERS.has(userValue.toLowerCase())) return false;
+  // `cvs://:pserver:anoncvs@host` is a CVS root, not a password.
+  if (userValue.length === 0 && password.includes(':')) return false;
+  if (isPlaceholderPassword(password)) return false;
+  return host.includes('.') || host.includes(':') || !isWeakPassword(password, user, scheme);
 }
