@@ -1,6 +1,6 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
 import { LOWER_NUM, randomString as r } from '../support/sample-builder.js';
-import { isRealEmail } from '../customer-identifier/payload-values.js';
+import { isRealEmail } from '../customer-identifier/support/payload-values.js';
 
 const id = 'audit-event-actor';
 

@@ -1,5 +1,5 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
-import { isPublicIpv4 } from '../customer-identifier/payload-values.js';
+import { isPublicIpv4 } from '../customer-identifier/support/payload-values.js';
 import { seededRandom } from '../support/sample-builder.js';
 
 const id = 'audit-event-ip';

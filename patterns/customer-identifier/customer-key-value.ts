@@ -1,6 +1,6 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
 import { HEX, LOWER_NUM, randomString as r } from '../support/sample-builder.js';
-import { isCustomerValue } from './payload-values.js';
+import { isCustomerValue } from './support/payload-values.js';
 
 const id = 'customer-key-value';
 

@@ -1,6 +1,6 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
 import { seededRandom } from '../support/sample-builder.js';
-import { isPersonName } from './payload-values.js';
+import { isPersonName } from './support/payload-values.js';
 
 const id = 'person-name-key-value';
 

@@ -1,6 +1,6 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
 import { DIGITS, randomString as r } from '../support/sample-builder.js';
-import { isCustomerValue, isPersonName } from '../customer-identifier/payload-values.js';
+import { isCustomerValue, isPersonName } from '../customer-identifier/support/payload-values.js';
 
 const id = 'account-health-record';
 

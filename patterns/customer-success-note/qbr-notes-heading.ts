@@ -1,5 +1,5 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
-import { isSyntheticValue } from '../customer-identifier/payload-values.js';
+import { isSyntheticValue } from '../customer-identifier/support/payload-values.js';
 
 const id = 'qbr-notes-heading';
 

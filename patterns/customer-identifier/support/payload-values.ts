@@ -4,8 +4,8 @@
  * value a real-looking customer id, a real person's name, a real email, a
  * public IP address. Pure functions; the registry is built on first use.
  */
-import { SyntheticRegistry } from '../../src/engine/synthetic.js';
-import type { Syntax } from '../../src/engine/types.js';
+import { SyntheticRegistry } from '../../../src/engine/synthetic.js';
+import type { Syntax } from '../../../src/engine/types.js';
 
 let registry: SyntheticRegistry | undefined;
 
