@@ -12,7 +12,7 @@ export default defineDetector({
   description: 'AWS secret access keys (40 base64 characters) assigned to an aws_secret_access_key, AWS_SECRET_ACCESS_KEY or secretAccessKey key.',
   // 40 characters alone are too common (hashes, base64); the key name is what makes the value an AWS secret.
   regex:
-    /(?<![a-z0-9])(?:aws[_.-]?secret[_.-]?(?:access[_.-]?)?key|secret[_.-]?access[_.-]?key)\\?["'`]?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}\\?["'`]?(?<secret>[a-z0-9/+]{40})(?![a-z0-9/+=])/iu,
+    /(?<![a-z0-9])(?:aws[_.-]?secret[_.-]?(?:access[_.-]?)?key|secret[_.-]?access[_.-]?key)\\?["'`]?(?:[ \t]{0,4}(?:=>|:=|[:=>])[ \t]{0,4}|[ \t]{1,4})\\?["'`]?(?<secret>[a-z0-9/+]{40})(?![a-z0-9/+=])/iu,
   // Every match holds `aws` + `secret` or `secret` + `access` with one of these separators.
   keywords: ['awssecret', 'aws_secret', 'aws-secret', 'aws.secret', 'secretaccess', 'secret_access', 'secret-access', 'secret.access'],
   entropy: 4,
@@ -24,6 +24,8 @@ export default defineDetector({
       { key: 'aws_secret_access_key', value: r(`${id}1`, BASE64, 40) },
       { key: 'secretAccessKey', value: r(`${id}2`, BASE64, 40) },
       { key: 'AWS_SECRET_ACCESS_KEY', value: r(`${id}3`, BASE64, 40) },
+      `aws configure set aws_secret_access_key ${r(`${id}5`, BASE64, 40)}`,
+      `<SecretAccessKey>${r(`${id}6`, BASE64, 40)}</SecretAccessKey>`,
     ],
     negative: [
       // AWS's documented example secrets.

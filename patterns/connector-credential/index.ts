@@ -3,6 +3,7 @@ import type { CatalogSettings } from '../support/settings.js';
 import atlassianApiToken from './atlassian-api-token.js';
 import awsAccessKeyId from './aws-access-key-id.js';
 import awsSecretAccessKey from './aws-secret-access-key.js';
+import awsSessionToken from './aws-session-token.js';
 import azureSasToken from './azure-sas-token.js';
 import azureSharedAccessKey from './azure-shared-access-key.js';
 import azureStorageConnectionString from './azure-storage-connection-string.js';
@@ -41,6 +42,7 @@ export function detectors(_settings: CatalogSettings): Detector[] {
     atlassianApiToken,
     awsAccessKeyId,
     awsSecretAccessKey,
+    awsSessionToken,
     azureSasToken,
     azureSharedAccessKey,
     azureStorageConnectionString,

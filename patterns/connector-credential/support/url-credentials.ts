@@ -23,6 +23,8 @@ const DEFAULT_PASSWORDS = new Set([
   'clickhouse', 'cassandra', 'neo4j', 'oracle', 'couchdb', 'couchbase', 'influxdb', 'elastic', 'kibana',
   'docker', 'local', 'development', 'develop', 'staging', 'database', 'app', 'application', 'service',
   'minioadmin', 'postgrespw', 'dbpw', 'helloworld', 'anoncvs', 'anonymous', 'nopassword', 'none', 'empty', 'tiger',
+  'bitnami', 'keycloak', 'airflow', 'superset', 'metabase', 'sonar', 'sonarqube', 'gitlab', 'jenkins', 'odoo', 'wordpress',
+  'drupal', 'magento', 'nextcloud', 'zabbix', 'netbox', 'harbor', 'grafana', 'prisma', 'supabase', 'hasura', 'directus',
 ]);
 
 /** Stems that mark a password as a stand-in, after undoing leetspeak. */
