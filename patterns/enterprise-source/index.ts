@@ -1,7 +1,11 @@
 import type { Detector } from '../../src/engine/types.js';
 import type { CatalogSettings } from '../support/settings.js';
+import privatePackageImport from './private-package-import.js';
+import privatePathImport from './private-path-import.js';
+import productEnterpriseLicense from './product-enterprise-license.js';
+import proprietaryLicenseHeader from './proprietary-license-header.js';
 
-/** Detectors of the `enterprise-source` category. */
-export function detectors(_settings: CatalogSettings): Detector[] {
-  return [];
+/** Detectors of the `enterprise-source` category, sorted by id. */
+export function detectors(settings: CatalogSettings): Detector[] {
+  return [privatePackageImport(settings), privatePathImport(settings), productEnterpriseLicense(settings), proprietaryLicenseHeader];
 }

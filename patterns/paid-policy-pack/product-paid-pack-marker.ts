@@ -1,6 +1,6 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
-import { escapeRegExp } from '../../src/engine/scan-text.js';
 import type { Detector } from '../../src/engine/types.js';
+import { alternation } from '../enterprise-source/support/alternation.js';
 import { DEFAULT_CATALOG_SETTINGS, type CatalogSettings } from '../support/settings.js';
 
 const id = 'product-paid-pack-marker';
@@ -12,7 +12,7 @@ const id = 'product-paid-pack-marker';
  */
 export default function productPaidPackMarker(settings: CatalogSettings = DEFAULT_CATALOG_SETTINGS): Detector {
   const names = settings.productNames.map((n) => n.toLowerCase()).filter((n) => /^[a-z0-9][a-z0-9 ._-]{0,40}$/u.test(n));
-  const product = `(?:${names.map(escapeRegExp).join('|')})`;
+  const product = alternation(names);
   const first = names[0] ?? 'product';
   const title = first.toUpperCase();
   return defineDetector({

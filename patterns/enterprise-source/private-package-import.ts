@@ -1,0 +1,62 @@
+import { defineDetector } from '../../src/engine/define-detector.js';
+import type { Detector } from '../../src/engine/types.js';
+import { alternation } from './support/alternation.js';
+import { DEFAULT_CATALOG_SETTINGS, type CatalogSettings } from '../support/settings.js';
+
+const id = 'private-package-import';
+
+const PYTHON_MODULE = /^[a-z_][a-z0-9_]*$/u;
+
+/**
+ * Uses of private packages (settings.privatePackages): JS/TS `import … from`,
+ * `import()`, `require()` and `jest.mock()`, Python `from … import` and
+ * `import …`, package.json dependency entries and pip requirement lines.
+ * A name that merely appears (a settings list, a sentence) is not a use.
+ */
+export default function privatePackageImport(settings: CatalogSettings = DEFAULT_CATALOG_SETTINGS): Detector {
+  const names = [...new Set(settings.privatePackages.map((n) => n.toLowerCase()))]
+    .filter((n) => /^@?[a-z0-9][a-z0-9._/-]{0,100}$/u.test(n))
+    .sort((a, b) => b.length - a.length);
+  const python = names.filter((n) => PYTHON_MODULE.test(n));
+  const any = alternation(names);
+  const py = alternation(python);
+  const first = names.find((n) => n.startsWith('@')) ?? names[0] ?? 'private';
+  const firstPython = python[0] ?? 'private_pkg';
+  const source =
+    // How the name is introduced: a code import (quoted), a Python import, or a quote / line start (manifests).
+    `(?:(?<code>\\b(?:from|import|require|mock)[ \\t]*\\(?[ \\t]*\\\\?["'\`])|(?<py>\\b(?:from|import)[ \\t]+)(?=${py}(?![\\w-]))|(?<quote>\\\\?["']|^[ \\t]*|[ \\t=]))` +
+    `(?<secret>${any}(?:[/.-][a-z0-9][\\w./-]{0,100})?)` +
+    // How it ends: a package.json version, a closing quote, a pip version operator, or nothing (Python).
+    `(?<trail>\\\\?["'\`][ \\t]{0,4}:[ \\t]{0,4}\\\\?"(?:[~^<>=]{0,2}[0-9*]|workspace:|file:|link:|npm:|git\\+|github:|latest)|\\\\?["'\`]|(?:\\[[\\w,-]{1,60}\\])?[ \\t]*(?:==|>=|~=|<=|!=)|(?![\\w.-]))`;
+  return defineDetector({
+    id,
+    name: 'Private package import',
+    category: 'enterprise-source',
+    severity: 'error',
+    description: `Imports, requires and dependency entries of private packages (${names.join(', ')}).`,
+    regex: new RegExp(source, 'imu'),
+    keywords: names,
+    validate: (secret, { groups }) => {
+      const trail = groups.trail ?? '';
+      if (groups.code !== undefined) return /^\\?["'`]$/u.test(trail) && /[a-z0-9]$/iu.test(secret);
+      if (groups.py !== undefined) return trail === '' && /^[a-z_][\w.]*$/iu.test(secret);
+      return trail.includes(':') || /[=~<>!]/u.test(trail);
+    },
+    samples: () => ({
+      positive: [
+        `import { EntitlementClient } from '${first}/entitlements';`,
+        `const audit = require('${first}/audit-store');`,
+        `from ${firstPython}.policy_packs import load_pack`,
+        `"${first}/billing-monitor": "^2.3.1"`,
+        `${python[0]?.replace(/_/gu, '-') ?? first}==2.4.1`,
+      ],
+      negative: [
+        `privatePackages: ['${first}', '${names[1] ?? first}']`,
+        "import { scanText } from '@cavra/boundary-guard';",
+        `Private npm scopes (\`${first}\`) stay out of the public tree.`,
+        `import x from '${first}/...';`,
+        `from ${firstPython}_docs import build`,
+      ],
+    }),
+  });
+}

@@ -1,0 +1,36 @@
+import { defineDetector } from '../../src/engine/define-detector.js';
+
+const id = 'proprietary-license-header';
+
+/**
+ * Proprietary licence headers: "Proprietary and confidential", "Unauthorized
+ * copying … strictly prohibited", and SPDX identifiers naming a proprietary,
+ * commercial, enterprise or confidential licence. A plain copyright line
+ * ("All rights reserved.") under an open licence is not one.
+ */
+export default defineDetector({
+  id,
+  name: 'Proprietary licence header',
+  category: 'enterprise-source',
+  severity: 'error',
+  description: 'Proprietary and confidential licence headers and SPDX identifiers of proprietary or commercial licences.',
+  regex:
+    /(?<secret>proprietary[ \t]+and[ \t]+confidential|confidential[ \t]+and[ \t]+proprietary|unauthori[sz]ed[ \t]+(?:copying|use|reproduction|distribution)\b[^\n]{1,120}?strictly[ \t]+prohibited|SPDX-License-Identifier:[ \t]*(?:LicenseRef-[\w.-]{0,60}?(?:commercial|proprietary|enterprise|confidential)[\w.-]{0,40}|proprietary\b))/iu,
+  keywords: ['proprietary', 'strictly prohibited', 'licenseref-'],
+  references: ['https://spdx.github.io/spdx-spec/v2.3/other-licensing-information-detected/'],
+  samples: () => ({
+    positive: [
+      'Copyright (c) 2024 Northbridge Systems. Proprietary and confidential.',
+      'Unauthorized copying of this file, via any medium, is strictly prohibited',
+      'SPDX-License-Identifier: LicenseRef-CAVRA-Enterprise',
+      'SPDX-License-Identifier: LicenseRef-Northbridge-Commercial-1.0',
+    ],
+    negative: [
+      'Copyright (c) 2024 CAVRA contributors. All rights reserved. Licensed under the MIT License.',
+      'SPDX-License-Identifier: Apache-2.0',
+      'permit linking proprietary applications with the library',
+      'Redistribution is strictly prohibited by nothing in this licence',
+      'SPDX-License-Identifier: LicenseRef-scancode-public-domain',
+    ],
+  }),
+});
