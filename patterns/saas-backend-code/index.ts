@@ -1,7 +1,11 @@
 import type { Detector } from '../../src/engine/types.js';
 import type { CatalogSettings } from '../support/settings.js';
+import internalServiceEndpoint from './internal-service-endpoint.js';
+import privateServiceConfig from './private-service-config.js';
+import saasHandlerImplementation from './saas-handler-implementation.js';
+import saasInternalMarker from './saas-internal-marker.js';
 
-/** Detectors of the `saas-backend-code` category. */
-export function detectors(_settings: CatalogSettings): Detector[] {
-  return [];
+/** Detectors of the `saas-backend-code` category, sorted by id. */
+export function detectors(settings: CatalogSettings): Detector[] {
+  return [internalServiceEndpoint, privateServiceConfig, saasHandlerImplementation, saasInternalMarker(settings)];
 }
