@@ -1,0 +1,39 @@
+import { defineDetector } from '../../src/engine/define-detector.js';
+import { checkKeywords, checkName } from './support/check-names.js';
+
+const id = 'check-cron-schedule';
+
+/**
+ * Cron schedulers wired to an operating-automation check: node-cron
+ * `cron.schedule('…', runBillingMonitoring)`, `new CronJob('…', …)`,
+ * node-schedule `scheduleJob('…', …)`, Python `schedule.every(…).do(…)`,
+ * APScheduler `add_job(billing_monitoring, 'cron', …)`, and scheduler classes
+ * named after a check (`class EscalationDrillScheduler`).
+ */
+export default defineDetector({
+  id,
+  name: 'Cron schedule of a private check',
+  category: 'scheduler-implementation',
+  severity: 'error',
+  description: 'Cron schedulers (node-cron, cron, node-schedule, schedule, APScheduler) and scheduler classes wired to the private operating-automation checks.',
+  regex:
+    /(?:\b(?:cron\.schedule|new[ \t]+CronJob|scheduleJob)\([ \t]*\\?["'`][^"'`\n\\]{1,60}\\?["'`][ \t]*,[ \t]*(?:async[ \t]*)?(?:\([^)\n]{0,40}\)[ \t]*=>[ \t]*(?:\{[ \t]*)?)?(?:await[ \t]+)?|\bschedule\.every\([^)\n]{0,20}\)(?:\.[a-z_]{1,12}(?:\([^)\n]{0,20}\))?){1,4}\.do\([ \t]*|\.add_job\([ \t]{0,4}(?=[\w.]{1,60}[ \t]{0,4},[ \t]{0,4}(?:trigger[ \t]{0,4}=[ \t]{0,4})?\\?["'](?:cron|interval)\\?["'])|\bclass[ \t]+(?=\w{1,60}(?:scheduler|cron(?:job)?)\b))(?<secret>[\w$.]{0,60}?(?:billing[_-]?monitoring|license[_-]?telemetry(?:[_-]?sync)?|support[_-]?follow[_-]?up|customer[_-]?success[_-]?review|dashboard[_-]?refresh|escalation[_-]?drill|close[_-]?out[_-]?retry)[\w$]{0,40})/iu,
+  keywords: checkKeywords(),
+  samples: () => ({
+    positive: [
+      `cron.schedule('*/15 * * * *', ${checkName('billing_monitoring', 'camel')}Job);`,
+      `cron.schedule('0 3 * * *', async () => { await run${checkName('license_telemetry_sync', 'pascal')}(); });`,
+      `new CronJob('0 */6 * * *', ${checkName('dashboard_refresh', 'camel')}, null, true);`,
+      `schedule.every(10).minutes.do(${checkName('support_followup', 'snake')})`,
+      `scheduler.add_job(run_${checkName('closeout_retry', 'snake')}, 'cron', hour=2)`,
+      `export class ${checkName('escalation_drill', 'pascal')}Scheduler {`,
+    ],
+    negative: [
+      "required_checks: ['billing_monitoring', 'license_telemetry_sync', 'support_followup']",
+      'escalation drill scheduler',
+      "cron.schedule('0 3 * * *', rotateLogs);",
+      'billing_monitoring_status: scheduled',
+      "schedule.every(10).minutes.do(refresh_cache)",
+    ],
+  }),
+});

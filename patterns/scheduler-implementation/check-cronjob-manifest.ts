@@ -1,0 +1,35 @@
+import { defineDetector } from '../../src/engine/define-detector.js';
+import { checkKeywords, checkName } from './support/check-names.js';
+
+const id = 'check-cronjob-manifest';
+
+/**
+ * Deployment manifests that schedule a check: a Kubernetes `kind: CronJob`
+ * whose name a few lines below names a check, and any `name:` such as
+ * `escalation-drill-scheduler` or `billing_monitoring_cron`. The contract's
+ * label "escalation drill scheduler" (with spaces) is not a name.
+ */
+export default defineDetector({
+  id,
+  name: 'Scheduled job manifest of a private check',
+  category: 'scheduler-implementation',
+  severity: 'error',
+  description: 'Kubernetes CronJobs and scheduler job names (escalation-drill-scheduler, …) for the private operating-automation checks.',
+  regex:
+    /(?:\bkind\\?["']?[ \t]{0,4}:[ \t]{0,4}\\?["']?CronJob\b[\s\S]{1,400}?\bname\\?["']?[ \t]{0,4}:[ \t]{0,4}\\?["']?|(?<![\w-])name\\?["']?[ \t]{0,4}[:=][ \t]{0,4}\\?["']?(?=[\w.-]{0,40}?(?:billing[_-]?monitoring|license[_-]?telemetry(?:[_-]?sync)?|support[_-]?follow[_-]?up|customer[_-]?success[_-]?review|dashboard[_-]?refresh|escalation[_-]?drill|close[_-]?out[_-]?retry)[_-](?:scheduler|cron|cronjob|schedule|timer)\b))(?<secret>[\w.-]{0,40}?(?:billing[_-]?monitoring|license[_-]?telemetry(?:[_-]?sync)?|support[_-]?follow[_-]?up|customer[_-]?success[_-]?review|dashboard[_-]?refresh|escalation[_-]?drill|close[_-]?out[_-]?retry)[\w.-]{0,40})/iu,
+  keywords: checkKeywords(),
+  multiline: true,
+  samples: () => ({
+    positive: [
+      { key: 'metadata', value: `name: ${checkName('escalation_drill', 'kebab')}-scheduler` },
+      { key: 'manifest', value: `kind: CronJob, metadata: { name: ${checkName('billing_monitoring', 'kebab')} }, spec: { schedule: "*/30 * * * *" }` },
+      { key: 'job', value: `name=${checkName('closeout_retry', 'snake')}_cron` },
+    ],
+    negative: [
+      { key: 'private_modules_required', value: 'escalation drill scheduler' },
+      { key: 'metadata', value: 'name: billing-monitoring-docs' },
+      { key: 'required_checks', value: 'billing_monitoring, escalation_drill' },
+      { key: 'manifest', value: 'kind: CronJob, metadata: { name: rotate-logs }' },
+    ],
+  }),
+});
