@@ -1,7 +1,10 @@
 import type { Detector } from '../../src/engine/types.js';
 import type { CatalogSettings } from '../support/settings.js';
+import checkQueueWorker from './check-queue-worker.js';
+import checkTaskFunction from './check-task-function.js';
+import checkWorkerDefinition from './check-worker-definition.js';
 
-/** Detectors of the `automation-worker` category. */
+/** Detectors of the `automation-worker` category, sorted by id. */
 export function detectors(_settings: CatalogSettings): Detector[] {
-  return [];
+  return [checkQueueWorker, checkTaskFunction, checkWorkerDefinition];
 }

@@ -1,0 +1,37 @@
+import { defineDetector } from '../../src/engine/define-detector.js';
+import { checkKeywords, checkName } from '../scheduler-implementation/support/check-names.js';
+
+const id = 'check-queue-worker';
+
+/**
+ * Queue workers that consume a check's jobs: BullMQ
+ * `new Worker('billing_monitoring', async (job) => …)`, Bull/Kue
+ * `queue.process('closeout-retry', …)`, Agenda `agenda.define('…', …)`,
+ * NestJS `@Processor('…')`/`@Process('…')`, and Celery/RQ tasks registered
+ * under a check's name (`@app.task(name='dashboard_refresh')`).
+ */
+export default defineDetector({
+  id,
+  name: 'Queue worker of a private check',
+  category: 'automation-worker',
+  severity: 'error',
+  description: 'BullMQ, Bull, Agenda, NestJS and Celery workers that consume jobs of the private operating-automation checks.',
+  regex:
+    /(?:\bnew[ \t]+Worker\(|\.process\(|\bagenda\.define\(|@Processor\(|@Process\(|@[\w.]{0,40}task\([^)\n]{0,80}?\bname[ \t]{0,4}=)[ \t]{0,4}\\?["'`](?<secret>[\w:.-]{0,80}?(?:billing[_-]?monitoring|license[_-]?telemetry(?:[_-]?sync)?|support[_-]?follow[_-]?up|customer[_-]?success[_-]?review|dashboard[_-]?refresh|escalation[_-]?drill|close[_-]?out[_-]?retry)[\w:.-]{0,40})\\?["'`]/iu,
+  keywords: checkKeywords(),
+  samples: () => ({
+    positive: [
+      `new Worker('${checkName('billing_monitoring', 'snake')}', async (job) => { await sweep(job.data); }, { connection });`,
+      `retryQueue.process('${checkName('closeout_retry', 'kebab')}', 5, handleJob);`,
+      `agenda.define('${checkName('support_followup', 'kebab')}', async (job) => {`,
+      `@Processor('${checkName('dashboard_refresh', 'snake')}')`,
+      `@app.task(bind=True, name='ops.${checkName('escalation_drill', 'snake')}')`,
+    ],
+    negative: [
+      "new Worker('send-welcome-email', async (job) => {})",
+      "required_checks: ['billing_monitoring', 'closeout_retry']",
+      "queue.process('image-resize', handler);",
+      'billing monitoring',
+    ],
+  }),
+});

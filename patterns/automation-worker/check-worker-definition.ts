@@ -1,0 +1,38 @@
+import { defineDetector } from '../../src/engine/define-detector.js';
+import { checkKeywords, checkName } from '../scheduler-implementation/support/check-names.js';
+
+const id = 'check-worker-definition';
+
+/**
+ * Definitions that implement a check: functions named `run`/`process`/
+ * `execute`/`perform`/`handle` + check (`export async function
+ * runDashboardRefresh(`, `def run_closeout_retry(`, `const runBillingMonitoring
+ * = async (`), and worker, processor, job, runner, handler, task or consumer
+ * classes named after a check (`class BillingMonitoringWorker`). Calls, types
+ * and the contract's status fields are not definitions.
+ */
+export default defineDetector({
+  id,
+  name: 'Worker implementation of a private check',
+  category: 'automation-worker',
+  severity: 'error',
+  description: 'Functions and classes that implement the private operating-automation checks (runBillingMonitoring, BillingMonitoringWorker, …).',
+  regex:
+    /(?:\b(?:export[ \t]+)?(?:default[ \t]+)?(?:async[ \t]+)?function\*?[ \t]+|\b(?:async[ \t]+)?def[ \t]+|\bclass[ \t]+|\b(?:export[ \t]+)?(?:const|let|var)[ \t]+(?=[\w$]{1,80}[ \t]{0,4}(?::[^=\n]{1,60})?=[ \t]{0,4}(?:async\b|function\b|\()))(?<secret>(?:run|process|execute|perform|handle|do|start)_?(?:billing[_-]?monitoring|license[_-]?telemetry(?:[_-]?sync)?|support[_-]?follow[_-]?up|customer[_-]?success[_-]?review|dashboard[_-]?refresh|escalation[_-]?drill|close[_-]?out[_-]?retry)[\w$]{0,30}|(?:billing[_-]?monitoring|license[_-]?telemetry(?:[_-]?sync)?|support[_-]?follow[_-]?up|customer[_-]?success[_-]?review|dashboard[_-]?refresh|escalation[_-]?drill|close[_-]?out[_-]?retry)_?(?:worker|processor|job|runner|handler|task|consumer|executor)[\w$]{0,20})(?![\w$])/iu,
+  keywords: checkKeywords(),
+  samples: () => ({
+    positive: [
+      `export async function run${checkName('dashboard_refresh', 'pascal')}(tenantId: string) {`,
+      `def run_${checkName('closeout_retry', 'snake')}(batch):`,
+      `export class ${checkName('billing_monitoring', 'pascal')}Worker extends WorkerHost {`,
+      `const process${checkName('support_followup', 'pascal')} = async (job) => {`,
+    ],
+    negative: [
+      `await run${checkName('dashboard_refresh', 'pascal')}(tenantId);`,
+      'billingMonitoringStatus?: AutomationStatus;',
+      "const checks = ['billing_monitoring', 'closeout_retry'];",
+      `import { ${checkName('billing_monitoring', 'pascal')}Worker } from './workers';`,
+      `const run${checkName('escalation_drill', 'pascal')} = flags.escalation;`,
+    ],
+  }),
+});
