@@ -10,9 +10,11 @@ export default defineDetector({
   category: 'connector-credential',
   severity: 'error',
   description: 'Datadog API keys (32 hex digits) under a DD_API_KEY, datadog_api_key, DD-API-KEY header or similar Datadog key.',
+  // Same-key forms (DD_API_KEY=…), env entries (name: DD_API_KEY + value: …) and keys nested in a `datadog` section.
   regex:
-    /(?<![a-z0-9])(?:dd|datadog)[\w.-]{0,20}?api[_.-]?key\\?["'`]?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}\\?["'`]?(?<secret>[a-f0-9]{32})(?![a-z0-9])/iu,
+    /(?:(?<![a-z0-9])(?:dd|datadog)[\w.-]{0,20}?api[_.-]?key\\?["'`]?(?:[ \t]{0,4}(?:[,\r\n]|\\[nr])(?:[ \t\r\n*#/-]|\\[nrt]){0,40}\\?["'`]?value\\?["'`]?)?|(?<![a-z0-9])datadog\\?["'`]?[ \t]{0,4}[:=][ \t]{0,4}\{?(?:[^{}\n]|\n[ \t*#/-]){0,300}?(?<![a-z0-9])api[_.-]?key\\?["'`]?)[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}\\?["'`]?(?<secret>[a-f0-9]{32})(?![a-z0-9])/iu,
   keywords: ['dd_api', 'dd-api', 'ddapi', 'dd.api', 'datadog'],
+  multiline: true,
   entropy: 3.2,
   validate: (secret) => !hasSequentialRun(secret, 5),
   references: ['https://docs.datadoghq.com/account_management/api-app-keys/'],
@@ -21,6 +23,8 @@ export default defineDetector({
       { key: 'DD_API_KEY', value: r(`${id}1`, HEX, 32) },
       { key: 'datadog_api_key', value: r(`${id}2`, HEX, 32) },
       `curl -X POST "https://api.datadoghq.eu/api/v2/series" -H "DD-API-KEY: ${r(`${id}3`, HEX, 32)}"`,
+      `datadog:\n  site: datadoghq.eu\n  apiKey: ${r(`${id}5`, HEX, 32)}`,
+      `{ "name": "DD_API_KEY", "value": "${r(`${id}6`, HEX, 32)}" }`,
     ],
     negative: [
       { key: 'DD_API_KEY', value: '<DATADOG_API_KEY>' },

@@ -4,6 +4,12 @@ import { hasSequentialRun } from './support/placeholders.js';
 
 const id = 'gcp-api-key';
 
+/**
+ * Google Chat incoming webhooks all carry this public key (Google's docs);
+ * their token is the secret, reported as an escalation webhook.
+ */
+const GOOGLE_CHAT_KEY = 'AIzaSyDdI0hCZtE6vySjMm-WEfRq3CPzqKqqsHI';
+
 const KEY_BODY = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 export default defineDetector({
@@ -15,7 +21,7 @@ export default defineDetector({
   regex: /(?<![A-Za-z0-9_-])(?<secret>AIza[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])/u,
   keywords: ['aiza'],
   entropy: 3.8,
-  validate: (secret) => !hasSequentialRun(secret.slice(4)),
+  validate: (secret) => secret !== GOOGLE_CHAT_KEY && !hasSequentialRun(secret.slice(4)),
   references: ['https://cloud.google.com/docs/authentication/api-keys'],
   samples: () => ({
     positive: [`AIzaSy${r(`${id}1`, KEY_BODY, 33)}`, `AIzaSy${r(`${id}2`, KEY_BODY, 33)}`, `AIza${r(`${id}3`, KEY_BODY, 35)}`],
@@ -25,6 +31,7 @@ export default defineDetector({
       `AIzaSy${r(`${id}4`, KEY_BODY, 30)}`,
       'AIza[0-9A-Za-z\\-_]{35}',
       'AIzaSyA1234567890abcdefghijklmnopqrstu',
+      `https://chat.googleapis.com/v1/spaces/AAAA${r(`${id}5`, KEY_BODY.slice(0, 62), 7)}/messages?key=${GOOGLE_CHAT_KEY}&token=${r(`${id}6`, KEY_BODY, 43)}%3D`,
     ],
   }),
 });

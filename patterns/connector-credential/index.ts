@@ -8,6 +8,7 @@ import azureSasToken from './azure-sas-token.js';
 import azureSharedAccessKey from './azure-shared-access-key.js';
 import azureStorageConnectionString from './azure-storage-connection-string.js';
 import databaseConnectionUrl from './database-connection-url.js';
+import databasePasswordKeyValue from './database-password-key-value.js';
 import datadogApiKey from './datadog-api-key.js';
 import datadogAppKey from './datadog-app-key.js';
 import gcpApiKey from './gcp-api-key.js';
@@ -47,6 +48,7 @@ export function detectors(_settings: CatalogSettings): Detector[] {
     azureSharedAccessKey,
     azureStorageConnectionString,
     databaseConnectionUrl,
+    databasePasswordKeyValue,
     datadogApiKey,
     datadogAppKey,
     gcpApiKey,

@@ -15,9 +15,10 @@ export default defineDetector({
   name: 'Salesforce access token',
   category: 'connector-credential',
   severity: 'error',
-  description: 'Salesforce OAuth access tokens and session ids (org id 00D… + ! + session), on a line that names Salesforce, a session or an access token.',
+  description: 'Salesforce OAuth access tokens and session ids (15- or 18-character org id 00D… + ! + a long session part).',
   regex: /(?<![A-Za-z0-9])(?<secret>00D[A-Za-z0-9]{12}(?:[A-Za-z0-9]{3})?![A-Za-z0-9._]{60,200})(?![A-Za-z0-9._])/u,
-  keywords: ['salesforce', 'sfdc', 'force.com', 'sfdx', 'sessionid', 'session_id', 'access_token', 'accesstoken'],
+  // `00D` opens every token; the `!` and the long session part make the shape specific without context.
+  keywords: ['00d'],
   entropy: 4,
   validate: (secret) => !hasSequentialRun(secret.slice(secret.indexOf('!') + 1)),
   references: ['https://help.salesforce.com/s/articleView?id=sf.remoteaccess_access_tokens.htm', 'https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/intro_curl.htm'],

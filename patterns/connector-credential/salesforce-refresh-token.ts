@@ -11,7 +11,7 @@ export default defineDetector({
   severity: 'error',
   description: 'Salesforce OAuth refresh tokens (5Aep… + ~80 characters) on a line that names Salesforce or a refresh token: they mint new access tokens until revoked.',
   regex: /(?<![A-Za-z0-9])(?<secret>5Aep[A-Za-z0-9._]{70,120})(?![A-Za-z0-9._])/u,
-  keywords: ['salesforce', 'sfdc', 'force.com', 'sfdx', 'refresh_token', 'refreshtoken', 'refresh-token'],
+  keywords: ['salesforce', 'sfdc', 'force.com', 'sfdx', 'sf_', 'refresh_token', 'refreshtoken', 'refresh-token'],
   entropy: 4,
   validate: (secret) => !hasSequentialRun(secret),
   references: ['https://help.salesforce.com/s/articleView?id=sf.remoteaccess_oauth_refresh_token_flow.htm'],

@@ -25,6 +25,7 @@ const DEFAULT_PASSWORDS = new Set([
   'minioadmin', 'postgrespw', 'dbpw', 'helloworld', 'anoncvs', 'anonymous', 'nopassword', 'none', 'empty', 'tiger',
   'bitnami', 'keycloak', 'airflow', 'superset', 'metabase', 'sonar', 'sonarqube', 'gitlab', 'jenkins', 'odoo', 'wordpress',
   'drupal', 'magento', 'nextcloud', 'zabbix', 'netbox', 'harbor', 'grafana', 'prisma', 'supabase', 'hasura', 'directus',
+  'homestead', 'laravel', 'forge', 'sail', 'vagrant', 'symfony', 'django', 'rails', 'devpassword', 'localdev', 'dev',
 ]);
 
 /** Stems that mark a password as a stand-in, after undoing leetspeak. */
@@ -106,6 +107,8 @@ export function isWeakPassword(password: string, user = '', scheme = ''): boolea
 export function isStandInHost(host: string): boolean {
   const lower = host.toLowerCase().replace(/^\[|\]$/gu, '').replace(/\.$/u, '');
   if (lower.length === 0 || PLACEHOLDER_HOSTS.has(lower)) return true;
+  // Kubernetes service names are real cluster hosts, although `.local` is reserved for mDNS.
+  if (/\.svc(?:\.cluster\.local)?$|\.cluster\.local$/u.test(lower)) return false;
   if (registry.isReservedHost(lower) || isDocumentationIp(lower)) return true;
   return /^(?:your|my)[_-]|[_-]here$|x{3,}/u.test(lower);
 }
