@@ -1,0 +1,146 @@
+/**
+ * `npm run bench:real-tree [-- --root node_modules] [-- --json out.json] [-- --sample 30]`
+ *
+ * Scans a large real tree (by default this repository's node_modules: hundreds
+ * of published packages) with the default catalog, skipping binaries and
+ * files over 2 MB, and reports findings per MB by category and by detector,
+ * plus a deterministic sample of findings for judging by hand. Output holds
+ * masked previews only: in a sample's context line the value itself is
+ * replaced by its preview.
+ */
+import { lstatSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { catalog } from '../patterns/index.js';
+import { createEngine } from '../src/engine/index.js';
+import type { Finding } from '../src/engine/types.js';
+
+const MB = 1024 * 1024;
+const BINARY_EXT = /\.(?:png|jpe?g|gif|ico|webp|avif|bmp|tiff?|woff2?|ttf|otf|eot|wasm|node|gz|tgz|zip|br|zst|xz|bz2|7z|jar|pdf|mp[34]|mov|webm|ogg|wav|exe|dll|so|dylib|a|o|bin|dat|db|sqlite|pyc|class)$/iu;
+
+interface Options {
+  readonly maxBytes: number;
+}
+
+function* walk(dir: string): Generator<string> {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const full = join(dir, entry.name);
+    if (entry.isSymbolicLink()) continue;
+    if (entry.isDirectory()) {
+      if (entry.name === '.git') continue;
+      yield* walk(full);
+    } else if (entry.isFile()) yield full;
+  }
+}
+
+function readText(path: string, options: Options): string | undefined {
+  if (BINARY_EXT.test(path)) return undefined;
+  if (lstatSync(path).size > options.maxBytes) return undefined;
+  const buffer = readFileSync(path);
+  if (buffer.subarray(0, 8000).includes(0)) return undefined;
+  return buffer.toString('utf8');
+}
+
+/** Deterministic pick of `n` items, spread over detectors first. */
+function samplePerDetector<T extends { finding: Finding }>(items: readonly T[], n: number): T[] {
+  const byRule = new Map<string, T[]>();
+  for (const item of items) {
+    const list = byRule.get(item.finding.ruleId) ?? [];
+    list.push(item);
+    byRule.set(item.finding.ruleId, list);
+  }
+  const queues = [...byRule.values()].map((list) => list.filter((_, i) => i % Math.max(1, Math.floor(list.length / 5)) === 0));
+  const out: T[] = [];
+  for (let round = 0; out.length < n && queues.some((q) => q.length > round); round++) {
+    for (const queue of queues) {
+      const item = queue[round];
+      if (item && out.length < n) out.push(item);
+    }
+  }
+  return out;
+}
+
+function contextLine(text: string, finding: Finding): string {
+  const start = text.lastIndexOf('\n', finding.offset - 1) + 1;
+  let end = text.indexOf('\n', finding.offset);
+  if (end === -1) end = text.length;
+  const before = text.slice(Math.max(start, finding.offset - 100), finding.offset);
+  const after = text.slice(finding.endOffset, Math.min(end, finding.endOffset + 100));
+  return `${before}⟨${finding.preview}⟩${after}`.replace(/\s+/gu, ' ').trim();
+}
+
+function main(argv: readonly string[]): void {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      root: { type: 'string', default: 'node_modules' },
+      'max-mb': { type: 'string', default: '2' },
+      json: { type: 'string' },
+      sample: { type: 'string', default: '30' },
+    },
+  });
+  const root = values.root;
+  const options: Options = { maxBytes: Number(values['max-mb']) * MB };
+  const engine = createEngine(catalog);
+  const found: { path: string; finding: Finding; context: string }[] = [];
+  let files = 0;
+  let skipped = 0;
+  let bytes = 0;
+  let scanMs = 0;
+  for (const full of walk(root)) {
+    const text = readText(full, options);
+    if (text === undefined) {
+      skipped++;
+      continue;
+    }
+    const path = relative(root, full).split(sep).join('/');
+    files++;
+    bytes += Buffer.byteLength(text);
+    const started = performance.now();
+    const result = engine.scanText(text, { path });
+    scanMs += performance.now() - started;
+    for (const finding of result.findings) found.push({ path, finding, context: contextLine(text, finding) });
+  }
+  const mb = bytes / MB;
+  console.log(`root: ${root}`);
+  console.log(`scanned ${files} files (${mb.toFixed(1)} MB), skipped ${skipped} binary or > ${values['max-mb']} MB; scan time ${(scanMs / 1000).toFixed(1)} s (${(mb / (scanMs / 1000)).toFixed(1)} MB/s)`);
+  console.log(`findings: ${found.length} (${(found.length / mb).toFixed(2)} per MB) in ${new Set(found.map((f) => f.path)).size} files\n`);
+
+  const tally = (key: (f: Finding) => string): [string, number][] => {
+    const counts = new Map<string, number>();
+    for (const { finding } of found) counts.set(key(finding), (counts.get(key(finding)) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1]);
+  };
+  console.log('by category (count, per MB):');
+  for (const [category, n] of tally((f) => f.category)) console.log(`  ${category.padEnd(26)} ${String(n).padStart(6)}  ${(n / mb).toFixed(3)}`);
+  console.log('\nby detector (count, per MB, files):');
+  for (const [id, n] of tally((f) => f.ruleId)) {
+    const fileCount = new Set(found.filter((f) => f.finding.ruleId === id).map((f) => f.path)).size;
+    console.log(`  ${id.padEnd(34)} ${String(n).padStart(6)}  ${(n / mb).toFixed(3)}  ${fileCount}`);
+  }
+  const perFile = new Map<string, number>();
+  for (const { path } of found) perFile.set(path, (perFile.get(path) ?? 0) + 1);
+  console.log('\nnoisiest files:');
+  for (const [path, n] of [...perFile].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${String(n).padStart(5)}  ${path}`);
+
+  const picked = samplePerDetector(found, Number(values.sample));
+  console.log(`\nsample of ${picked.length} findings to judge (value shown masked):`);
+  picked.forEach(({ path, finding, context }, i) => {
+    console.log(`  ${String(i + 1).padStart(2)}. ${path}:${finding.line}  ${finding.ruleId} (${finding.category})${finding.keyPath ? ` key ${finding.keyPath}` : ''}`);
+    console.log(`      ${context.slice(0, 260)}`);
+  });
+  if (values.json) {
+    writeFileSync(
+      values.json,
+      `${JSON.stringify({ root, files, bytes, findings: found.map(({ path, finding, context }) => ({ path, line: finding.line, ruleId: finding.ruleId, category: finding.category, preview: finding.preview, keyPath: finding.keyPath, context })) }, null, 1)}\n`,
+    );
+  }
+}
+
+main(process.argv.slice(2));
