@@ -2,7 +2,7 @@
 import { sql } from '../db/control-plane.js';
 import type { SaaSControlPlaneRequest, SaaSControlPlaneResponse } from '@cavra/contract';
 
-export async function entitlementStatus(request: SaaSControlPlaneRequest): Promise<SaaSControlPlaneResponse> {
+export async function entitlementStatus(request: SaaSControlPlaneRequest): Promise<SaaSControlPlaneResponse> { ⟦expect:saas-backend-code:+12⟧
   const [row] = await sql`SELECT plan, seats, expires_at FROM entitlements WHERE tenant_id = ${request.tenant_id}`;
   return {
     schema_version: 'cavra.saas_control_plane.response.v1',
@@ -10,7 +10,7 @@ export async function entitlementStatus(request: SaaSControlPlaneRequest): Promi
     status: 'accepted',
     message: 'entitlements resolved',
     correlation_id: request.correlation_id,
-    private_implementation_required: false, ⟦expect:saas-backend-code⟧
+    private_implementation_required: false,
     payload: { plan: row?.plan ?? 'community', seats: row?.seats ?? 0 },
   };
 }

@@ -7,7 +7,7 @@ from .db import session
 router = APIRouter(prefix="/internal/saas/v1", dependencies=[Depends(require_staff)]) ⟦expect:saas-backend-code⟧
 
 
-@router.post("/tenants/{tenant_id}/onboarding") ⟦maybe:saas-backend-code⟧
+@router.post("/tenants/{tenant_id}/onboarding") ⟦expect:saas-backend-code:+12⟧
 async def onboard(tenant_id: str, request: dict) -> dict:
     async with session() as db:
         await db.execute("INSERT INTO tenants (id, plan) VALUES (:id, 'trial')", {"id": tenant_id})
@@ -16,7 +16,7 @@ async def onboard(tenant_id: str, request: dict) -> dict:
         "operation": "tenant_onboarding",
         "status": "accepted",
         "correlation_id": request["correlation_id"],
-        "private_implementation_required": False, ⟦expect:saas-backend-code⟧
+        "private_implementation_required": False,
         "payload": {"tenant_id": tenant_id},
     }
 

@@ -5,11 +5,11 @@
 import { provisionTenant } from '@cavra-enterprise/provisioning'; ⟦expect:enterprise-source⟧
 import { BillingLedger } from '@cavra/saas-billing'; ⟦expect:enterprise-source⟧
 import type { SaaSControlPlaneRequest, SaaSControlPlaneResponse } from '@cavra/boundary-guard';
-import { connectControlPlaneDb } from '../../saas-backend/db/connect.js'; ⟦expect:saas-backend-code⟧
+import { connectControlPlaneDb } from '../../saas-backend/db/connect.js'; ⟦expect:saas-backend-code⟧⟦maybe:enterprise-source⟧
 
 const ledger = new BillingLedger({ region: 'eu-west-1' });
 
-export async function handleTenantOnboarding(request: SaaSControlPlaneRequest): Promise<SaaSControlPlaneResponse> {
+export async function handleTenantOnboarding(request: SaaSControlPlaneRequest): Promise<SaaSControlPlaneResponse> { ⟦expect:saas-backend-code:+13⟧
   const db = await connectControlPlaneDb();
   const tenant = await provisionTenant(db, request.tenant_id, { plan: 'enterprise' });
   await ledger.openAccount(tenant.id);
@@ -19,7 +19,7 @@ export async function handleTenantOnboarding(request: SaaSControlPlaneRequest): 
     status: 'accepted',
     message: `tenant ${tenant.id} provisioned`,
     correlation_id: request.correlation_id,
-    private_implementation_required: false, ⟦expect:saas-backend-code⟧
+    private_implementation_required: false,
     payload: { tenant_id: tenant.id },
   };
 }

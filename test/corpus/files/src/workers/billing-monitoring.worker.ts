@@ -7,11 +7,11 @@ interface BillingMonitoringJob {
   since: string;
 }
 
-export class BillingMonitoringWorker { ⟦expect:automation-worker⟧
+export class BillingMonitoringWorker { ⟦expect:automation-worker:+4⟧
   private readonly worker: Worker<BillingMonitoringJob>;
 
   constructor(connection: { host: string; port: number }) {
-    this.worker = new Worker<BillingMonitoringJob>('billing_monitoring', (job) => this.process(job), { connection, concurrency: 4 }); ⟦expect:automation-worker⟧
+    this.worker = new Worker<BillingMonitoringJob>('billing_monitoring', (job) => this.process(job), { connection, concurrency: 4 });
   }
 
   async process(job: Job<BillingMonitoringJob>): Promise<void> {
