@@ -9,12 +9,15 @@ export default defineDetector({
   name: 'AWS secret access key',
   category: 'connector-credential',
   severity: 'error',
-  description: 'AWS secret access keys (40 base64 characters) assigned to an aws_secret_access_key, AWS_SECRET_ACCESS_KEY or secretAccessKey key.',
-  // 40 characters alone are too common (hashes, base64); the key name is what makes the value an AWS secret.
+  description: 'AWS secret access keys (40 base64 characters) under an aws_secret_access_key / AWS_SECRET_ACCESS_KEY / secretAccessKey key, a secret_key in an aws provider block, or next to an access key id.',
+  // 40 characters alone are too common (hashes, base64). What makes the value an AWS secret: its key name
+  // (also as a Kubernetes/ECS env entry), a `secret_key` in a Terraform `aws` provider block, or an access
+  // key id just before it on the line.
   regex:
-    /(?<![a-z0-9])(?:aws[_.-]?secret[_.-]?(?:access[_.-]?)?key|secret[_.-]?access[_.-]?key)\\?["'`]?(?:[ \t]{0,4}(?:=>|:=|[:=>])[ \t]{0,4}|[ \t]{1,4})\\?["'`]?(?<secret>[a-z0-9/+]{40})(?![a-z0-9/+=])/iu,
-  // Every match holds `aws` + `secret` or `secret` + `access` with one of these separators.
-  keywords: ['awssecret', 'aws_secret', 'aws-secret', 'aws.secret', 'secretaccess', 'secret_access', 'secret-access', 'secret.access'],
+    /(?:(?<![a-z0-9])(?:aws[_.-]?secret[_.-]?(?:access[_.-]?)?key|secret[_.-]?access[_.-]?key)\\?["'`]?(?:[ \t]{0,4}(?:[,\r\n]|\\[nr])(?:[ \t\r\n*#/-]|\\[nrt]){0,40}\\?["'`]?value\\?["'`]?)?(?:[ \t]{0,4}(?:=>|:=|[:=>])[ \t]{0,4}|[ \t]{1,4})|(?<![a-z0-9])provider[ \t]{1,4}\\?["']?aws\\?["']?[ \t]{0,4}\{(?:[^{}\n]|\n[ \t*#/-]){0,300}?(?<![a-z0-9])secret[_.-]?(?:access[_.-]?)?key\\?["'`]?[ \t]{0,4}(?:=>|:=|[:=>])[ \t]{0,4}|(?<![a-z0-9])a[ks]ia[a-z2-7]{16}(?![a-z0-9])[^\n]{1,60}?(?<![a-z0-9/+=]))\\?["'`]?(?<secret>[a-z0-9/+]{40})(?![a-z0-9/+=])/iu,
+  // Gates the file-wide pass: every match holds one of these.
+  keywords: ['awssecret', 'aws_secret', 'aws-secret', 'aws.secret', 'secretaccess', 'secret_access', 'secret-access', 'secret.access', 'secret_key', 'secretkey', 'secret-key', 'akia', 'asia'],
+  multiline: true,
   entropy: 4,
   // Real keys mix cases and digits; hex digests and lower-case words do not.
   validate: (secret) => /[A-Z]/u.test(secret) && /[a-z]/u.test(secret) && /[0-9/+]/u.test(secret) && !hasSequentialRun(secret),
@@ -26,6 +29,9 @@ export default defineDetector({
       { key: 'AWS_SECRET_ACCESS_KEY', value: r(`${id}3`, BASE64, 40) },
       `aws configure set aws_secret_access_key ${r(`${id}5`, BASE64, 40)}`,
       `<SecretAccessKey>${r(`${id}6`, BASE64, 40)}</SecretAccessKey>`,
+      `provider "aws" {\n  region     = "eu-west-1"\n  access_key = "AKIA${r(`${id}7`, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}"\n  secret_key = "${r(`${id}8`, BASE64, 40)}"\n}`,
+      `new BasicAWSCredentials("AKIA${r(`${id}9`, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}", "${r(`${id}10`, BASE64, 40)}")`,
+      `- name: AWS_SECRET_ACCESS_KEY\n  value: ${r(`${id}11`, BASE64, 40)}`,
     ],
     negative: [
       // AWS's documented example secrets.
@@ -37,6 +43,8 @@ export default defineDetector({
       // 40 characters without the key name.
       { key: 'checksum', value: r(`${id}4`, BASE64, 40) },
       { key: 'aws_secret_access_key', value: 'your-secret-access-key' },
+      // A Django secret key is not an AWS key.
+      { key: 'SECRET_KEY', value: r(`${id}12`, BASE64, 40) },
     ],
   }),
 });
