@@ -1,5 +1,6 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
 import { DIGITS, randomString as r } from '../support/sample-builder.js';
+import { introducedAsExample } from './support/payload-values.js';
 
 const id = 'aws-account-id';
 
@@ -19,6 +20,17 @@ const PUBLIC_ACCOUNTS = new Set([
   '507241528517', '985666609251', '754344448648', '076674570225', '098369216593', '635631232127', '383597477331',
 ]);
 
+/** Hand-made ids: runs of three or four equal digits (111222333444), or one block repeated (123412341234). */
+function isPatterned(id: string): boolean {
+  return /^(?:(?<a>\d)\k<a>{2}){4}$/u.test(id) || /^(?:(?<b>\d)\k<b>{3}){3}$/u.test(id) || /^(?<c>\d{2,6})\k<c>+$/u.test(id);
+}
+
+/** Vendor reference text lists the regional accounts of a service on one line; a leak names one or two. */
+function listsManyAccounts(line: string): boolean {
+  const ids = new Set(line.match(/(?<=:)\d{12}(?=:)/gu) ?? []);
+  return ids.size >= 4;
+}
+
 /**
  * AWS account ids in context: under an AWS account key, inside an ARN
  * (`arn:aws:iam::<id>:role/…`) or an ECR registry host. Lambda layer ARNs
@@ -31,10 +43,12 @@ export default defineDetector({
   severity: 'error',
   description: 'AWS account ids under AWS account keys, in ARNs and in ECR registry hosts.',
   regex:
-    /(?:(?<![A-Z0-9])aws[_-]?account(?:[_-]?(?:id|number|no))?\\?["']?[ \t]{0,4}(?:=>|[:=])[ \t]{0,4}\\?["'`]?|(?<![A-Z0-9])arn:aws(?:-cn|-us-gov|-iso(?:-[a-z])?)?:[a-z0-9-]{1,40}:[a-z0-9-]{0,25}:|(?<![A-Z0-9.-]))(?<secret>\d{12})(?:(?=(?<ecr>\.dkr\.ecr))|:(?<resource>[A-Z0-9-]{0,40})|(?![A-Z0-9]))/iu,
+    /(?:(?<![A-Z0-9])aws[_-]?account(?:[_-]?(?:id|number|no))?\\?["']?[ \t]{0,4}(?:=>|[:=])[ \t]{0,4}\\?["'`]?|(?<![A-Z0-9])arn:aws(?:-cn|-us-gov|-iso(?:-[a-z])?)?:[a-z0-9-]{1,40}:(?<region>[a-z0-9-]{0,25}):|(?<![A-Z0-9.-]))(?<secret>\d{12})(?:(?=(?<ecr>\.dkr\.ecr))|:(?<resource>[A-Z0-9-]{0,40})|(?![A-Z0-9]))/iu,
   keywords: ['aws_account', 'awsaccount', 'aws-account', 'arn:aws', 'dkr.ecr'],
-  validate: (secret, { match, groups }) => {
-    if (PUBLIC_ACCOUNTS.has(secret)) return false;
+  validate: (secret, { match, groups, line }) => {
+    if (PUBLIC_ACCOUNTS.has(secret) || isPatterned(secret) || listsManyAccounts(line) || introducedAsExample(line, match)) return false;
+    // Reference text writes the region as a word (`arn:aws:sagemaker:region:…`); a real ARN has a real one or none.
+    if (groups.region !== undefined && groups.region !== '' && !/^[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]{4,9}-\d$/u.test(groups.region)) return false;
     // The bare-number branch only counts in front of an ECR host.
     const inContext = /^(?:aws|arn)/iu.test(match) || groups.ecr !== undefined;
     return inContext && groups.resource !== 'layer';
@@ -54,6 +68,9 @@ export default defineDetector({
       '602401143452.dkr.ecr.us-west-2.amazonaws.com/amazon-k8s-cni:v1.15.0',
       'arn:aws:s3:::release-artifacts/build.zip',
       { key: 'aws_account_id', value: '<account-id>' },
+      'Example: arn:aws:health:us-east-1:488216288981:entity/AVh5GGT7ul1arKr1sE1K',
+      'arn:aws:datasync:us-east-1:111222333444:task/task-0208075f79cedf4a2',
+      'arn:aws:sagemaker:aws-region:394669845002:human-task-ui/VideoObjectTracking',
     ],
   }),
 });

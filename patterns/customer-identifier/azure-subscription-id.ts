@@ -21,7 +21,8 @@ const PUBLIC_GUIDS = new Set([
 function isPlaceholderGuid(guid: string): boolean {
   const groups = guid.toLowerCase().split('-');
   const runs = groups.every((g) => /^(?:(?<c>[0-9a-f])\k<c>{3})+$/u.test(g) || /^(?<c>[0-9a-f])\k<c>*$/u.test(g));
-  return runs || guid.startsWith('12345678') || guid.toLowerCase().startsWith('abcdef');
+  const counting = groups.some((g) => ['1234', '12345678', '123456789012', 'abcd', 'abcdef12', '0000'].includes(g));
+  return runs || counting || guid.toLowerCase().startsWith('abcdef');
 }
 
 const guid = (seed: string): string =>
@@ -56,6 +57,7 @@ export default defineDetector({
       { key: 'AZURE_TENANT_ID', value: '72f988bf-86f1-41af-91ab-2d7cd011db47' },
       { key: 'subscription_id', value: 'xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx' },
       '/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}',
+      '/subscriptions/1a11aad8-de27-1234-85e9-0f675821f15c',
       { key: 'subscription_id', value: 'sub_1MowQVLkdIwHu7ixeRlqHVzs' },
     ],
   }),

@@ -17,7 +17,7 @@ export default defineDetector({
   severity: 'error',
   description: 'Real-domain email addresses under customer, contact, billing, owner and requester keys of a payload.',
   regex:
-    /(?<![A-Z0-9])(?<key>(?:customer|contact|billing|owner|requester|requested[_-]?by|submitter|account|tenant|buyer|payer|purchaser|primary[_-]?contact)(?:[_-]?(?:e[_-]?mail|mail|email[_-]?address|contact))?)\\?["']?[ \t]{0,4}(?:=>|[:=])[ \t]{0,4}\\?["'`]?(?:[A-Z][A-Z .'-]{0,60}<)?(?<secret>[A-Z0-9][A-Z0-9._%+-]{0,63}@[A-Z0-9-]{1,63}(?:\.[A-Z0-9-]{1,63}){1,8})(?![A-Z0-9.-])/iu,
+    /(?<![\w-])(?<key>(?:customer|contact|billing|owner|requester|requested[_-]?by|submitter|account|tenant|buyer|payer|purchaser|primary[_-]?contact)(?:[_-]?(?:e[_-]?mail|mail|email[_-]?address|contact))?)\\?["']?[ \t]{0,4}(?:=>|[:=])[ \t]{0,4}\\?["'`]?(?:[A-Z][A-Z .'-]{0,60}<)?(?<secret>[A-Z0-9][A-Z0-9._%+-]{0,63}@[A-Z0-9-]{1,63}(?:\.[A-Z0-9-]{1,63}){1,8})(?![A-Z0-9.-])/iu,
   keywords: ['customer', 'contact', 'billing', 'owner', 'requester', 'requested', 'submitter', 'account', 'tenant', 'buyer', 'payer', 'purchaser'],
   validate: (secret) => isRealEmail(secret),
   samples: () => ({
@@ -35,6 +35,8 @@ export default defineDetector({
       { key: 'requested_by', value: 'console' },
       { key: 'customer_email', value: '${CUSTOMER_EMAIL}' },
       { key: 'contact', value: 'user@company.com' },
+      // Package metadata names upstream maintainers, not customers.
+      { key: 'Upstream-Contact', value: 'Teodor Haugland <teodor@haugland-tools.no>' },
     ],
   }),
 });

@@ -9,7 +9,8 @@ const id = 'customer-key-value';
  * synthetic. Applies to JSON, YAML, .env, object literals and assignments.
  * The key list is kept tight: `client_*` is an OAuth app, `*_key` a
  * credential, a bare `org:` package metadata, `;AccountName=` a storage
- * connection string; emails have their own detector.
+ * connection string, `service_account_name` a cloud principal; emails have
+ * their own detector.
  */
 export default defineDetector({
   id,
@@ -18,7 +19,7 @@ export default defineDetector({
   severity: 'error',
   description: 'Non-synthetic values under customer, tenant, account and organisation keys (customer_id, tenant_name, accountId, org_slug, …).',
   regex:
-    /(?<![A-Z0-9;])(?<key>(?:customer|tenant|account|org|organi[sz]ation)[_-]?(?:id|name|slug|uuid|ref|number|code|domain))\\?["']?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}(?<quote>\\?["'`])?(?<secret>[A-Z0-9][A-Z0-9 ._@'&+-]{2,80}?)\\?["'`]?[ \t]*(?:[,;)}\]#\r\n]|$)/imu,
+    /(?<![A-Z0-9;])(?<!(?:service|storage|bot|robot|system|iam|mail|bank)[_-]?)(?<key>(?:customer|tenant|account|org|organi[sz]ation)[_-]?(?:id|name|slug|uuid|ref|number|code|domain))\\?["']?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}(?<quote>\\?["'`])?(?<secret>[A-Z0-9][A-Z0-9 ._@'&+-]{2,80}?)\\?["'`]?[ \t]*(?:[,;)}\]#\r\n]|$)/imu,
   keywords: ['customer', 'tenant', 'account', 'org'],
   validate: (secret, { groups, syntax }) => isCustomerValue(secret, { quoted: groups.quote !== undefined, syntax }),
   samples: () => ({
@@ -41,6 +42,8 @@ export default defineDetector({
       { key: 'tenant_id', value: 'tenant-1' },
       { key: 'account_id', value: 'abc123' },
       { key: 'customer_name', value: 'Name of the customer' },
+      { key: 'azure_tenant_id', value: 'azure_services_authentication.tenant_id' },
+      { key: 'SERVICE_ACCOUNT_NAME', value: 'gce-diagnostics-extract-logs' },
     ],
   }),
 });

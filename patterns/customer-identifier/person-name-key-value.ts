@@ -26,7 +26,7 @@ export default defineDetector({
   severity: 'error',
   description: "People's names under contact, owner, requester and account-manager keys of a payload.",
   regex:
-    /(?<![A-Z0-9])(?<key>(?:(?:customer|client|billing|primary)[_-]?contact|contact|owner|requester|requested[_-]?by|submitter|assignee|account[_-]?(?:owner|manager|executive)|csm|customer[_-]?success[_-]?manager|signer|signatory)(?:[_-]?(?:full[_-]?)?name)?)\\?["']?[ \t]{0,4}(?:=>|[:=])[ \t]{0,4}\\?["'`]?(?<secret>[A-Z][A-Z'-]{1,24}(?: [A-Z][A-Z'-]{1,24}){1,3})\\?["'`]?[ \t]*(?:[,;)}\]#<\r\n]|$)/imu,
+    /(?<![\w-])(?<key>(?:(?:customer|client|billing|primary)[_-]?contact|contact|owner|requester|requested[_-]?by|submitter|assignee|account[_-]?(?:owner|manager|executive)|csm|customer[_-]?success[_-]?manager|signer|signatory)(?:[_-]?(?:full[_-]?)?name)?)\\?["']?[ \t]{0,4}(?:=>|[:=])[ \t]{0,4}\\?["'`]?(?<secret>[A-Z][A-Z'-]{1,24}(?: [A-Z][A-Z'-]{1,24}){1,3})\\?["'`]?[ \t]*(?:[,;)}\]#<\r\n]|$)/imu,
   keywords: ['contact', 'owner', 'requester', 'requested', 'submitter', 'assignee', 'csm', 'manager', 'executive', 'signer', 'signatory'],
   validate: (secret) => isPersonName(secret),
   samples: () => ({
@@ -43,6 +43,7 @@ export default defineDetector({
       { key: 'contact_name', value: 'Support Desk' },
       { key: 'owner', value: '${{ github.repository_owner }}' },
       { key: 'assignee', value: 'Not Assigned' },
+      { key: 'Upstream-Contact', value: 'Teodor Haugland' },
     ],
   }),
 });

@@ -60,7 +60,8 @@ const STAND_IN_EMAIL_DOMAINS = [
   'host.com',
 ];
 
-const NO_REPLY_LOCAL = /^(?:no-?reply|do-?not-?reply|noreply\+[\w.-]*|mailer-daemon|postmaster)$/iu;
+/** No-reply mailboxes, and the role mailboxes a vendor publishes for everyone (RFC 2142). */
+const NO_REPLY_LOCAL = /^(?:no-?reply|do-?not-?reply|noreply\+[\w.-]*|mailer-daemon|postmaster|hostmaster|webmaster|abuse|noc|security|privacy|opensource|oss)$/iu;
 
 const endsWithDomain = (domain: string, suffix: string): boolean => domain === suffix || domain.endsWith(`.${suffix}`);
 
@@ -145,6 +146,19 @@ function isSequentialDigits(digits: string): boolean {
   return '01234567890123456789'.includes(digits) || '98765432109876543210'.includes(digits);
 }
 
+const EXAMPLE_LEAD = /(?:\bexamples?\b|\be\.g\.|\bi\.e\.|\bsuch as\b|\bfor instance\b|\bformat\b|\blike\b)[^.;\n]{0,100}$/iu;
+
+/**
+ * True when documentation introduces `match` as an example ("for example,
+ * arn:aws:…", "e.g. …", "format: …") within the hundred characters before it
+ * on its line: vendor docs and SDK reference text, not a leak.
+ */
+export function introducedAsExample(line: string, match: string): boolean {
+  const at = line.indexOf(match);
+  if (at < 0) return false;
+  return EXAMPLE_LEAD.test(line.slice(Math.max(0, at - 120), at));
+}
+
 /** What the customer-key detectors know about the value's surroundings. */
 export interface ValueContext {
   /** The value was quoted in the source (a string literal, a quoted YAML scalar). */
@@ -163,6 +177,8 @@ export function isCustomerValue(raw: string, context: ValueContext): boolean {
   // Unquoted in code: a variable or member access (`customerId: customer.id`), not data.
   if (!context.quoted && (context.syntax === 'js' || context.syntax === 'python') && isCodeReference(value)) return false;
   if (/^\d+$/u.test(value)) return value.length >= 6 && !isSequentialDigits(value);
+  // A dotted field path (`azure_services_authentication.tenant_id`) names a field, not a customer.
+  if (/^[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+$/u.test(value)) return false;
   if (value.includes(' ')) return isProperName(value);
   // A single word of letters is a label (`default`, `nodejs`, `Engineering`), not an id.
   if (/^[A-Za-z]+$/u.test(value)) return false;
