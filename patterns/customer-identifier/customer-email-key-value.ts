@@ -1,5 +1,7 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
+import type { Detector } from '../../src/engine/types.js';
 import { LOWER_NUM, randomString as r } from '../support/sample-builder.js';
+import { DEFAULT_CATALOG_SETTINGS, type CatalogSettings } from '../support/settings.js';
 import { isRealEmail } from './support/payload-values.js';
 
 const id = 'customer-email-key-value';
@@ -8,35 +10,45 @@ const id = 'customer-email-key-value';
  * A real-domain email under a customer, contact, billing, owner or requester
  * key (`customer_email`, `billing_contact`, `requested_by`, `owner`), also in
  * the `Name <address>` form. Reserved domains, public projects' addresses
- * (users.noreply.github.com, apache.org, …) and no-reply mailboxes pass.
+ * (users.noreply.github.com, apache.org, …), no-reply mailboxes and the
+ * project's own domains (a second-level label that is one of
+ * settings.productNames: test users at cavra.io) pass.
  */
-export default defineDetector({
-  id,
-  name: 'Customer email in a payload',
-  category: 'customer-identifier',
-  severity: 'error',
-  description: 'Real-domain email addresses under customer, contact, billing, owner and requester keys of a payload.',
-  regex:
-    /(?<![\w-])(?<key>(?:customer|contact|billing|owner|requester|requested[_-]?by|submitter|account|tenant|buyer|payer|purchaser|primary[_-]?contact)(?:[_-]?(?:e[_-]?mail|mail|email[_-]?address|contact))?)\\?["']?[ \t]{0,4}(?:=>|[:=])[ \t]{0,4}\\?["'`]?(?:[A-Z][A-Z .'-]{0,60}<)?(?<secret>[A-Z0-9][A-Z0-9._%+-]{0,63}@[A-Z0-9-]{1,63}(?:\.[A-Z0-9-]{1,63}){1,8})(?![A-Z0-9.-])/iu,
-  keywords: ['customer', 'contact', 'billing', 'owner', 'requester', 'requested', 'submitter', 'account', 'tenant', 'buyer', 'payer', 'purchaser'],
-  validate: (secret) => isRealEmail(secret),
-  samples: () => ({
-    positive: [
-      { key: 'customer_email', value: `marta.lindqvist@${r(`${id}1`, LOWER_NUM, 7)}-logistics.de` },
-      { key: 'billing_contact', value: `Ingrid Holm <accounts.payable@${r(`${id}2`, LOWER_NUM, 9)}.no>` },
-      { key: 'requested_by', value: `d.okafor@${r(`${id}3`, LOWER_NUM, 8)}.com` },
-      { key: 'ownerEmail', value: `kwame.mensah+ops@${r(`${id}4`, LOWER_NUM, 6)}.co.uk` },
-    ],
-    negative: [
-      { key: 'customer_email', value: 'ops@example.invalid' },
-      { key: 'contact_email', value: 'billing@example.com' },
-      { key: 'owner', value: '12345678+octocat@users.noreply.github.com' },
-      { key: 'billing_email', value: 'no-reply@northwind-traders.io' },
-      { key: 'requested_by', value: 'console' },
-      { key: 'customer_email', value: '${CUSTOMER_EMAIL}' },
-      { key: 'contact', value: 'user@company.com' },
-      // Package metadata names upstream maintainers, not customers.
-      { key: 'Upstream-Contact', value: 'Teodor Haugland <teodor@haugland-tools.no>' },
-    ],
-  }),
-});
+export default function customerEmailKeyValue(settings: CatalogSettings = DEFAULT_CATALOG_SETTINGS): Detector {
+  const products = new Set(settings.productNames.map((n) => n.toLowerCase()));
+  const isOwnDomain = (email: string): boolean => {
+    const labels = email.slice(email.lastIndexOf('@') + 1).toLowerCase().split('.');
+    return products.has(labels[labels.length - 2] ?? '');
+  };
+  return defineDetector({
+    id,
+    name: 'Customer email in a payload',
+    category: 'customer-identifier',
+    severity: 'error',
+    description: 'Real-domain email addresses under customer, contact, billing, owner and requester keys of a payload.',
+    regex:
+      /(?<![\w-])(?<key>(?:customer|contact|billing|owner|requester|requested[_-]?by|submitter|account|tenant|buyer|payer|purchaser|primary[_-]?contact)(?:[_-]?(?:e[_-]?mail|mail|email[_-]?address|contact))?)\\?["']?[ \t]{0,4}(?:=>|[:=])[ \t]{0,4}\\?["'`]?(?:[A-Z][A-Z .'-]{0,60}<)?(?<secret>[A-Z0-9][A-Z0-9._%+-]{0,63}@[A-Z0-9-]{1,63}(?:\.[A-Z0-9-]{1,63}){1,8})(?![A-Z0-9.-])/iu,
+    keywords: ['customer', 'contact', 'billing', 'owner', 'requester', 'requested', 'submitter', 'account', 'tenant', 'buyer', 'payer', 'purchaser'],
+    validate: (secret) => isRealEmail(secret) && !isOwnDomain(secret),
+    samples: () => ({
+      positive: [
+        { key: 'customer_email', value: `marta.lindqvist@${r(`${id}1`, LOWER_NUM, 7)}-logistics.de` },
+        { key: 'billing_contact', value: `Ingrid Holm <accounts.payable@${r(`${id}2`, LOWER_NUM, 9)}.no>` },
+        { key: 'requested_by', value: `d.okafor@${r(`${id}3`, LOWER_NUM, 8)}.com` },
+        { key: 'ownerEmail', value: `kwame.mensah+ops@${r(`${id}4`, LOWER_NUM, 6)}.co.uk` },
+      ],
+      negative: [
+        { key: 'customer_email', value: 'ops@example.invalid' },
+        { key: 'contact_email', value: 'billing@example.com' },
+        { key: 'owner', value: '12345678+octocat@users.noreply.github.com' },
+        { key: 'billing_email', value: 'no-reply@northwind-traders.io' },
+        { key: 'requested_by', value: 'console' },
+        { key: 'customer_email', value: '${CUSTOMER_EMAIL}' },
+        { key: 'contact', value: 'user@company.com' },
+        { key: 'owner', value: `release-bot@${[...products][0] ?? 'product'}.io` },
+        // Package metadata names upstream maintainers, not customers.
+        { key: 'Upstream-Contact', value: 'Teodor Haugland <teodor@haugland-tools.no>' },
+      ],
+    }),
+  });
+}

@@ -13,12 +13,12 @@ import salesforceRecordId from './salesforce-record-id.js';
 import stripeCustomerId from './stripe-customer-id.js';
 
 /** Detectors of the `customer-identifier` category, sorted by id. */
-export function detectors(_settings: CatalogSettings): Detector[] {
+export function detectors(settings: CatalogSettings): Detector[] {
   return [
     awsAccountId,
     azureSubscriptionId,
     billingCustomerKeyValue,
-    customerEmailKeyValue,
+    customerEmailKeyValue(settings),
     customerKeyValue,
     gcpProjectNumber,
     hubspotRecordId,
