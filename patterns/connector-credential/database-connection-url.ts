@@ -42,7 +42,7 @@ export default defineDetector({
       'postgresql://user:pass@db.example.com/app',
       'postgres://app:${DB_PASSWORD}@db.internal.acme-corp.com:5432/app',
       'mysql://root:password@127.0.0.1:3306/app',
-      'redis://:changeme@redis.prod.internal:6379/0',
+      'redis://:changeme@cache.northbridge.io:6379/0',
       'amqp://guest:guest@rabbitmq:5672/',
     ],
   }),
