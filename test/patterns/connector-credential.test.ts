@@ -221,6 +221,8 @@ describe('support helpers', () => {
     expect(urlCredentialsLookReal({ ...real, host: 'db.example.com' })).toBe(false);
     expect(urlCredentialsLookReal({ ...real, host: '203.0.113.7' })).toBe(false);
     expect(urlCredentialsLookReal({ ...real, host: 'pg-primary.billing.svc.cluster.local' })).toBe(true);
+    expect(urlCredentialsLookReal({ ...real, host: 'www.bogus.net' })).toBe(false);
+    expect(urlCredentialsLookReal({ ...real, host: 'db.company.com' })).toBe(false);
     for (const weak of ['password', 'changeme', 'p4ssw0rd', 'postgres', 'secret123', 'admin1', '${PW}', 'xxxx'])
       expect(urlCredentialsLookReal({ ...real, password: weak }), weak).toBe(false);
   });

@@ -25,7 +25,7 @@ const DEFAULT_PASSWORDS = new Set([
   'minioadmin', 'postgrespw', 'dbpw', 'helloworld', 'anoncvs', 'anonymous', 'nopassword', 'none', 'empty', 'tiger',
   'bitnami', 'keycloak', 'airflow', 'superset', 'metabase', 'sonar', 'sonarqube', 'gitlab', 'jenkins', 'odoo', 'wordpress',
   'drupal', 'magento', 'nextcloud', 'zabbix', 'netbox', 'harbor', 'grafana', 'prisma', 'supabase', 'hasura', 'directus',
-  'homestead', 'laravel', 'forge', 'sail', 'vagrant', 'symfony', 'django', 'rails', 'devpassword', 'localdev', 'dev',
+  'xyzzy', 'plugh', 'swordfish', 'opensesame', 'homestead', 'laravel', 'forge', 'sail', 'vagrant', 'symfony', 'django', 'rails', 'devpassword', 'localdev', 'dev',
 ]);
 
 /** Stems that mark a password as a stand-in, after undoing leetspeak. */
@@ -33,6 +33,12 @@ const STAND_IN_STEM = /pass|pwd|secret|sekret|changeme|changeit|admin|qwerty|let
 
 /** User names that stand for "a user" in docs (Oracle's classic scott/tiger included). */
 const PLACEHOLDER_USERS = new Set(['user', 'username', 'usr', 'dbuser', 'db_user', 'db-user', 'myuser', 'my_user', 'youruser', 'your_user', 'someuser', 'scott', 'name', 'login', 'userid', 'user_id']);
+
+/** Words that mark a host name as made up when they are one of its labels or label parts. */
+const PLACEHOLDER_HOST_WORDS = new Set([
+  'bogus', 'fake', 'dummy', 'example', 'examples', 'sample', 'placeholder', 'invalid', 'nowhere', 'foo', 'bar', 'baz', 'qux',
+  'yourdomain', 'mydomain', 'yourcompany', 'mycompany', 'company', 'yourhost', 'yourserver', 'changeme',
+]);
 
 /** Hosts that stand for "a host" in docs and templates. */
 const PLACEHOLDER_HOSTS = new Set([
@@ -110,6 +116,7 @@ export function isStandInHost(host: string): boolean {
   // Kubernetes service names are real cluster hosts, although `.local` is reserved for mDNS.
   if (/\.svc(?:\.cluster\.local)?$|\.cluster\.local$/u.test(lower)) return false;
   if (registry.isReservedHost(lower) || isDocumentationIp(lower)) return true;
+  if (lower.split(/[.-]/u).some((part) => PLACEHOLDER_HOST_WORDS.has(part))) return true;
   return /^(?:your|my)[_-]|[_-]here$|x{3,}/u.test(lower);
 }
 
