@@ -56,6 +56,8 @@ export default defineDetector({
       { key: 'MYSQL_ROOT_PASSWORD', value: 'example' },
       { key: 'DB_PASSWORD', value: 'changeme' },
       { key: 'db_password', value: 'settings.DATABASE_PASSWORD' },
+      { key: 'POSTGRES_PASSWORD', value: 'contraseña' },
+      { key: 'DB_PASSWORD', value: 'sua_senha' },
       'db_password = decrypted_value',
       'env:\n  - name: DB_PASSWORD\n    valueFrom:\n      secretKeyRef:\n        name: app-db\n        key: password',
     ],

@@ -29,7 +29,8 @@ const DEFAULT_PASSWORDS = new Set([
 ]);
 
 /** Stems that mark a password as a stand-in, after undoing leetspeak. */
-const STAND_IN_STEM = /pass|pwd|secret|sekret|changeme|changeit|admin|qwerty|letmein|hunter2|default|dbuser|mypw|userpw/u;
+const STAND_IN_STEM =
+  /pass|pwd|secret|sekret|changeme|changeit|admin|qwerty|letmein|hunter2|default|dbuser|mypw|userpw|senha|contrase|passwort|wachtwoord|haslo|parol|clave|mima/u;
 
 /** User names that stand for "a user" in docs (Oracle's classic scott/tiger included). */
 const PLACEHOLDER_USERS = new Set(['user', 'username', 'usr', 'dbuser', 'db_user', 'db-user', 'myuser', 'my_user', 'youruser', 'your_user', 'someuser', 'scott', 'name', 'login', 'userid', 'user_id']);
@@ -87,6 +88,8 @@ function unleet(value: string): string {
 export function isPlaceholderPassword(password: string): boolean {
   const value = decode(password);
   if (value.length < 4 || isReference(password) || isReference(value)) return true;
+  // Real passwords are printable ASCII; `contraseña` or `强随机密码` describe one.
+  if (!/^[\x21-\x7e]+$/u.test(value)) return true;
   if (registry.match(value) !== undefined) return true;
   const lower = value.toLowerCase();
   const plain = lower.replace(/[^a-z0-9]/gu, '');
