@@ -30,7 +30,7 @@ const DEFAULT_PASSWORDS = new Set([
 
 /** Stems that mark a password as a stand-in, after undoing leetspeak. */
 const STAND_IN_STEM =
-  /pass|pwd|secret|sekret|changeme|changeit|admin|qwerty|letmein|hunter2|default|dbuser|mypw|userpw|senha|contrase|passwort|wachtwoord|haslo|parol|clave|mima/u;
+  /pass|pwd|secret|sekret|changeme|changeit|admin|qwerty|letmein|hunter2|default|dbuser|mypw|userpw|senha|contrase|wachtwoord|haslo|parol|clave|mima/u;
 
 /** User names that stand for "a user" in docs (Oracle's classic scott/tiger included). */
 const PLACEHOLDER_USERS = new Set(['user', 'username', 'usr', 'dbuser', 'db_user', 'db-user', 'myuser', 'my_user', 'youruser', 'your_user', 'someuser', 'scott', 'name', 'login', 'userid', 'user_id']);
