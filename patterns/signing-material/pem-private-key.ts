@@ -14,7 +14,7 @@ export default defineDetector({
   severity: 'error',
   description: 'PEM-encoded private keys (RSA, EC, DSA, PKCS#8, encrypted PKCS#8 and legacy encrypted PEM) with a real base64 body.',
   regex:
-    /-----BEGIN (?<label>(?:RSA |EC |DSA |ENCRYPTED )?PRIVATE KEY)-----(?:[^A-Za-z0-9/+=\\-]|\\[rnt]){1,16}(?<secret>[A-Za-z0-9/+][A-Za-z0-9/+=:\s\\"',#*-]{62,12000}?[A-Za-z0-9/+=])(?:[^A-Za-z0-9/+=\\-]|\\[rnt]){1,16}-----END \k<label>-----/u,
+    /-----BEGIN (?<label>(?:RSA |EC |DSA |ENCRYPTED )?PRIVATE KEY)-----(?:[^A-Za-z0-9/+=\\-]|\\[rnt]|(?<=[\s"'`])\+(?=\s)){1,16}(?<secret>[A-Za-z0-9/+][A-Za-z0-9/+=:\s\\"',#*-]{62,12000}?(?:[A-Za-z0-9/=]|(?<![\s"'`])\+))(?:[^A-Za-z0-9/+=\\-]|\\[rnt]|(?<=[\s"'`])\+(?=\s)){1,16}-----END \k<label>-----/u,
   keywords: ['private key-----'],
   multiline: true,
   // The DER check and variedBody() stand in for the registry, whose word list random bodies can trip.
