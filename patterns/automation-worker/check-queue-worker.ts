@@ -4,11 +4,11 @@ import { checkKeywords, checkName } from '../scheduler-implementation/support/ch
 const id = 'check-queue-worker';
 
 /**
- * Queue workers that consume a check's jobs: BullMQ
- * `new Worker('billing_monitoring', async (job) => …)`, Bull/Kue
- * `queue.process('closeout-retry', …)`, Agenda `agenda.define('…', …)`,
- * NestJS `@Processor('…')`/`@Process('…')`, and Celery/RQ tasks registered
- * under a check's name (`@app.task(name='dashboard_refresh')`).
+ * Queue workers that consume a check's jobs (`<check>`): BullMQ
+ * `new Worker('<check>', async (job) => …)`, Bull/Kue
+ * `queue.process('<check>', …)`, Agenda `agenda.define('<check>', …)`,
+ * NestJS `@Processor('<check>')`/`@Process('<check>')`, and Celery/RQ tasks
+ * registered under a check's name (`@app.task(name='<check>')`).
  */
 export default defineDetector({
   id,

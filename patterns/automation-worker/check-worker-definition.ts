@@ -5,11 +5,11 @@ const id = 'check-worker-definition';
 
 /**
  * Definitions that implement a check: functions named `run`/`process`/
- * `execute`/`perform`/`handle` + check (`export async function
- * runDashboardRefresh(`, `def run_closeout_retry(`, `const runBillingMonitoring
- * = async (`), and worker, processor, job, runner, handler, task or consumer
- * classes named after a check (`class BillingMonitoringWorker`). Calls, types
- * and the contract's status fields are not definitions.
+ * `execute`/`perform`/`handle` + check (`export async function run<Check>(`,
+ * `def run_<check>(`, `const run<Check> = async (`), and worker, processor,
+ * job, runner, handler, task or consumer classes named after a check
+ * (`class <Check>Worker`). Calls, types and the contract's status fields are
+ * not definitions.
  */
 export default defineDetector({
   id,

@@ -8,8 +8,8 @@ const NOT_A_CUSTOMER = /^(?:Q[1-4]|H[12]|FY\d{2,4}|\d{4}|Template|Customer|Accou
 
 /**
  * Headings and subject lines of customer-success notes that name the
- * customer: "QBR notes — Northbridge Logistics", "Churn notes: Varga",
- * "Renewal notes for Haugland Maritime". Templates and dates pass.
+ * customer: "QBR notes — <customer>", "Churn notes: <customer>", "Renewal
+ * notes for <customer>". Templates and dates pass.
  */
 export default defineDetector({
   id,

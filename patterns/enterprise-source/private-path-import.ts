@@ -18,7 +18,7 @@ function trimSlashes(path: string): string {
  * Imports that reach into private source trees (settings.privatePaths): a
  * relative or rooted path whose first directory is private
  * (`'../../enterprise/billing'`, `'./ee/audit'`, `'@/saas-backend/x'`), or a
- * Python import of that package (`from enterprise.x import y`). A private-
+ * Python import of that package (`from enterprise.<module> import …`). A private-
  * looking folder deeper in a path (`'../src/private/x'`) is the project's own.
  */
 export default function privatePathImport(settings: CatalogSettings = DEFAULT_CATALOG_SETTINGS): Detector {

@@ -7,9 +7,9 @@ const id = 'product-enterprise-license';
 
 /**
  * Headers that put a file under the product's enterprise or commercial
- * licence (settings.productNames): "Licensed under the CAVRA Enterprise
- * License", "subject to the CAVRA Commercial License", "This file is part of
- * CAVRA Enterprise". A sentence that only names the edition is not one.
+ * licence (settings.productNames): "Licensed under the <product> Enterprise
+ * License", "subject to the <product> Commercial License", "This file is part
+ * of <product> Enterprise". A sentence that only names the edition is not one.
  */
 export default function productEnterpriseLicense(settings: CatalogSettings = DEFAULT_CATALOG_SETTINGS): Detector {
   const names = settings.productNames.map((n) => n.toLowerCase()).filter((n) => /^[a-z0-9][a-z0-9 ._-]{0,40}$/u.test(n));

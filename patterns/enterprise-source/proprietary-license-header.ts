@@ -3,8 +3,9 @@ import { defineDetector } from '../../src/engine/define-detector.js';
 const id = 'proprietary-license-header';
 
 /**
- * Proprietary licence headers: "Proprietary and confidential", "Unauthorized
- * copying … strictly prohibited", and SPDX identifiers naming a proprietary,
+ * Proprietary licence headers: the confidentiality notice ("Proprietary and
+ * confidential"), the copying ban ("Unauthorized copying …
+ * strictly prohibited"), and SPDX identifiers naming a proprietary,
  * commercial, enterprise or confidential licence. A plain copyright line
  * ("All rights reserved.") under an open licence is not one.
  */
@@ -13,7 +14,7 @@ export default defineDetector({
   name: 'Proprietary licence header',
   category: 'enterprise-source',
   severity: 'error',
-  description: 'Proprietary and confidential licence headers and SPDX identifiers of proprietary or commercial licences.',
+  description: 'Proprietary licence headers (confidentiality notices, copying bans) and SPDX identifiers of proprietary or commercial licences.',
   regex:
     /(?<secret>proprietary[ \t]+and[ \t]+confidential|confidential[ \t]+and[ \t]+proprietary|unauthori[sz]ed[ \t]+(?:copying|use|reproduction|distribution)\b[^\n]{1,120}?strictly[ \t]+prohibited|SPDX-License-Identifier:[ \t]*(?:LicenseRef-[\w.-]{0,60}?(?:commercial|proprietary|enterprise|confidential)[\w.-]{0,40}|proprietary\b))/iu,
   keywords: ['proprietary', 'strictly prohibited', 'licenseref-'],

@@ -3,9 +3,9 @@ import { defineDetector } from '../../src/engine/define-detector.js';
 const id = 'policy-pack-paid-tier';
 
 /**
- * A policy pack's tier or edition key set to a paid level (`pack_tier:
- * enterprise`, `"policyPackEdition": "premium"`, `pack_license: commercial`):
- * the marker of a pack that is sold, not published.
+ * A policy pack's tier or edition key (`pack_tier`, `policyPackEdition`,
+ * `pack_license`, …) set to a paid level (enterprise, premium, paid,
+ * commercial): the marker of a pack that is sold, not published.
  */
 export default defineDetector({
   id,

@@ -7,8 +7,8 @@ const id = 'product-paid-pack-marker';
 
 /**
  * Markers of a product's paid policy packs, built from settings.productNames:
- * titles such as "CAVRA Enterprise Policy Pack" and licence ids such as
- * `license: cavra-commercial`.
+ * titles such as "<Product> Enterprise Policy Pack" and licence ids such as
+ * `license: <product>-commercial`.
  */
 export default function productPaidPackMarker(settings: CatalogSettings = DEFAULT_CATALOG_SETTINGS): Detector {
   const names = settings.productNames.map((n) => n.toLowerCase()).filter((n) => /^[a-z0-9][a-z0-9 ._-]{0,40}$/u.test(n));

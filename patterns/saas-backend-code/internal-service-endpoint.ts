@@ -3,10 +3,10 @@ import { defineDetector } from '../../src/engine/define-detector.js';
 const id = 'internal-service-endpoint';
 
 /**
- * Calls into the private control plane: `/internal/billing/…`,
- * `/internal/entitlements/…`, `/internal/license-telemetry/…` routes (alone
- * in a string or after a host) and hosts such as `billing.internal`. A Go
- * import path (`…/internal/billing`) is a package, not a route.
+ * Calls into the private control plane: routes under `/internal/` for
+ * billing, entitlements, licence telemetry, tenants and the audit store
+ * (alone in a string or after a host), and hosts such as `billing.internal`.
+ * A Go import path (`…/internal/<package>`) is a package, not a route.
  */
 export default defineDetector({
   id,

@@ -3,9 +3,10 @@ import { defineDetector } from '../../src/engine/define-detector.js';
 const id = 'private-service-config';
 
 /**
- * Settings of the private services' stores: `BILLING_DB_URL`,
- * `ENTITLEMENTS_DATABASE_URL`, `LICENSE_TELEMETRY_REDIS_URL`,
- * `TENANT_AUDIT_STORE_DSN`, … Only the hosted service reads them.
+ * Settings of the private services' stores: `<SERVICE>_DB_URL`,
+ * `<SERVICE>_DATABASE_URL`, `<SERVICE>_REDIS_URL`, `<SERVICE>_STORE_DSN`, …
+ * for the billing, entitlement, licence-telemetry, audit-store and
+ * control-plane services. Only the hosted service reads them.
  */
 export default defineDetector({
   id,

@@ -3,12 +3,12 @@ import { defineDetector } from '../../src/engine/define-detector.js';
 const id = 'saas-handler-implementation';
 
 /**
- * Implementations of the SaaS control-plane operations: service, handler and
- * controller classes named after an operation (`class EntitlementService`,
- * `SaasOperatingAutomationHandler`), exported handler functions
- * (`export async function handleTenantOnboarding(`), the operating-automation
- * handler anywhere (`function handleSaasOperatingAutomation(`), and Python
- * `def handle_<operation>(`. Names used in request shapes are not definitions.
+ * Implementations of the SaaS control-plane operations (`<Operation>` is an
+ * operation id in PascalCase): service, handler and controller classes
+ * (`class <Operation>Service`, the entitlement service), exported handler
+ * functions (`export async function handle<Operation>(`), the
+ * operating-automation handler anywhere, and Python `def handle_<operation>(`.
+ * Names used in request shapes are not definitions.
  */
 export default defineDetector({
   id,

@@ -7,8 +7,8 @@ const id = 'saas-internal-marker';
 
 /**
  * Markers the hosted service's code carries (settings.productNames):
- * "CAVRA SaaS internal" comments, `x-cavra-internal-*` service-to-service
- * headers and `CAVRA_INTERNAL_*` settings. The public contract's own names
+ * "<PRODUCT> SaaS internal" comments, `x-<product>-internal…` service-to-
+ * service headers and `<PRODUCT>_INTERNAL_…` settings. The public contract's own names
  * (`cavra.saas_control_plane.request.v1`, "SaaS control-plane envelope")
  * are not markers.
  */

@@ -4,11 +4,11 @@ import { checkKeywords, checkName } from './support/check-names.js';
 const id = 'check-cron-schedule';
 
 /**
- * Cron schedulers wired to an operating-automation check: node-cron
- * `cron.schedule('…', runBillingMonitoring)`, `new CronJob('…', …)`,
- * node-schedule `scheduleJob('…', …)`, Python `schedule.every(…).do(…)`,
- * APScheduler `add_job(billing_monitoring, 'cron', …)`, and scheduler classes
- * named after a check (`class EscalationDrillScheduler`).
+ * Cron schedulers wired to an operating-automation check (`<check>` below is
+ * any spelling of a check id): node-cron `cron.schedule('…', run<Check>)`,
+ * `new CronJob('…', …)`, node-schedule `scheduleJob('…', …)`, Python
+ * `schedule.every(…).do(<check>)`, APScheduler `add_job(<check>, 'cron', …)`,
+ * and scheduler classes named after a check (`class <Check>Scheduler`).
  */
 export default defineDetector({
   id,

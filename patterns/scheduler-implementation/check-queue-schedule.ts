@@ -4,10 +4,10 @@ import { checkKeywords, checkName } from './support/check-names.js';
 const id = 'check-queue-schedule';
 
 /**
- * Queue schedulers whose job is an operating-automation check: BullMQ
- * `<queue>.add('license_telemetry_sync', …)` / `upsertJobScheduler(…)`,
- * Agenda `agenda.every('1 hour', 'billing-monitoring')`, and Celery beat
- * entries `'task': 'app.tasks.dashboard_refresh'`.
+ * Queue schedulers whose job is an operating-automation check (`<check>`):
+ * BullMQ `<queue>.add('<check>', …)` / `upsertJobScheduler(…)`, Agenda
+ * `agenda.every('1 hour', '<check>')`, and Celery beat entries
+ * `'task': '<module>.<check>'`.
  */
 export default defineDetector({
   id,
