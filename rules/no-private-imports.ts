@@ -22,7 +22,10 @@ const list = (description: string) => ({ type: 'array', items: { type: 'string' 
  * Code that imports a private package or a private source tree cannot ship
  * in the public edition: the import is enterprise source leaking through.
  * Checks import and export-from declarations, dynamic `import()`, `require()`,
- * `require.resolve()`, TypeScript `import x = require()` and `import()` types.
+ * `require.resolve()`, TypeScript `import x = require()` and `import()` types:
+ * the syntax-aware counterpart of the `private-package-import` and
+ * `private-path-import` detectors, with its own options; in `all`, not in
+ * `recommended`, so an import is not reported twice.
  */
 export default createRule<Options, MessageIds>({
   name: 'no-private-imports',
@@ -31,7 +34,8 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Disallow imports of private packages and private source trees',
       category: 'enterprise-source',
-      recommended: true,
+      // The enterprise-source detectors (no-enterprise-source) already find these imports as text.
+      recommended: false,
     },
     messages: {
       privateImport: "'{{source}}' is enterprise source (private {{kind}} '{{entry}}') and must stay out of a public tree",

@@ -35,7 +35,6 @@ export default createRule<Options, MessageIds>({
       renameKey: 'Rename {{from}} to {{to}}',
     },
     schema: [],
-    defaultOptions: [],
   },
   create(context) {
     const { sourceCode } = context;

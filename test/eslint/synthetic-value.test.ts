@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { catalog } from '../../patterns/index.js';
 import { placeholderFor, syntheticValueFor } from '../../src/eslint/synthetic-value.js';
 import { scanText } from '../../src/index.js';
+
+// A real-shaped webhook, built from the detector's seeded sample (never written here).
+const slackSample = catalog.find((d) => d.id === 'slack-webhook-url')?.samples().positive[0];
+const slack = typeof slackSample === 'string' ? slackSample : '';
 
 const webhook = { ruleId: 'slack-webhook-url', category: 'escalation-webhook' } as const;
 
 describe('syntheticValueFor', () => {
   it.each([
-    ['https://hooks.slack.com/services/T0AB1CD2E/B0FG3HI4J/q9w8e7r6t5y4u3i2o1p0', 'https://hooks.example.invalid/services/T000/B000/XXXX'],
+    [slack, 'https://hooks.example.invalid/services/T000/B000/XXXX'],
     ['https://grafana.prod.acme.io/d/a1B2c3/billing?orgId=1&var-tenant=north', 'https://grafana.example.invalid/d/XXXX/billing?orgId=XXXX&var-tenant=XXXX'],
-    ['postgres://billing:s3cr3tPass@db.acme.io:5432/billing', 'postgres://user:XXXX@db.example.invalid:5432/billing'],
+    ['postgres://billing:not-a-real-password@db.acme.io:5432/billing', 'postgres://user:XXXX@db.example.invalid:5432/billing'],
     ['https://acme.zendesk.com/agent/tickets/48213', 'https://acme.example.invalid/agent/tickets/0000'],
     ['https://10.2.3.4/hook', 'https://host.example.invalid/hook'],
     ['jane.doe@acme-industries.com', 'user@example.invalid'],
@@ -24,8 +29,8 @@ describe('syntheticValueFor', () => {
 
   it('gives values the engine accepts as synthetic', () => {
     const values = [
-      syntheticValueFor('https://hooks.slack.com/services/T0AB1CD2E/B0FG3HI4J/q9w8e7r6t5y4u3i2o1p0', webhook),
-      syntheticValueFor('postgres://billing:s3cr3tPass@db.acme.io:5432/billing', webhook),
+      syntheticValueFor(slack, webhook),
+      syntheticValueFor('postgres://billing:not-a-real-password@db.acme.io:5432/billing', webhook),
       syntheticValueFor('jane.doe@acme-industries.com', webhook),
       placeholderFor({ ruleId: 'customer-key-value', category: 'customer-identifier' }),
     ];
