@@ -2,6 +2,9 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import regexp from 'eslint-plugin-regexp';
+import eslintPlugin from 'eslint-plugin-eslint-plugin';
+// The repository lints itself with its own plugin, from the build: `npm run lint` builds first.
+import boundaryGuard from './dist/src/eslint/index.js';
 
 export default tseslint.config(
   {
@@ -48,6 +51,31 @@ export default tseslint.config(
       'regexp/no-super-linear-backtracking': 'error',
       'regexp/no-super-linear-move': 'error',
     },
+  },
+  {
+    name: 'boundary-guard/eslint-rules',
+    files: ['rules/**/*.ts'],
+    extends: [eslintPlugin.configs['rules-recommended']],
+    rules: {
+      'eslint-plugin/require-meta-docs-description': ['error', { pattern: '^(Disallow|Require|Enforce) ' }],
+      'eslint-plugin/require-meta-schema-description': 'error',
+      'eslint-plugin/require-meta-default-options': 'error',
+      // Category rules report (with suggestions) through src/eslint/category-rule.ts, which this rule cannot follow.
+      'eslint-plugin/require-meta-has-suggestions': 'off',
+    },
+  },
+  {
+    name: 'boundary-guard/eslint-rule-tests',
+    files: ['test/rules/**/*.test.ts'],
+    extends: [eslintPlugin.configs['tests-recommended']],
+  },
+  {
+    // Dogfooding: the Boundary rules on every script of the tree. Fixtures and the corpus are ignored
+    // above; detector modules and the detector and engine tests hold markers and near-miss values by design.
+    name: 'boundary-guard/dogfooding',
+    files: ['**/*.{js,mjs,cjs,jsx,ts,tsx,mts,cts}'],
+    ignores: ['patterns/**', 'test/patterns/**', 'test/engine/**'],
+    extends: [boundaryGuard.configs.recommended],
   },
   {
     name: 'boundary-guard/layering-contract',
