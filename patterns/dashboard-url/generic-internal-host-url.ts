@@ -79,10 +79,13 @@ export default function genericInternalHostUrl(settings: CatalogSettings = DEFAU
       '//production.',
       '//production-',
     ],
-    validate: (_secret, { groups }) => {
+    validate: (secret, { groups }) => {
       const host = (groups.host ?? '').toLowerCase();
-      if (isConfigured(host)) return true;
-      return groups.scheme !== undefined && isInternalByName(host);
+      if (groups.scheme === undefined) {
+        // Without a scheme only a configured domain counts, and naming the domain itself is configuration, not a host.
+        return isConfigured(host) && (!domains.includes(host) || secret.length > host.length);
+      }
+      return isConfigured(host) || isInternalByName(host);
     },
     samples: () => ({
       positive: [

@@ -9,7 +9,7 @@ const id = 'generic-webhook-url';
 const VENDOR_HOSTS = /(?:^|\.)(?:hooks\.slack\.com|discord(?:app)?\.com|office(?:365)?\.com|logic\.azure\.com|powerplatform\.com|chat\.googleapis\.com|pagerduty\.com|opsgenie\.com)$/u;
 /** Query parameters that carry a webhook's credential. */
 const TOKEN_PARAMS = new Set(['token', 'key', 'apikey', 'api_key', 'api-key', 'secret', 'sig', 'signature', 'code', 'auth', 'access_token', 'hmac', 'hook_token', 'webhook_token', 'x-api-key']);
-const HOOK_WORD = /^(?:web)?hooks?$|webhook/iu;
+const HOOK_WORD = /^(?:(?:web|build|deploy)[_-]?)?hooks?$|webhook/iu;
 
 /** The URL says it is a webhook and carries a token where webhooks carry them. */
 export function isTokenedWebhook(parts: UrlParts, requireHookWord: boolean): boolean {
@@ -41,7 +41,7 @@ export default defineDetector({
   description: 'Other webhook URLs that carry their credential: a hook/webhook host or path followed by a random token segment or a token/key/sig query value (Zapier, Make, n8n, IFTTT, in-house endpoints).',
   regex:
     /(?<secret>https?:\/\/[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}(?::\d{2,5})?(?:\/[a-z0-9_.~%@+:=-]{0,200}){1,12}(?:\?[a-z0-9%&=._~+/:-]{1,600})?)(?![a-z0-9%&=/._~+:?-])/iu,
-  keywords: ['webhook', '/hooks/', '/hook/', '//hooks.', '//hook.', 'maker.ifttt.com'],
+  keywords: ['webhook', '/hooks/', '/hook/', '//hooks.', '//hook.', 'maker.ifttt.com', '/build_hooks/', '/deploy_hooks/'],
   validate: (secret) => isTokenedWebhook(splitUrl(secret), true),
   samples: () => ({
     positive: [
@@ -50,6 +50,7 @@ export default defineDetector({
       `https://n8n.brightpath-ops.io/webhook/${guid(`${id}4`)}`,
       `https://hook.eu1.make.com/${r(`${id}5`, LOWER_NUM, 32)}`,
       `https://alerts.cavra.io/v1/webhook/escalations?token=${r(`${id}6`, BASE64URL, 40)}`,
+      `https://api.netlify.com/build_hooks/${r(`${id}9`, HEX, 24)}`,
     ],
     negative: [
       'https://api.github.com/repos/cavra/console/hooks/48213377',

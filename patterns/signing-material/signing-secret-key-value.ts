@@ -17,7 +17,7 @@ export default defineDetector({
   severity: 'error',
   description: 'High-entropy values under signing-secret names (jwt_secret, JWT_SIGNING_KEY, hmac_secret, signing_secret, SECRET_KEY_BASE, session_secret, NEXTAUTH_SECRET, SECRET_KEY): they forge tokens and sessions.',
   regex:
-    /(?<key>(?:jwt|jws|hmac)[_.-]?(?:signing[_.-]?)?(?:secret|key)|token[_.-]?(?:signing[_.-]?(?:secret|key)|secret)|signing[_.-]?(?:secret|key)|secret[_.-]?key[_.-]?base|(?:session|cookie)[_.-]?(?:signing[_.-]?)?secret|(?<!o)auth[_.-]?secret|(?<![a-z0-9_-])secret[_.-]key)(?:[_.-]?(?:b64|base64|hex|value))?["'`]?[ \t]{0,4}(?::=|=>|[:=])[ \t]{0,4}(?:["'`]|b["'])?(?<secret>[a-z0-9+/_!@#$%^&*~][a-z0-9+/=_.~!@#$%^&*()-]{15,511})(?![a-z0-9+/=_.~!@#$%^&*()-])/iu,
+    /(?<key>(?:jwt|jws|hmac)[_.-]?(?:signing[_.-]?)?(?:secret|key)|(?<!oauth[_.-]?)token[_.-]?(?:signing[_.-]?(?:secret|key)|secret)|signing[_.-]?(?:secret|key)|secret[_.-]?key[_.-]?base|(?:session|cookie)[_.-]?(?:signing[_.-]?)?secret|(?<!o)auth[_.-]?secret|(?<![a-z0-9_-])secret[_.-]key)(?:[_.-]?(?:b64|base64|hex|value))?["'`]?[ \t]{0,4}(?::=|=>|[:=])[ \t]{0,4}(?:["'`]|b["'])?(?<secret>[a-z0-9+/_!@#$%^&*~][a-z0-9+/=_.~!@#$%^&*-]{15,511})(?![a-z0-9+/=_.~!@#$%^&*-])/iu,
   keywords: [
     ...['jwt', 'jws', 'hmac'].flatMap((w) => ['', '_', '-', '.'].flatMap((sep) => [`${w}${sep}secret`, `${w}${sep}key`, `${w}${sep}signing`])),
     ...['', '_', '-', '.'].flatMap((sep) => [`token${sep}secret`, `token${sep}signing`, `signing${sep}secret`, `signing${sep}key`, `session${sep}secret`, `session${sep}signing`, `cookie${sep}secret`, `cookie${sep}signing`, `auth${sep}secret`]),
@@ -28,7 +28,12 @@ export default defineDetector({
   ],
   entropy: 3.5,
   allow: [NOT_A_SECRET],
-  validate: (secret) => /[0-9]/u.test(secret) && /[A-Za-z]/u.test(secret),
+  validate: (secret) =>
+    /[0-9]/u.test(secret) &&
+    /[A-Za-z]/u.test(secret) &&
+    // A URL query that runs on (`abc&oauth_callback=…`) or a dotted identifier (`config.jwt.secret2`) is not a secret.
+    !/&[a-z_]{2,30}=/iu.test(secret) &&
+    !/^[a-z_$][\w$]*(?:\.[a-z_$][\w$]*)+$/iu.test(secret),
   samples: () => ({
     positive: [
       { key: 'jwt_secret', value: r(`${id}1`, ALPHA_NUM, 48) },

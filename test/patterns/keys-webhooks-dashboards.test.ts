@@ -214,6 +214,18 @@ describe('realistic files stay clean', () => {
   );
 
   clean(
+    'configuration that names the internal domains, and signing code',
+    'src/settings.ts',
+    [
+      `export const internalDomains = ['${host('cavra', 'internal')}', '${host('prod', 'cavra', 'io')}', '${host('ops', 'cavra', 'io')}'];`,
+      `const body = 'oauth_token=${r('cfg1', LOWER_NUM, 16)}&oauth_token_secret=${r('cfg2', LOWER_NUM, 15)}&oauth_callback_confirmed=true';`,
+      'const signingKey = sha256(secretKey + dateStamp);',
+      'const jwtSecret = config.auth.jwtSecret2;',
+      '',
+    ].join('\n'),
+  );
+
+  clean(
     'a minified bundle line',
     'dist/app.min.js',
     `!function(e){var t={hooks:{},webhook:function(n){return fetch("/api/webhooks/"+n.id,{method:"POST"})},license:"MIT",u:"${r('min1', BASE64URL, 200)}"};e.dashboard=t}(window);` +

@@ -71,7 +71,7 @@ export function isTokenLike(value: string, minLength = 16): boolean {
   if (value.length < minLength || value.length > 512) return false;
   if (!/^[A-Za-z0-9_=+/.~-]+$/u.test(value)) return false;
   if (digitLetterSwitches(value) < 3) return false;
-  return shannonEntropy(value) >= Math.min(3.6, Math.log2(value.length) - 0.7);
+  return shannonEntropy(value) >= Math.min(3.3, Math.log2(value.length) - 1);
 }
 
 /** A run of five or more consecutive digits or letters (`12345`, `abcdef`): documentation filler. */
