@@ -119,3 +119,39 @@ runTs('no-escalation-webhooks (placed by hand)', rule, {
     },
   ],
 });
+
+runLanguages('no-escalation-webhooks (JSON, Markdown, placed by hand)', rule, {
+  valid: [
+    { code: `{ "hook": "${fixtureHook}" }\n`, filename: 'config/hooks.json', language: 'json/json', options: [{ syntheticMarkers: ['TFIXTURE1'] }] },
+    { code: `<!-- boundary-guard-allow slack-webhook-url -- revoked, kept for the incident review -->\nOld hook: ${slack}\n`, filename: 'docs/hooks.md', language: 'markdown/gfm' },
+  ],
+  invalid: [
+    {
+      code: `{ "hook": "${slack}" }\n`,
+      filename: 'config/hooks.json',
+      language: 'json/json',
+      errors: [
+        {
+          messageId: 'forbiddenValue',
+          line: 1,
+          column: 12,
+          endLine: 1,
+          endColumn: 12 + slack.length,
+          suggestions: [
+            {
+              messageId: 'replaceWithSynthetic',
+              data: { replacement: 'https://hooks.example.invalid/services/T000/B000/XXXX' },
+              output: '{ "hook": "https://hooks.example.invalid/services/T000/B000/XXXX" }\n',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `# Runbook\n\nOld hook: ${slack}\n`,
+      filename: 'docs/hooks.md',
+      language: 'markdown/gfm',
+      errors: [{ messageId: 'forbiddenValue', line: 3, column: 11, endLine: 3, endColumn: 11 + slack.length, suggestions: [] }],
+    },
+  ],
+});
