@@ -1,15 +1,15 @@
 /**
- * `npm run bench:real-tree [-- --root node_modules] [-- --json out.json] [-- --sample 30]`
+ * `npm run bench:real-tree [-- --root <dir> …] [-- --json out.json] [-- --sample 30]`
  *
- * Scans a large real tree (by default this repository's node_modules: hundreds
- * of published packages) with the default catalog, skipping binaries and
+ * Scans large real trees (by default this repository's node_modules: hundreds
+ * of published packages; `--root` repeats) with the default catalog, skipping binaries and
  * files over 2 MB, and reports findings per MB by category and by detector,
  * plus a deterministic sample of findings for judging by hand. Output holds
  * masked previews only: in a sample's context line the value itself is
  * replaced by its preview.
  */
 import { lstatSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { catalog } from '../patterns/index.js';
 import { createEngine } from '../src/engine/index.js';
@@ -79,13 +79,13 @@ function main(argv: readonly string[]): void {
   const { values } = parseArgs({
     args: [...argv],
     options: {
-      root: { type: 'string', default: 'node_modules' },
+      root: { type: 'string', multiple: true, default: ['node_modules'] },
       'max-mb': { type: 'string', default: '2' },
       json: { type: 'string' },
       sample: { type: 'string', default: '30' },
     },
   });
-  const root = values.root;
+  const roots = values.root;
   const options: Options = { maxBytes: Number(values['max-mb']) * MB };
   const engine = createEngine(catalog);
   const found: { path: string; finding: Finding; context: string }[] = [];
@@ -93,24 +93,33 @@ function main(argv: readonly string[]): void {
   let skipped = 0;
   let bytes = 0;
   let scanMs = 0;
-  for (const full of walk(root)) {
-    const text = readText(full, options);
+  const perRoot = new Map<string, { files: number; bytes: number; findings: number }>();
+  for (const full of roots.flatMap((root) => [...walk(root)].map((file) => ({ root, file })))) {
+    const text = readText(full.file, options);
     if (text === undefined) {
       skipped++;
       continue;
     }
-    const path = relative(root, full).split(sep).join('/');
+    const path = (roots.length > 1 ? join(basename(full.root), relative(full.root, full.file)) : relative(full.root, full.file)).split(sep).join('/');
     files++;
-    bytes += Buffer.byteLength(text);
+    const size = Buffer.byteLength(text);
+    bytes += size;
+    const tally = perRoot.get(full.root) ?? { files: 0, bytes: 0, findings: 0 };
     const started = performance.now();
     const result = engine.scanText(text, { path });
     scanMs += performance.now() - started;
     for (const finding of result.findings) found.push({ path, finding, context: contextLine(text, finding) });
+    perRoot.set(full.root, { files: tally.files + 1, bytes: tally.bytes + size, findings: tally.findings + result.findings.length });
   }
   const mb = bytes / MB;
-  console.log(`root: ${root}`);
+  console.log(`roots: ${roots.join(', ')}`);
   console.log(`scanned ${files} files (${mb.toFixed(1)} MB), skipped ${skipped} binary or > ${values['max-mb']} MB; scan time ${(scanMs / 1000).toFixed(1)} s (${(mb / (scanMs / 1000)).toFixed(1)} MB/s)`);
   console.log(`findings: ${found.length} (${(found.length / mb).toFixed(2)} per MB) in ${new Set(found.map((f) => f.path)).size} files\n`);
+  if (roots.length > 1) {
+    console.log('by tree (files, MB, findings, per MB):');
+    for (const [root, t] of perRoot) console.log(`  ${root.padEnd(56)} ${String(t.files).padStart(6)} ${(t.bytes / MB).toFixed(1).padStart(7)} ${String(t.findings).padStart(5)}  ${(t.findings / (t.bytes / MB)).toFixed(3)}`);
+    console.log('');
+  }
 
   const tally = (key: (f: Finding) => string): [string, number][] => {
     const counts = new Map<string, number>();
@@ -138,7 +147,7 @@ function main(argv: readonly string[]): void {
   if (values.json) {
     writeFileSync(
       values.json,
-      `${JSON.stringify({ root, files, bytes, findings: found.map(({ path, finding, context }) => ({ path, line: finding.line, ruleId: finding.ruleId, category: finding.category, preview: finding.preview, keyPath: finding.keyPath, context })) }, null, 1)}\n`,
+      `${JSON.stringify({ roots, files, bytes, findings: found.map(({ path, finding, context }) => ({ path, line: finding.line, ruleId: finding.ruleId, category: finding.category, preview: finding.preview, keyPath: finding.keyPath, context })) }, null, 1)}\n`,
     );
   }
 }
