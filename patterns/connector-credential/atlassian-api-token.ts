@@ -19,7 +19,7 @@ export default defineDetector({
   description: 'Atlassian Cloud API tokens for Jira, Confluence and Bitbucket (ATATT3… + = + 8 hex checksum digits), and legacy 24-character tokens under a Jira/Confluence/Atlassian token key.',
   // ATATT3 tokens anywhere; legacy 24-character tokens under a Jira/Confluence/Atlassian token key, env entry or section.
   regex:
-    /(?:(?<![\w-])(?=ATATT3)|(?<![a-z0-9])(?:jira|confluence|atlassian)[\w.-]{0,30}?(?:api[_.-]?)?token\\?["'`]?(?:[ \t]{0,4}(?:[,\r\n]|\\[nr])(?:[ \t\r\n*#/-]|\\[nrt]){0,40}\\?["'`]?value\\?["'`]?)?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}\\?["'`]?|(?<![a-z0-9])(?:jira|confluence|atlassian)\\?["'`]?[ \t]{0,4}[:=][ \t]{0,4}\{?(?:[^{}\n]|\n[ \t*#/-]){0,300}?(?<![a-z0-9])(?:api[_.-]?)?token\\?["'`]?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}\\?["'`]?)(?<secret>ATATT3[\w-]{150,250}=[0-9a-f]{8}|[a-z0-9]{24})(?![\w=-])/iu,
+    /(?:(?<![\w-])(?=ATATT3)|(?<![a-z0-9])(?:jira|confluence|atlassian)[\w.-]{0,30}?(?:api[_.-]?)?token\\?["'`]?(?:[ \t]{0,4}(?:[,\r\n]|\\[nr])(?:[ \t\r\n*#/-]|\\[nrt]){0,40}\\?["'`]?value\\?["'`]?)?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}\\?["'`]?|(?<![a-z0-9])(?:jira|confluence|atlassian)\\?["'`]?[ \t]{0,4}[:=](?:[ \t]{0,4}\{)?(?:[^{}\n]|\n[ \t*#/-]){0,300}?(?<![a-z0-9])(?:api[_.-]?)?token\\?["'`]?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}\\?["'`]?)(?<secret>ATATT3[\w-]{150,250}=[0-9a-f]{8}|[a-z0-9]{24})(?![\w=-])/iu,
   keywords: ['atatt3', 'jira', 'confluence', 'atlassian'],
   multiline: true,
   entropy: 3.5,

@@ -12,7 +12,7 @@ export default defineDetector({
   description: 'Datadog application keys (40 hex digits) under a DD_APP_KEY, DD_APPLICATION_KEY, datadog_app_key, DD-APPLICATION-KEY header or similar key.',
   // Same-key forms (DD_API_KEY=…), env entries (name: DD_API_KEY + value: …) and keys nested in a `datadog` section.
   regex:
-    /(?:(?<![a-z0-9])(?:dd|datadog)[\w.-]{0,20}?app(?:lication)?[_.-]?key\\?["'`]?(?:[ \t]{0,4}(?:[,\r\n]|\\[nr])(?:[ \t\r\n*#/-]|\\[nrt]){0,40}\\?["'`]?value\\?["'`]?)?|(?<![a-z0-9])datadog\\?["'`]?[ \t]{0,4}[:=][ \t]{0,4}\{?(?:[^{}\n]|\n[ \t*#/-]){0,300}?(?<![a-z0-9])app(?:lication)?[_.-]?key\\?["'`]?)[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}\\?["'`]?(?<secret>[a-f0-9]{40})(?![a-z0-9])/iu,
+    /(?:(?<![a-z0-9])(?:dd|datadog)[\w.-]{0,20}?app(?:lication)?[_.-]?key\\?["'`]?(?:[ \t]{0,4}(?:[,\r\n]|\\[nr])(?:[ \t\r\n*#/-]|\\[nrt]){0,40}\\?["'`]?value\\?["'`]?)?|(?<![a-z0-9])datadog\\?["'`]?[ \t]{0,4}[:=](?:[ \t]{0,4}\{)?(?:[^{}\n]|\n[ \t*#/-]){0,300}?(?<![a-z0-9])app(?:lication)?[_.-]?key\\?["'`]?)[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}\\?["'`]?(?<secret>[a-f0-9]{40})(?![a-z0-9])/iu,
   keywords: ['dd_app', 'dd-app', 'ddapp', 'dd.app', 'datadog'],
   multiline: true,
   entropy: 3.2,

@@ -22,6 +22,7 @@ import grafanaCloudToken from './grafana-cloud-token.js';
 import grafanaServiceAccountToken from './grafana-service-account-token.js';
 import hubspotPrivateAppToken from './hubspot-private-app-token.js';
 import newRelicKey from './new-relic-key.js';
+import newRelicLicenseKey from './new-relic-license-key.js';
 import npmToken from './npm-token.js';
 import npmrcAuthToken from './npmrc-auth-token.js';
 import pagerdutyApiKey from './pagerduty-api-key.js';
@@ -62,6 +63,7 @@ export function detectors(_settings: CatalogSettings): Detector[] {
     grafanaServiceAccountToken,
     hubspotPrivateAppToken,
     newRelicKey,
+    newRelicLicenseKey,
     npmToken,
     npmrcAuthToken,
     pagerdutyApiKey,

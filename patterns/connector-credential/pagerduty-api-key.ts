@@ -17,7 +17,7 @@ export default defineDetector({
   description: 'PagerDuty REST API keys and user tokens (20 characters, user tokens prefixed u+) under a PagerDuty key, env entry or section, or in a `Token token=` header in a file that names PagerDuty.',
   // Same-key forms, env entries (name: + value:), keys in a `pagerduty` section, and `Token token=` headers in a file that names PagerDuty.
   regex:
-    /(?:(?<![a-z0-9])pagerduty[\w.-]{0,30}?(?:api[_.-]?)?(?:key|token)\\?["'`]?(?:[ \t]{0,4}(?:[,\r\n]|\\[nr])(?:[ \t\r\n*#/-]|\\[nrt]){0,40}\\?["'`]?value\\?["'`]?)?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}\\?["'`]?|(?<![a-z0-9])pagerduty\\?["'`]?[ \t]{0,4}[:=][ \t]{0,4}\{?(?:[^{}\n]|\n[ \t*#/-]){0,300}?(?<![a-z0-9])(?:api[_.-]?)?(?:key|token)\\?["'`]?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}\\?["'`]?|token[ \t]{1,4}token=\\?["']?)(?<secret>[\w+-]{20})(?![\w+-])/iu,
+    /(?:(?<![a-z0-9])pagerduty[\w.-]{0,30}?(?:api[_.-]?)?(?:key|token)\\?["'`]?(?:[ \t]{0,4}(?:[,\r\n]|\\[nr])(?:[ \t\r\n*#/-]|\\[nrt]){0,40}\\?["'`]?value\\?["'`]?)?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}\\?["'`]?|(?<![a-z0-9])pagerduty\\?["'`]?[ \t]{0,4}[:=](?:[ \t]{0,4}\{)?(?:[^{}\n]|\n[ \t*#/-]){0,300}?(?<![a-z0-9])(?:api[_.-]?)?(?:key|token)\\?["'`]?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}\\?["'`]?|token[ \t]{1,4}token=\\?["']?)(?<secret>[\w+-]{20})(?![\w+-])/iu,
   keywords: ['pagerduty'],
   multiline: true,
   entropy: 3.4,

@@ -12,7 +12,7 @@ export default defineDetector({
   description: 'Zendesk API tokens (40 alphanumerics) under a Zendesk token key, env entry or section, or after `/token:` in basic-auth credentials in a file that names Zendesk.',
   // Same-key forms, env entries (name: + value:), keys in a `zendesk` section, and `/token:` basic-auth credentials in a file that names Zendesk.
   regex:
-    /(?:(?<![a-z0-9])zendesk[\w.-]{0,30}?(?:api[_.-]?)?(?:token|key)\\?["'`]?(?:[ \t]{0,4}(?:[,\r\n]|\\[nr])(?:[ \t\r\n*#/-]|\\[nrt]){0,40}\\?["'`]?value\\?["'`]?)?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}\\?["'`]?|(?<![a-z0-9])zendesk\\?["'`]?[ \t]{0,4}[:=][ \t]{0,4}\{?(?:[^{}\n]|\n[ \t*#/-]){0,300}?(?<![a-z0-9])(?:api[_.-]?)?(?:token|key)\\?["'`]?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}\\?["'`]?|\/token:)(?<secret>[a-z0-9]{40})(?![a-z0-9])/iu,
+    /(?:(?<![a-z0-9])zendesk[\w.-]{0,30}?(?:api[_.-]?)?(?:token|key)\\?["'`]?(?:[ \t]{0,4}(?:[,\r\n]|\\[nr])(?:[ \t\r\n*#/-]|\\[nrt]){0,40}\\?["'`]?value\\?["'`]?)?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}\\?["'`]?|(?<![a-z0-9])zendesk\\?["'`]?[ \t]{0,4}[:=](?:[ \t]{0,4}\{)?(?:[^{}\n]|\n[ \t*#/-]){0,300}?(?<![a-z0-9])(?:api[_.-]?)?(?:token|key)\\?["'`]?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}\\?["'`]?|\/token:)(?<secret>[a-z0-9]{40})(?![a-z0-9])/iu,
   keywords: ['zendesk'],
   multiline: true,
   entropy: 4,
