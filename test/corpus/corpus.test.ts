@@ -109,6 +109,8 @@ describe('generators', () => {
     expect(der.subarray(0, 2).toString('hex')).toBe('3082');
     const ssh = Buffer.from(generate('pem-body', 'k2', ['openssh']).replace(/\n/gu, ''), 'base64');
     expect(ssh.subarray(0, 15).toString('latin1')).toBe('openssh-key-v1\0');
+    expect(Buffer.from(generate('pem-b64', 'k5', ['ec']), 'base64').toString('latin1')).toMatch(/^-----BEGIN EC PRIVATE KEY-----\n[A-Za-z0-9+/=\n]+-----END EC PRIVATE KEY-----\n$/u);
+    expect(Buffer.from(generate('docker-auth', 'k6'), 'base64').toString('latin1')).toMatch(/^ci-pusher:[A-Za-z0-9]{24}$/u);
     expect(generate('minisign-secret', 'k3')).toMatch(/^RWRTY0Iy[A-Za-z0-9+/]{203}=$/u);
     const jwt = generate('licence-jwt', 'k4').split('.');
     expect(jwt).toHaveLength(3);

@@ -501,6 +501,14 @@ export const GENERATORS: Readonly<Record<string, Generator>> = {
     return `-----BEGIN ${label}-----\\n${pemBody(r, kind).join('\\n')}\\n-----END ${label}-----\\n`;
   },
   'minisign-secret': (r) => minisignSecret(r),
+  // A whole PEM file, base64-encoded on one line (kubeconfig `client-key-data`).
+  'pem-b64': (r, a) => {
+    const kind = a[0] ?? 'rsa';
+    const label = kind === 'rsa' ? 'RSA PRIVATE KEY' : kind === 'ec' ? 'EC PRIVATE KEY' : 'PRIVATE KEY';
+    return Buffer.from(`-----BEGIN ${label}-----\n${pemBody(r, kind).join('\n')}\n-----END ${label}-----\n`).toString('base64');
+  },
+  // Docker registry `auth`: base64 of user:password.
+  'docker-auth': (r) => Buffer.from(`ci-pusher:${r.string(ALNUM, 24)}`).toString('base64'),
   'hmac-secret': (r, a) => (a[0] === 'hex' ? r.string(HEX, 64) : a[0] === 'b64' ? r.bytes(48).toString('base64') : r.string(ALNUM, 48)),
 };
 
