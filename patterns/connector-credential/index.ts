@@ -1,16 +1,22 @@
 import type { Detector } from '../../src/engine/types.js';
 import type { CatalogSettings } from '../support/settings.js';
+import anthropicApiKey from './anthropic-api-key.js';
 import atlassianApiToken from './atlassian-api-token.js';
 import awsAccessKeyId from './aws-access-key-id.js';
 import awsSecretAccessKey from './aws-secret-access-key.js';
 import awsSessionToken from './aws-session-token.js';
+import azureAdClientSecret from './azure-ad-client-secret.js';
 import azureSasToken from './azure-sas-token.js';
 import azureSharedAccessKey from './azure-shared-access-key.js';
 import azureStorageConnectionString from './azure-storage-connection-string.js';
 import databaseConnectionUrl from './database-connection-url.js';
 import databasePasswordKeyValue from './database-password-key-value.js';
+import databricksToken from './databricks-token.js';
 import datadogApiKey from './datadog-api-key.js';
 import datadogAppKey from './datadog-app-key.js';
+import digitaloceanToken from './digitalocean-token.js';
+import dockerHubToken from './docker-hub-token.js';
+import dopplerToken from './doppler-token.js';
 import gcpApiKey from './gcp-api-key.js';
 import gcpServiceAccountKey from './gcp-service-account-key.js';
 import genericUrlCredentials from './generic-url-credentials.js';
@@ -20,20 +26,29 @@ import gitlabToken from './gitlab-token.js';
 import grafanaApiKey from './grafana-api-key.js';
 import grafanaCloudToken from './grafana-cloud-token.js';
 import grafanaServiceAccountToken from './grafana-service-account-token.js';
+import hashicorpVaultToken from './hashicorp-vault-token.js';
+import herokuApiKey from './heroku-api-key.js';
 import hubspotPrivateAppToken from './hubspot-private-app-token.js';
+import linearApiKey from './linear-api-key.js';
 import newRelicKey from './new-relic-key.js';
 import newRelicLicenseKey from './new-relic-license-key.js';
 import npmToken from './npm-token.js';
 import npmrcAuthToken from './npmrc-auth-token.js';
+import openaiApiKey from './openai-api-key.js';
 import pagerdutyApiKey from './pagerduty-api-key.js';
+import postmanApiKey from './postman-api-key.js';
+import pypiToken from './pypi-token.js';
 import salesforceAccessToken from './salesforce-access-token.js';
 import salesforceRefreshToken from './salesforce-refresh-token.js';
 import sendgridApiKey from './sendgrid-api-key.js';
 import sentryAuthToken from './sentry-auth-token.js';
 import sentryDsn from './sentry-dsn.js';
+import shopifyAccessToken from './shopify-access-token.js';
 import slackAppToken from './slack-app-token.js';
 import slackToken from './slack-token.js';
 import stripeLiveKey from './stripe-live-key.js';
+import telegramBotToken from './telegram-bot-token.js';
+import terraformCloudToken from './terraform-cloud-token.js';
 import twilioApiKey from './twilio-api-key.js';
 import twilioAuthToken from './twilio-auth-token.js';
 import zendeskApiToken from './zendesk-api-token.js';
@@ -41,17 +56,23 @@ import zendeskApiToken from './zendesk-api-token.js';
 /** Detectors of the `connector-credential` category, sorted by id. */
 export function detectors(_settings: CatalogSettings): Detector[] {
   return [
+    anthropicApiKey,
     atlassianApiToken,
     awsAccessKeyId,
     awsSecretAccessKey,
     awsSessionToken,
+    azureAdClientSecret,
     azureSasToken,
     azureSharedAccessKey,
     azureStorageConnectionString,
     databaseConnectionUrl,
     databasePasswordKeyValue,
+    databricksToken,
     datadogApiKey,
     datadogAppKey,
+    digitaloceanToken,
+    dockerHubToken,
+    dopplerToken,
     gcpApiKey,
     gcpServiceAccountKey,
     genericUrlCredentials,
@@ -61,20 +82,29 @@ export function detectors(_settings: CatalogSettings): Detector[] {
     grafanaApiKey,
     grafanaCloudToken,
     grafanaServiceAccountToken,
+    hashicorpVaultToken,
+    herokuApiKey,
     hubspotPrivateAppToken,
+    linearApiKey,
     newRelicKey,
     newRelicLicenseKey,
     npmToken,
     npmrcAuthToken,
+    openaiApiKey,
     pagerdutyApiKey,
+    postmanApiKey,
+    pypiToken,
     salesforceAccessToken,
     salesforceRefreshToken,
     sendgridApiKey,
     sentryAuthToken,
     sentryDsn,
+    shopifyAccessToken,
     slackAppToken,
     slackToken,
     stripeLiveKey,
+    telegramBotToken,
+    terraformCloudToken,
     twilioApiKey,
     twilioAuthToken,
     zendeskApiToken,
