@@ -63,6 +63,8 @@ export class Engine {
   /** For each keyword, the detectors any of whose keywords it contains. */
   private readonly byKeyword = new Map<string, CompiledDetector[]>();
   private readonly multiline: CompiledDetector[];
+  /** For each keyword, the multiline detectors any of whose keywords it contains. */
+  private readonly multilineByKeyword = new Map<string, CompiledDetector[]>();
   private readonly usePrefilter: boolean;
 
   constructor(detectors: readonly Detector[], options: EngineOptions = {}) {
@@ -83,8 +85,10 @@ export class Engine {
     for (const keyword of keywords) {
       const triggered = this.compiled.filter((c) => !c.detector.multiline && c.detector.keywords.some((k) => keyword.includes(k.toLowerCase())));
       this.byKeyword.set(keyword, triggered);
+      const whole = this.multiline.filter((c) => c.detector.keywords.some((k) => keyword.includes(k.toLowerCase())));
+      if (whole.length > 0) this.multilineByKeyword.set(keyword, whole);
     }
-    this.prefilter = keywords.length > 0 ? new RegExp(keywords.map(escapeRegExp).join('|'), 'gi') : undefined;
+    this.prefilter = keywords.length > 0 ? new RegExp(keywordTrie(keywords), 'gi') : undefined;
   }
 
   /** Scans one text; see `ScanTextOptions`. */
@@ -157,9 +161,8 @@ export class Engine {
       for (const compiled of this.compiled) run(compiled, 0, text.length);
       return out;
     }
-    for (const compiled of this.multiline) {
-      if (compiled.detector.keywords.some((k) => includesIgnoreCase(text, k))) run(compiled, 0, text.length);
-    }
+    // Multiline detectors run over the whole text when the same prefilter pass meets one of their keywords.
+    const wholeText = new Set<CompiledDetector>();
     const windows = new Map<CompiledDetector, number[]>();
     const prefilter = this.prefilter;
     prefilter.lastIndex = 0;
@@ -168,7 +171,10 @@ export class Engine {
     for (let m = prefilter.exec(text); m !== null; m = prefilter.exec(text)) {
       const hit = m.index;
       prefilter.lastIndex = hit + 1;
-      const triggered = this.byKeyword.get(m[0].toLowerCase());
+      const keyword = m[0].toLowerCase();
+      const whole = this.multilineByKeyword.get(keyword);
+      if (whole) for (const compiled of whole) wholeText.add(compiled);
+      const triggered = this.byKeyword.get(keyword);
       if (!triggered || triggered.length === 0) continue;
       // Line bounds are found once per line, so a one-line minified file stays linear.
       if (hit >= lineEnd) {
@@ -187,6 +193,7 @@ export class Engine {
         } else list.push(start, end);
       }
     }
+    for (const compiled of wholeText) run(compiled, 0, text.length);
     for (const [compiled, list] of windows) {
       for (let i = 0; i < list.length; i += 2) run(compiled, list[i] ?? 0, list[i + 1] ?? text.length);
     }
@@ -305,8 +312,36 @@ function windowAround(text: string, at: number, before: number, after: number): 
   return [start, end];
 }
 
-function includesIgnoreCase(text: string, keyword: string): boolean {
-  return text.includes(keyword) || new RegExp(escapeRegExp(keyword), 'i').test(text);
+/**
+ * The keywords as one alternation shaped like a trie (one branch per next
+ * character, longer keywords first), which V8 matches much faster than a flat
+ * list of hundreds of alternatives; it finds the same longest keyword at each position.
+ */
+function keywordTrie(keywords: readonly string[]): string {
+  interface Node {
+    readonly next: Map<string, Node>;
+    end: boolean;
+  }
+  const root: Node = { next: new Map(), end: false };
+  for (const keyword of keywords) {
+    let node = root;
+    for (const ch of keyword) {
+      let child = node.next.get(ch);
+      if (!child) {
+        child = { next: new Map(), end: false };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node: Node): string => {
+    const branches = [...node.next].map(([ch, child]) => escapeRegExp(ch) + emit(child));
+    if (branches.length === 0) return '';
+    const body = branches.length === 1 ? (branches[0] ?? '') : `(?:${branches.join('|')})`;
+    return node.end ? `(?:${body})?` : body;
+  };
+  return emit(root);
 }
 
 function withFlags(regex: RegExp, extra: string): RegExp {
