@@ -10,7 +10,7 @@ export default defineDetector({
   category: 'connector-credential',
   severity: 'error',
   description: 'HashiCorp Vault service, batch and recovery tokens (hvs., hvb., hvr. + 90 or more characters).',
-  regex: /(?<![\w.-])(?<secret>hv[sbr]\.[\w-]{90,200})(?![\w.-])/u,
+  regex: /(?<![\w.-])(?<secret>hv[sbr]\.[\w-]{90,400})(?![\w.-])/u,
   keywords: ['hvs.', 'hvb.', 'hvr.'],
   entropy: 4,
   validate: (secret) => !hasSequentialRun(secret.slice(4)),

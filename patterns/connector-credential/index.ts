@@ -9,6 +9,7 @@ import azureAdClientSecret from './azure-ad-client-secret.js';
 import azureSasToken from './azure-sas-token.js';
 import azureSharedAccessKey from './azure-shared-access-key.js';
 import azureStorageConnectionString from './azure-storage-connection-string.js';
+import connectionStringPassword from './connection-string-password.js';
 import databaseConnectionUrl from './database-connection-url.js';
 import databasePasswordKeyValue from './database-password-key-value.js';
 import databricksToken from './databricks-token.js';
@@ -65,6 +66,7 @@ export function detectors(_settings: CatalogSettings): Detector[] {
     azureSasToken,
     azureSharedAccessKey,
     azureStorageConnectionString,
+    connectionStringPassword,
     databaseConnectionUrl,
     databasePasswordKeyValue,
     databricksToken,
