@@ -51,6 +51,10 @@ export class FileScanner {
     if (bytes === undefined) {
       const read = readFileSafely(join(this.init.root, path), this.init.config.maxFileSize, this.scratch);
       if (read.kind === 'missing') {
+        // A name that is not valid UTF-8 reached us with replacement characters: that file exists but cannot be opened.
+        if (path.includes('\uFFFD')) {
+          return { path, bytes: 0, scanned: false, errors: [{ code: 'read-error', path, message: 'cannot read the file: its name is not valid UTF-8' }] };
+        }
         return this.init.missingIsDeleted
           ? { path, bytes: 0, scanned: false, skipped: { path, reason: 'deleted' } }
           : { path, bytes: 0, scanned: false, errors: [{ code: 'read-error', path, message: 'the file vanished before it could be read' }] };
@@ -84,7 +88,10 @@ export class FileScanner {
     } = { path, bytes: size, scanned: true };
     if (result.findings.length > 0) out.findings = result.findings.map((f) => toScanFinding(f, path));
     if (result.suppressed.length > 0) {
-      out.suppressed = result.suppressed.map((s) => ({ finding: toScanFinding(s.finding, path), by: s.by, reason: s.reason }));
+      out.suppressed = result.suppressed.map((s) => {
+        const { status: _status, ...finding } = toScanFinding(s.finding, path);
+        return { finding, by: s.by, reason: s.reason };
+      });
     }
     if (result.problems.length > 0) {
       out.errors = result.problems.map((p) => ({ code: 'invalid-directive', path, line: p.line, column: p.column, message: p.message }));

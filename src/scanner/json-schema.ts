@@ -61,10 +61,12 @@ function check(root: Schema, schema: Schema, value: unknown, path: (string | num
       return problems;
     });
     if (branches.every((problems) => problems.length > 0)) {
-      // Report the branch that got furthest into the value: its problems are the useful ones.
+      // Report the branch whose type fits and that got furthest into the value: its problems are the useful ones.
+      const wrongType = (problems: SchemaProblem[]): boolean => problems.some((p) => p.path.length === path.length && p.message.includes(', not '));
       const depth = (problems: SchemaProblem[]): number => Math.max(...problems.map((p) => p.path.length));
-      const best = branches.reduce((a, b) => (depth(b) > depth(a) ? b : a));
-      out.push(...(depth(best) > path.length ? best : [{ path, message: describeAnyOf(root, schema.anyOf as unknown[]) }]));
+      const fitting = branches.filter((problems) => !wrongType(problems));
+      const best = fitting.reduce<SchemaProblem[] | undefined>((a, b) => (a === undefined || depth(b) > depth(a) ? b : a), undefined);
+      out.push(...(best ?? [{ path, message: describeAnyOf(root, schema.anyOf as unknown[]) }]));
     }
   }
   if (schema.type !== undefined && !hasType(value, schema.type as string)) {

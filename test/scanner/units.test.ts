@@ -1,0 +1,127 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { decodeContent, readFileSafely } from '../../src/scanner/read-file.js';
+import { inShard, parseShard } from '../../src/scanner/discover.js';
+import { parseAddedLines, parseRawDiff, readBlobs, touchesAdded } from '../../src/scanner/git.js';
+import { GlobSet, PathFilter, SuppressionIndex } from '../../src/scanner/rules.js';
+import { cleanup, git, gitRepo, tempDir } from './support.js';
+
+afterAll(cleanup);
+
+describe('git output parsing', () => {
+  it('reads raw diff records, taking the new path of renames', () => {
+    const z = (...parts: string[]): Buffer => Buffer.from(`${parts.join('\0')}\0`);
+    const sha = (c: string): string => c.repeat(40);
+    const out = z(
+      `:000000 100644 ${sha('0')} ${sha('a')} A`, 'new file.txt',
+      `:100644 100644 ${sha('b')} ${sha('c')} R087`, 'old\nname', 'new\nname',
+      `:100644 120000 ${sha('d')} ${sha('e')} M`, 'link',
+    );
+    expect(parseRawDiff(out)).toEqual([
+      { path: 'new file.txt', blob: sha('a'), mode: '100644' },
+      { path: 'new\nname', blob: sha('c'), mode: '100644' },
+      { path: 'link', blob: sha('e'), mode: '120000' },
+    ]);
+  });
+
+  it('reads added line ranges per -U0 section, including pure renames and deletions', () => {
+    const patch = [
+      'diff --git a/a b/a',
+      'index 1..2 100644',
+      '--- a/a',
+      '+++ b/a',
+      '@@ -0,0 +1,2 @@',
+      '+one',
+      '+two',
+      '@@ -5 +7 @@',
+      '-x',
+      '+diff --git looks like a header but is content',
+      '@@ -9,2 +10,0 @@',
+      '-gone',
+      '-gone',
+      'diff --git a/old b/new',
+      'similarity index 100%',
+      'rename from old',
+      'rename to new',
+      '',
+    ].join('\n');
+    expect(parseAddedLines(patch)).toEqual([[[1, 2], [7, 7]], []]);
+    expect(touchesAdded([[7, 7]], 7, 7)).toBe(true);
+    expect(touchesAdded([[7, 7]], 5, 8)).toBe(true);
+    expect(touchesAdded([[7, 7]], 8, 9)).toBe(false);
+    expect(touchesAdded(undefined, 1, 1)).toBe(false);
+  });
+
+  it('streams blobs from one cat-file process, draining those over the limit', async () => {
+    const dir = gitRepo();
+    const ids = ['small\n', 'x'.repeat(300_000), '', 'last'].map((content, i) => {
+      writeFileSync(join(dir, `f${i}`), content);
+      return git(dir, 'hash-object', '-w', `f${i}`).trim();
+    });
+    const blobs = [];
+    for await (const blob of readBlobs(dir, [...ids, 'f'.repeat(40)], 1000)) blobs.push({ size: blob.size, text: blob.bytes?.toString('utf8'), missing: blob.missing });
+    expect(blobs).toEqual([
+      { size: 6, text: 'small\n', missing: undefined },
+      { size: 300_000, text: undefined, missing: undefined },
+      { size: 0, text: '', missing: undefined },
+      { size: 4, text: 'last', missing: undefined },
+      { size: 0, text: undefined, missing: true },
+    ]);
+  });
+});
+
+describe('globs', () => {
+  it('matches at any depth without a slash, and everything under a named directory', () => {
+    const set = new GlobSet(['*.min.js', 'fixtures', 'docs/generated/', './build/**']);
+    expect(['a.min.js', 'x/y/a.min.js', 'fixtures/a', 'test/fixtures/b/c', 'docs/generated/x.md', 'build/a/b', '.hidden/fixtures/z'].every((p) => set.matches(p))).toBe(true);
+    expect(['a.js', 'docs/x.md', 'src/docs/generated/x', 'fixturesx/a', 'rebuild/x'].some((p) => set.matches(p))).toBe(false);
+  });
+
+  it('filters by include then exclude, and indexes suppressions by file', () => {
+    const filter = new PathFilter({ include: ['src/**', 'docs/**'], exclude: [{ pattern: 'src/vendor' }] });
+    expect(['src/a.ts', 'docs/b.md'].every((p) => filter.accepts(p))).toBe(true);
+    expect(['src/vendor/x.js', 'test/a.ts'].some((p) => filter.accepts(p))).toBe(false);
+    const index = new SuppressionIndex({
+      suppressions: [
+        { rule: 'a', reason: 'everywhere' },
+        { rule: 'b', files: ['docs/**'], keyPath: 'x.y', reason: 'docs only' },
+      ],
+    });
+    expect(index.forPath('src/a.ts')).toEqual([{ target: 'a', reason: 'everywhere' }]);
+    expect(index.forPath('docs/a.md')).toEqual([{ target: 'a', reason: 'everywhere' }, { target: 'b', keyPath: 'x.y', reason: 'docs only' }]);
+  });
+
+  it('parses shards and splits by a stable hash', () => {
+    expect(parseShard('2/3')).toEqual({ index: 2, count: 3 });
+    for (const bad of ['0/3', '4/3', '1', 'a/b', '1/0']) expect(() => parseShard(bad)).toThrow(/--shard takes I\/N/u);
+    const paths = Array.from({ length: 200 }, (_, i) => `dir/file-${i}.ts`);
+    const counts = [1, 2, 3, 4].map((index) => paths.filter((p) => inShard(p, { index, count: 4 })).length);
+    expect(counts.reduce((a, b) => a + b)).toBe(200);
+    expect(Math.min(...counts)).toBeGreaterThan(25);
+    expect(inShard('src/index.ts', { index: 1, count: 1 })).toBe(true);
+  });
+});
+
+describe('reading and decoding', () => {
+  it('reads regular files within the limit, reusing the scratch buffer', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a'), 'hello');
+    writeFileSync(join(dir, 'big'), 'x'.repeat(100));
+    const scratch = Buffer.alloc(64);
+    const read = readFileSafely(join(dir, 'a'), 50, scratch);
+    expect(read.kind === 'content' && Buffer.from(read.bytes).toString()).toBe('hello');
+    expect(read.kind === 'content' && read.bytes.buffer).toBe(scratch.buffer);
+    expect(readFileSafely(join(dir, 'big'), 50)).toEqual({ kind: 'skipped', reason: 'too-large', size: 100 });
+    expect(readFileSafely(join(dir, 'none'), 50)).toEqual({ kind: 'missing' });
+    expect(readFileSafely(dir, 50)).toEqual({ kind: 'skipped', reason: 'special-file' });
+  });
+
+  it('calls NUL bytes binary, drops a BOM and flags invalid UTF-8', () => {
+    expect(decodeContent(Buffer.from([0x61, 0, 0x62]))).toEqual({ kind: 'binary' });
+    expect(decodeContent(Buffer.from('\ufeffkey: value'))).toEqual({ kind: 'text', text: 'key: value', invalidUtf8: false });
+    expect(decodeContent(Buffer.from([0x61, 0xff, 0x62]))).toEqual({ kind: 'text', text: 'a\ufffdb', invalidUtf8: true });
+    // A NUL far into a file is text (git looks at the first 8000 bytes too).
+    expect(decodeContent(Buffer.concat([Buffer.alloc(9000, 0x61), Buffer.from([0])])).kind).toBe('text');
+  });
+});
