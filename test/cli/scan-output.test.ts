@@ -52,7 +52,7 @@ describe('scan output', () => {
     expect(code).toBe(1);
     expect(err).toBe('');
     expect(leaks(out)).toEqual([]);
-    for (const ch of ["\u001b", "\u009b", "\u202e"]) expect(out).not.toContain(ch);
+    for (const ch of ['\u001b', '\u009b', '\u202e']) expect(out).not.toContain(ch);
     // No line the runner would read as a workflow command, except our own annotations.
     for (const line of out.split('\n')) {
       if (line.startsWith('::')) {

@@ -1,0 +1,154 @@
+// Spawns the BUILT binary in real git repositories, as users, hooks and CI run it.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bin, boundaryGuard, cleanup, commitAll, ensureBuilt, git, gitRepo, SECRETS, writeTree } from '../scanner/support.js';
+
+beforeAll(ensureBuilt, 300_000);
+afterAll(cleanup);
+
+interface JsonReport {
+  findings: { path: string; line: number; ruleId: string; status: string }[];
+  summary: { files: number; failing: number };
+  skipped: unknown[];
+}
+const findings = (stdout: string): string[] => (JSON.parse(stdout) as JsonReport).findings.map((f) => `${f.path}:${f.line} ${f.ruleId} ${f.status}`);
+
+/** `git commit` with the hooks of the repository, as a developer runs it. */
+function commit(dir: string, message: string): { status: number | null; output: string } {
+  const result = spawnSync('git', ['commit', '-q', '-m', message], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+describe('init and the pre-commit hook', () => {
+  it('installs a hook that refuses a commit staging a Slack webhook and accepts it once removed', () => {
+    const dir = gitRepo({ 'README.md': '# app\n' });
+    commitAll(dir, 'initial');
+    const init = boundaryGuard(dir, ['init', '--hook-command', `"${process.execPath}" "${bin}"`]);
+    expect(init.status, init.stderr).toBe(0);
+    expect(init.stdout).toContain('Wrote boundary-guard.config.json.');
+    expect(init.stdout).toContain('Installed the pre-commit hook .git/hooks/pre-commit');
+    expect(init.stdout).toMatch(/husky[\s\S]*lefthook[\s\S]*pre-commit/u);
+    const hook = join(dir, '.git/hooks/pre-commit');
+    expect(statSync(hook).mode & 0o111).not.toBe(0);
+    expect(readFileSync(hook, 'utf8')).toContain('scan --staged');
+
+    writeTree(dir, { 'ops/alerts.yaml': `channel: ops\nwebhook: ${SECRETS.slack}\n` });
+    git(dir, 'add', '-A');
+    const refused = commit(dir, 'add alerts');
+    expect(refused.status).not.toBe(0);
+    expect(refused.output).toContain('ops/alerts.yaml');
+    expect(refused.output).toContain('slack-webhook-url');
+    expect(refused.output).not.toContain(SECRETS.slack);
+    expect(git(dir, 'log', '--oneline')).not.toContain('add alerts');
+
+    writeTree(dir, { 'ops/alerts.yaml': 'channel: ops\nwebhook: ${SLACK_WEBHOOK_URL}\n' });
+    git(dir, 'add', '-A');
+    const accepted = commit(dir, 'add alerts');
+    expect(accepted.status, accepted.output).toBe(0);
+    expect(git(dir, 'log', '--oneline')).toContain('add alerts');
+  });
+
+  it('writes the npx hook by default, keeps existing files and refuses a foreign hook unless --force', () => {
+    const dir = gitRepo();
+    git(dir, 'config', 'core.hooksPath', 'custom-hooks');
+    const first = boundaryGuard(dir, ['init']);
+    expect(first.status, first.stderr).toBe(0);
+    const hook = join(dir, 'custom-hooks/pre-commit');
+    expect(readFileSync(hook, 'utf8')).toContain('exec npx --no-install boundary-guard scan --staged');
+    // Our own hook is refreshed; the config is kept.
+    const again = boundaryGuard(dir, ['init']);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toContain('Kept boundary-guard.config.json');
+
+    writeFileSync(hook, '#!/bin/sh\nnpm test\n');
+    const refused = boundaryGuard(dir, ['init']);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('exists and is not ours; left unchanged');
+    expect(readFileSync(hook, 'utf8')).toBe('#!/bin/sh\nnpm test\n');
+    const forced = boundaryGuard(dir, ['init', '--force']);
+    expect(forced.status).toBe(0);
+    expect(readFileSync(hook, 'utf8')).toContain('boundary-guard');
+
+    // The starter config is valid: a scan with it runs clean.
+    expect(boundaryGuard(dir, ['scan']).status).toBe(0);
+  });
+
+  it('ships a pre-commit framework hook that scans the staged content without file names', () => {
+    const manifest = readFileSync(join(bin, '../../../../.pre-commit-hooks.yaml'), 'utf8');
+    expect(manifest).toContain('entry: boundary-guard scan --staged');
+    expect(manifest).toContain('pass_filenames: false');
+    expect(manifest).toContain('language: node');
+  });
+});
+
+describe('built binary', () => {
+  it('scan --staged reads the index, not the work tree', () => {
+    const dir = gitRepo({ 'a.txt': 'a\n' });
+    commitAll(dir);
+    writeTree(dir, { 'staged.yaml': `hook: ${SECRETS.slack}\n` });
+    git(dir, 'add', 'staged.yaml');
+    writeTree(dir, { 'staged.yaml': 'hook: removed\n', 'unstaged.yaml': `hook: ${SECRETS.slack2}\n` });
+    const result = boundaryGuard(dir, ['scan', '--staged', '--format', 'json']);
+    expect(result.status).toBe(1);
+    expect(findings(result.stdout)).toEqual(['staged.yaml:1 slack-webhook-url new']);
+  });
+
+  it('scan --diff: one introduced and one pre-existing finding exit 1 with one new and one existing', () => {
+    const dir = gitRepo({ 'config/alerts.yaml': `primary: ${SECRETS.slack}\n` });
+    commitAll(dir, 'base');
+    git(dir, 'checkout', '-q', '-b', 'feature');
+    writeTree(dir, { 'config/alerts.yaml': `primary: ${SECRETS.slack}\nsecondary: ${SECRETS.slack2}\n`, 'notes.md': 'clean\n' });
+    commitAll(dir, 'feature');
+    const result = boundaryGuard(dir, ['scan', '--diff', 'main', '--format', 'json']);
+    expect(result.status, result.stderr).toBe(1);
+    expect(findings(result.stdout)).toEqual(['config/alerts.yaml:1 slack-webhook-url existing', 'config/alerts.yaml:2 slack-webhook-url new']);
+    // Only the existing one left: exit 0.
+    writeTree(dir, { 'config/alerts.yaml': `primary: ${SECRETS.slack}\n` });
+    commitAll(dir, 'drop the new one');
+    expect(boundaryGuard(dir, ['scan', '--diff', 'main']).status).toBe(0);
+  });
+
+  it('baseline: a known finding stays quiet after lines are inserted above it, a new one beside it fails', () => {
+    const dir = gitRepo({ 'config/alerts.yaml': `primary: ${SECRETS.slack}\n` });
+    commitAll(dir);
+    const written = boundaryGuard(dir, ['baseline']);
+    expect(written.status, written.stderr).toBe(0);
+    const baseline = readFileSync(join(dir, 'boundary-guard.baseline.json'), 'utf8');
+    expect(baseline).not.toContain(SECRETS.slack.slice(-12));
+    expect(boundaryGuard(dir, ['scan', '--baseline', 'boundary-guard.baseline.json']).status).toBe(0);
+
+    writeTree(dir, { 'config/alerts.yaml': `# alerts\n# owned by ops\n\nprimary: ${SECRETS.slack}\nsecondary: ${SECRETS.slack2}\n` });
+    const result = boundaryGuard(dir, ['scan', '--baseline', 'boundary-guard.baseline.json', '--format', 'json']);
+    expect(result.status).toBe(1);
+    expect(findings(result.stdout)).toEqual(['config/alerts.yaml:4 slack-webhook-url existing', 'config/alerts.yaml:5 slack-webhook-url new']);
+  });
+
+  it('gives the same report with worker threads as on the main thread', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 260; i++) files[`src/m${i % 13}/file-${i}.ts`] = i % 37 === 0 ? `export const hook = '${SECRETS.slack}';\n` : `export const value${i} = ${i};\n`;
+    files['data/blob.bin'] = '\u0000binary';
+    const dir = gitRepo(files);
+    const single = boundaryGuard(dir, ['scan', '--format', 'json', '--concurrency', 'off']);
+    const pooled = boundaryGuard(dir, ['scan', '--format', 'json', '--concurrency', '2']);
+    const auto = boundaryGuard(dir, ['scan', '--format', 'json']);
+    expect(single.status).toBe(1);
+    const strip = (out: string): unknown => {
+      const report = JSON.parse(out) as { summary: Record<string, unknown> };
+      delete report.summary.durationMs;
+      return report;
+    };
+    expect(strip(pooled.stdout)).toEqual(strip(single.stdout));
+    expect(strip(auto.stdout)).toEqual(strip(single.stdout));
+    expect((JSON.parse(single.stdout) as JsonReport).summary.failing).toBe(8);
+  });
+
+  it('reads stdin', () => {
+    const dir = gitRepo();
+    const piped = boundaryGuard(dir, ['scan', '--stdin', '--stdin-filename', 'a.env', '--format', 'json'], `HOOK=${SECRETS.slack}\n`);
+    expect(piped.status).toBe(1);
+    expect(findings(piped.stdout)).toEqual(['a.env:1 slack-webhook-url new']);
+    expect(existsSync(bin)).toBe(true);
+  });
+});
