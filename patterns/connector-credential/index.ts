@@ -17,6 +17,7 @@ import datadogApiKey from './datadog-api-key.js';
 import datadogAppKey from './datadog-app-key.js';
 import digitaloceanToken from './digitalocean-token.js';
 import dockerHubToken from './docker-hub-token.js';
+import dockerRegistryAuth from './docker-registry-auth.js';
 import dopplerToken from './doppler-token.js';
 import gcpApiKey from './gcp-api-key.js';
 import gcpServiceAccountKey from './gcp-service-account-key.js';
@@ -74,6 +75,7 @@ export function detectors(_settings: CatalogSettings): Detector[] {
     datadogAppKey,
     digitaloceanToken,
     dockerHubToken,
+    dockerRegistryAuth,
     dopplerToken,
     gcpApiKey,
     gcpServiceAccountKey,
