@@ -156,6 +156,22 @@ describe('real-world text that must stay quiet', () => {
     ],
     ['a CVS root in a copyright file', 'The sources were obtained from cvs://:pserver:anoncvs@sources.redhat.com/cvs/src\n'],
     [
+      'appsettings for local development',
+      '{\n  "ConnectionStrings": {\n    "Default": "Server=(localdb)\\\\MSSQLLocalDB;Database=app;Trusted_Connection=True;",\n    "Docker": "Server=localhost,1433;Database=app;User Id=sa;Password=Your_strong_Passw0rd;"\n  }\n}\n',
+    ],
+    [
+      'a Docker config with a credential store',
+      '{\n  "auths": {\n    "https://index.docker.io/v1/": {},\n    "ghcr.io": {}\n  },\n  "credsStore": "desktop"\n}\n',
+    ],
+    [
+      'Kubernetes env entries that reference secrets',
+      'env:\n  - name: DB_PASSWORD\n    valueFrom:\n      secretKeyRef: { name: app-db, key: password }\n  - name: DD_API_KEY\n    valueFrom:\n      secretKeyRef: { name: datadog, key: api-key }\n',
+    ],
+    [
+      'a Datadog section with non-key values',
+      `datadog:\n  site: datadoghq.eu\n  apiKeyExistingSecret: datadog-secret\n  clusterName: ${r('q7', LOWER_NUM, 8)}\n`,
+    ],
+    [
       'hashes under unrelated keys',
       `commit: ${r('q3', HEX, 40)}\nmd5: ${r('q4', HEX, 32)}\nsha256: ${r('q5', HEX, 64)}\nchecksum: ${r('q6', BASE64, 40)}\n`,
     ],
@@ -197,6 +213,20 @@ describe('realistic leaks', () => {
     expect(ruleIds(`curl -o ledger.csv "${sas}"\n`, 'scripts/fetch.sh')).toEqual(['azure-sas-token']);
     const conn = `DefaultEndpointsProtocol=https;AccountName=stledger${r('l11', LOWER_NUM, 6)};AccountKey=${r('l12', BASE64, 86)}==;EndpointSuffix=core.windows.net`;
     expect(ruleIds(`"AzureWebJobsStorage": "${conn}"\n`, 'local.settings.json')).toEqual(['azure-storage-connection-string']);
+  });
+
+  it('finds keys nested under a vendor section and in env entries', () => {
+    const yaml = `datadog:\n  site: datadoghq.eu\n  apiKey: ${r('l14', HEX, 32)}\n  appKey: ${r('l15', HEX, 40)}\n`;
+    expect(ruleIds(yaml, 'helm/values.yaml')).toEqual(['datadog-api-key', 'datadog-app-key']);
+    const env = `containers:\n  - name: api\n    env:\n      - name: DATABASE_PASSWORD\n        value: "${password('l16')}!x"\n`;
+    expect(ruleIds(env, 'k8s/deploy.yaml')).toEqual(['database-password-key-value']);
+  });
+
+  it('finds registry credentials in a Docker config and an ADO.NET password', () => {
+    const dockerAuth = Buffer.from(`ci-pusher:${password('l17')}`).toString('base64');
+    expect(ruleIds(`{\n  "auths": {\n    "ghcr.io": { "auth": "${dockerAuth}" }\n  }\n}\n`, '.docker/config.json')).toEqual(['docker-registry-auth']);
+    const ado = `"Billing": "Server=tcp:sql-${r('l18', LOWER_NUM, 8)}.database.windows.net,1433;Initial Catalog=billing;User ID=billing;Password=${password('l19')}!;"`;
+    expect(ruleIds(ado, 'appsettings.Production.json')).toEqual(['connection-string-password']);
   });
 
   it('honours an inline allow directive for the category', () => {
