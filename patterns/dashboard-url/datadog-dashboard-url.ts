@@ -47,7 +47,7 @@ export default defineDetector({
       `https://${host('us5', 'datadoghq', 'com')}/logs?query=service%3Acavra-api%20status%3Aerror&from_ts=1767225600000`,
       `https://p.datadoghq.com/sb/${r(`${id}3`, LOWER_NUM, 8)}-${r(`${id}4`, ALPHA_NUM, 32)}`,
       `https://brightpath.datadoghq.com/notebook/${r(`${id}5`, DIGITS, 7)}/incident-review`,
-      `https://app.datadoghq.com/apm/services/billing-worker/operations/kafka.consume?env=prod&start=17672${r(`${id}6`, DIGITS, 8)}`,
+      `https://app.datadoghq.com/apm/services/billing-${r(`${id}6`, LOWER_NUM, 6)}/operations/kafka.consume?env=prod`,
     ],
     negative: [
       'https://docs.datadoghq.com/dashboards/',

@@ -3,6 +3,7 @@ import discordWebhookUrl from './discord-webhook-url.js';
 import genericWebhookUrl from './generic-webhook-url.js';
 import googleChatWebhookUrl from './google-chat-webhook-url.js';
 import mattermostWebhookUrl from './mattermost-webhook-url.js';
+import opsgenieAlertmanagerKey from './opsgenie-alertmanager-key.js';
 import opsgenieApiKey from './opsgenie-api-key.js';
 import opsgenieIntegrationUrl from './opsgenie-integration-url.js';
 import pagerdutyEventsUrl from './pagerduty-events-url.js';
@@ -20,6 +21,7 @@ export function detectors(_settings: CatalogSettings): Detector[] {
     genericWebhookUrl,
     googleChatWebhookUrl,
     mattermostWebhookUrl,
+    opsgenieAlertmanagerKey,
     opsgenieApiKey,
     opsgenieIntegrationUrl,
     pagerdutyEventsUrl,

@@ -1,6 +1,7 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
 import { shannonEntropy } from '../../src/engine/entropy.js';
 import { BASE64URL, DIGITS, HEX, LOWER_NUM, randomString as r } from '../support/sample-builder.js';
+import { splitUrl } from './support/url-token.js';
 
 const id = 'power-automate-workflow-url';
 
@@ -13,9 +14,14 @@ export default defineDetector({
   severity: 'error',
   description: 'Power Automate and Azure Logic Apps HTTP-trigger URLs (logic.azure.com, environment.api.powerplatform.com) carrying a sig= signature, the Teams Workflows webhook included: the signature is the credential.',
   regex:
-    /(?<secret>https:\/\/(?:[a-z0-9-]{1,63}\.){1,4}(?:logic\.azure\.com|api\.powerplatform\.com)(?::443)?\/(?<path>[a-z0-9/_.%-]{1,300})\?(?:[a-z_-]{1,20}=[^&\s"'<>]{0,200}&(?:amp;)?){0,8}sig=(?<sig>[a-z0-9_%-]{20,100}))(?![a-z0-9_%-])/iu,
+    /(?<secret>https:\/\/(?<host>[a-z0-9.-]{4,253})(?::443)?\/(?<path>[a-z0-9/_.%-]{1,300})\?[a-z0-9%&=._~;-]{1,800})/iu,
   keywords: ['logic.azure.com', 'api.powerplatform.com'],
-  validate: (_secret, { groups }) => /\/triggers\//iu.test(groups.path ?? '') && shannonEntropy(groups.sig ?? '') >= 4,
+  validate: (secret, { groups }) => {
+    const host = (groups.host ?? '').toLowerCase();
+    if (!/\.(?:logic\.azure\.com|api\.powerplatform\.com)$/u.test(host) || !/\/triggers\//iu.test(groups.path ?? '')) return false;
+    const sig = splitUrl(secret).params.find(([name]) => name === 'sig')?.[1] ?? '';
+    return sig.length >= 20 && shannonEntropy(sig) >= 4;
+  },
   references: [
     'https://learn.microsoft.com/en-us/azure/logic-apps/logic-apps-http-endpoint',
     'https://learn.microsoft.com/en-us/power-automate/teams/teams-workflows-webhooks',

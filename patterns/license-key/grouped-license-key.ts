@@ -3,6 +3,8 @@ import { UPPER_NUM, randomString as r } from '../support/sample-builder.js';
 
 const id = 'grouped-license-key';
 
+const LICENCE_CONTEXT = /licen[cs]e|serial|product[ _-]?key|activation|registration[ _-]?(?:key|code)|cd[ _-]?key/iu;
+
 const groups = (seed: string, count: number, width: number): string =>
   Array.from({ length: count }, (_, i) => r(`${seed}-${i}`, UPPER_NUM, width)).join('-');
 
@@ -16,12 +18,13 @@ export default defineDetector({
   category: 'license-key',
   severity: 'error',
   description: 'Grouped licence, serial and activation keys (4–6 dash-separated groups of 4–6 upper-case letters and digits) after a licence word on the line.',
-  regex:
-    /(?:licen[cs]e|serial|product[ _-]?key|activation|registration[ _-]?(?:key|code)|cd[ _-]?key)[^\n]{1,60}?(?<![A-Z0-9-])(?<secret>[A-Z0-9]{4,6}(?:-[A-Z0-9]{4,6}){3,5})(?![A-Z0-9-])/iu,
+  regex: /(?<![A-Za-z0-9-])(?<secret>[A-Z0-9]{4,6}(?:-[A-Z0-9]{4,6}){3,5})(?![A-Za-z0-9-])/u,
   keywords: ['license', 'licence', 'serial', 'product key', 'product_key', 'product-key', 'productkey', 'activation', 'registration', 'cd-key', 'cd_key', 'cdkey'],
   entropy: 3,
-  validate: (secret) => {
-    if (secret !== secret.toUpperCase()) return false;
+  validate: (secret, { line, match }) => {
+    // The licence word must come before the key on its line, within a short distance.
+    const at = line.indexOf(match);
+    if (at === -1 || !LICENCE_CONTEXT.test(line.slice(Math.max(0, at - 80), at))) return false;
     const digits = secret.replace(/[^0-9]/gu, '').length;
     const letters = secret.replace(/[^A-Z]/gu, '').length;
     // Keys mix both; dates, version strings and words do not.

@@ -17,9 +17,14 @@ export default defineDetector({
   severity: 'error',
   description: 'Random-looking values under licence key names (license_key, licenseKey, LICENCE_TOKEN, activation_key, product_key): a working licence for the paid edition.',
   regex:
-    /(?<key>licen[cs]e[_.-]?(?:key|code|token|string)|activation[_.-]?(?:key|code)|product[_.-]?key)["'`]?[ \t]{0,4}(?::=|=>|[:=])[ \t]{0,4}["'`]?(?<secret>[a-z0-9][a-z0-9+/=_.:-]{15,511})(?![a-z0-9+/=_.:-])/iu,
+    /(?<key>licen[cs]e[_.-]?(?:key|code|token|string)|licen[cs]e["']?[ \t]{0,4}:[ \t]{0,4}\{[ \t]{0,4}["']?(?:key|code|token)|activation[_.-]?(?:key|code)|product[_.-]?key)["'`]?[ \t]{0,4}(?::=|=>|[:=])[ \t]{0,4}["'`]?(?<secret>[a-z0-9][a-z0-9+/=_.:-]{15,511})/iu,
   keywords: [
     ...KEYS.flatMap(([l, k]) => ['', '_', '-', '.'].map((sep) => `${l ?? ''}${sep}${k ?? ''}`)),
+    // Inline objects: {"license": {"key": …}}.
+    'license"',
+    "license'",
+    'licence"',
+    "licence'",
     ...['activation', 'product'].flatMap((w) => ['key', 'code'].flatMap((k) => ['', '_', '-', '.'].map((sep) => `${w}${sep}${k}`))),
   ],
   entropy: 3.2,

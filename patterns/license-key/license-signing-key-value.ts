@@ -16,7 +16,7 @@ export default defineDetector({
   severity: 'error',
   description: 'High-entropy values under licence-signing key names (license_signing_key, LICENSE_SIGNING_SECRET, licencePrivateKey, …): they mint licences.',
   regex:
-    /(?<key>licen[cs]e[_.-]?(?:(?:signing|sign|private|issuer|hmac|jwt)[_.-]?(?:key|secret|seed)|secret))["'`]?[ \t]{0,4}(?::=|=>|[:=])[ \t]{0,4}["'`]?(?<secret>[a-z0-9+/_][a-z0-9+/=_.~-]{23,511})(?![a-z0-9+/=_.~-])/iu,
+    /(?<key>licen[cs]e[_.-]?(?:(?:signing|sign|private|issuer|hmac|jwt)[_.-]?(?:key|secret|seed)|secret))["'`]?[ \t]{0,4}(?::=|=>|[:=])[ \t]{0,4}["'`]?(?<secret>[a-z0-9+/_][a-z0-9+/=_.~-]{23,511})/iu,
   keywords: ['license', 'licence'].flatMap((l) => ['', '_', '-', '.'].flatMap((sep) => WORDS.map((w) => `${l}${sep}${w}`))),
   entropy: 3.5,
   validate: (secret) => /[0-9]/u.test(secret) && /[A-Za-z]/u.test(secret),

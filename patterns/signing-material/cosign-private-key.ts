@@ -23,7 +23,7 @@ export default defineDetector({
   severity: 'error',
   description: 'Encrypted cosign / sigstore private keys whose body is the scrypt + secretbox key envelope.',
   regex:
-    /-----BEGIN ENCRYPTED (?<label>SIGSTORE|COSIGN) PRIVATE KEY-----(?:[^A-Za-z0-9/+=\\-]|\\[rnt]|(?<=[\s"'`])\+(?=\s)){1,16}(?<secret>[A-Za-z0-9/+][A-Za-z0-9/+=\s\\"',#*`]{62,20000}(?:[A-Za-z0-9/=]|(?<![\s"'`])\+))(?:[^A-Za-z0-9/+=\\-]|\\[rnt]|(?<=[\s"'`])\+(?=\s)){1,16}-----END ENCRYPTED \k<label> PRIVATE KEY-----/u,
+    /-----BEGIN ENCRYPTED (?:SIGSTORE|COSIGN) PRIVATE KEY-----(?:[\s"'`,;*#+]|\\[rnt]){0,16}(?<secret>[A-Za-z0-9/][A-Za-z0-9/+=\s\\"'`,;#*]{62,20000})-----END ENCRYPTED (?:SIGSTORE|COSIGN) PRIVATE KEY-----/u,
   keywords: ['encrypted sigstore private key', 'encrypted cosign private key'],
   multiline: true,
   // The envelope check and variedBody() stand in for the registry, whose word list random bodies can trip.

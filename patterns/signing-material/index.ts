@@ -1,6 +1,7 @@
 import type { Detector } from '../../src/engine/types.js';
 import cosignPrivateKey from './cosign-private-key.js';
 import minisignSecretKey from './minisign-secret-key.js';
+import nestedSigningSecretKeyValue from './nested-signing-secret-key-value.js';
 import opensshPrivateKey from './openssh-private-key.js';
 import pemPrivateKey from './pem-private-key.js';
 import pgpPrivateKeyBlock from './pgp-private-key-block.js';
@@ -10,5 +11,5 @@ import type { CatalogSettings } from '../support/settings.js';
 
 /** Detectors of the `signing-material` category. */
 export function detectors(_settings: CatalogSettings): Detector[] {
-  return [cosignPrivateKey, minisignSecretKey, opensshPrivateKey, pemPrivateKey, pgpPrivateKeyBlock, puttyPrivateKey, signingSecretKeyValue];
+  return [cosignPrivateKey, minisignSecretKey, nestedSigningSecretKeyValue, opensshPrivateKey, pemPrivateKey, pgpPrivateKeyBlock, puttyPrivateKey, signingSecretKeyValue];
 }

@@ -35,7 +35,8 @@ export default defineDetector({
   category: 'signing-material',
   severity: 'error',
   description: 'OpenSSH private keys (-----BEGIN OPENSSH PRIVATE KEY-----) whose body decodes to the openssh-key-v1 format, encrypted or not.',
-  regex: /-----BEGIN OPENSSH PRIVATE KEY-----(?:[^A-Za-z0-9/+=\\-]|\\[rnt]|(?<=[\s"'`])\+(?=\s)){1,16}(?<secret>[A-Za-z0-9/+][A-Za-z0-9/+=\s\\"',#*`]{62,20000}(?:[A-Za-z0-9/=]|(?<![\s"'`])\+))(?:[^A-Za-z0-9/+=\\-]|\\[rnt]|(?<=[\s"'`])\+(?=\s)){1,16}-----END OPENSSH PRIVATE KEY-----/u,
+  regex:
+    /-----BEGIN OPENSSH PRIVATE KEY-----(?:[\s"'`,;*#+]|\\[rnt]){0,16}(?<secret>[A-Za-z0-9/][A-Za-z0-9/+=\s\\"'`,;#*]{62,20000})-----END OPENSSH PRIVATE KEY-----/u,
   keywords: ['begin openssh private key'],
   multiline: true,
   // The magic check and variedBody() stand in for the registry, whose word list random bodies can trip.

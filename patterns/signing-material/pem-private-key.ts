@@ -14,12 +14,15 @@ export default defineDetector({
   severity: 'error',
   description: 'PEM-encoded private keys (RSA, EC, DSA, PKCS#8, encrypted PKCS#8 and legacy encrypted PEM) with a real base64 body.',
   regex:
-    /-----BEGIN (?<label>(?:RSA |EC |DSA |ENCRYPTED )?PRIVATE KEY)-----(?:[^A-Za-z0-9/+=\\-]|\\[rnt]|(?<=[\s"'`])\+(?=\s)){1,16}(?<secret>[A-Za-z0-9/+][A-Za-z0-9/+=:\s\\"',#*-]{62,12000}?(?:[A-Za-z0-9/=]|(?<![\s"'`])\+))(?:[^A-Za-z0-9/+=\\-]|\\[rnt]|(?<=[\s"'`])\+(?=\s)){1,16}-----END \k<label>-----/u,
+    /-----BEGIN (?:RSA |EC |DSA |ENCRYPTED )?PRIVATE KEY-----(?:[\s"'`,;*#+]|\\[rnt]){0,16}(?<secret>(?:Proc-Type:[ \t]?4,[ \t]?ENCRYPTED(?:[\s"'`,;*#+]|\\[rnt]){1,16}DEK-Info:[ \t]?[A-Z0-9-]{3,30},[A-Fa-f0-9]{16,64}(?:[\s"'`,;*#+]|\\[rnt]){1,16})?[A-Za-z0-9/][A-Za-z0-9/+=\s\\"'`,;#*]{62,12000})-----END (?:RSA |EC |DSA |ENCRYPTED )?PRIVATE KEY-----/u,
   keywords: ['private key-----'],
   multiline: true,
   // The DER check and variedBody() stand in for the registry, whose word list random bodies can trip.
   skipSynthetic: true,
-  validate: (secret) => {
+  validate: (secret, { match }) => {
+    // BEGIN and END must name the same key type.
+    const labels = /-----BEGIN ([A-Z ]{3,40})-----[\s\S]*-----END ([A-Z ]{3,40})-----$/u.exec(match);
+    if (labels?.[1] !== labels?.[2]) return false;
     const lines = armoredLines(secret);
     const headers = lines.filter((line) => line.includes(':'));
     const body = lines.filter((line) => !line.includes(':'));

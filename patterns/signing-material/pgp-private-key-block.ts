@@ -35,7 +35,8 @@ export default defineDetector({
   category: 'signing-material',
   severity: 'error',
   description: 'ASCII-armored OpenPGP private key blocks whose body opens with a Secret-Key packet.',
-  regex: /-----BEGIN PGP PRIVATE KEY BLOCK-----(?:[^A-Za-z0-9/+=\\-]|\\[rnt]|(?<=[\s"'`])\+(?=\s)){1,16}(?<secret>[^\s\\][\s\S]{62,30000}?(?:[A-Za-z0-9/=]|(?<![\s"'`])\+))(?:[^A-Za-z0-9/+=\\-]|\\[rnt]|(?<=[\s"'`])\+(?=\s)){1,16}-----END PGP PRIVATE KEY BLOCK-----/u,
+  regex:
+    /-----BEGIN PGP PRIVATE KEY BLOCK-----(?:[\s"'`,;*#+]|\\[rnt]){0,16}(?<secret>(?:[A-Z][A-Za-z-]{1,20}: [^\r\n\\]{1,200}(?:\r?\n|(?:\\r)?\\n)(?:[\s"'`,;*#+]|\\[rnt]){0,16}){0,6}[A-Za-z0-9/][A-Za-z0-9/+=\s\\"'`,;#*]{62,30000})-----END PGP PRIVATE KEY BLOCK-----/u,
   keywords: ['begin pgp private key block'],
   multiline: true,
   // The packet check and variedBody() stand in for the registry, whose word list random bodies can trip.

@@ -32,7 +32,7 @@ export default defineDetector({
   severity: 'error',
   description: 'PuTTY private key files (PuTTY-User-Key-File-2/3) with a Private-Lines body of the declared length.',
   regex:
-    /PuTTY-User-Key-File-[23]: ?[A-Za-z0-9@.-]{3,60}[\s\S]{0,8000}?Private-Lines: ?(?<lines>\d{1,3})(?:[^A-Za-z0-9/+=\\]|\\[rnt]|(?<=[\s"'`])\+(?=\s)){1,16}(?<secret>[A-Za-z0-9/+](?:[A-Za-z0-9/+=\s\\"',#*]{0,20000}(?:[A-Za-z0-9/=]|(?<![\s"'`])\+))?)(?:[^A-Za-z0-9/+=\\]|\\[rnt]|(?<=[\s"'`])\+(?=\s)){1,16}Private-MAC:/u,
+    /PuTTY-User-Key-File-[23]: ?[A-Za-z0-9@.-]{3,60}(?:(?:\r?\n|(?:\\r)?\\n)(?:[\s"'`,;*#+]|\\[rnt]){0,16}(?!Private-Lines)[^\s\\"'`,;*#][^\r\n\\]{0,199}){1,60}(?:\r?\n|(?:\\r)?\\n)(?:[\s"'`,;*#+]|\\[rnt]){0,16}Private-Lines: ?(?<lines>\d{1,3})(?:\r?\n|(?:\\r)?\\n)(?:[\s"'`,;*#+]|\\[rnt]){0,16}(?<secret>[A-Za-z0-9/][A-Za-z0-9/+=\s\\"'`,;#*]{15,20000})Private-MAC:/u,
   keywords: ['putty-user-key-file-'],
   multiline: true,
   // The line count and variedBody() stand in for the registry, whose word list random bodies can trip.

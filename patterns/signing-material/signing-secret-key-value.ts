@@ -17,7 +17,7 @@ export default defineDetector({
   severity: 'error',
   description: 'High-entropy values under signing-secret names (jwt_secret, JWT_SIGNING_KEY, hmac_secret, signing_secret, SECRET_KEY_BASE, session_secret, NEXTAUTH_SECRET, SECRET_KEY): they forge tokens and sessions.',
   regex:
-    /(?<key>(?:jwt|jws|hmac)[_.-]?(?:signing[_.-]?)?(?:secret|key)|(?<!oauth[_.-]?)token[_.-]?(?:signing[_.-]?(?:secret|key)|secret)|signing[_.-]?(?:secret|key)|secret[_.-]?key[_.-]?base|(?:session|cookie)[_.-]?(?:signing[_.-]?)?secret|(?<!o)auth[_.-]?secret|(?<![a-z0-9_-])secret[_.-]key)(?:[_.-]?(?:b64|base64|hex|value))?["'`]?[ \t]{0,4}(?::=|=>|[:=])[ \t]{0,4}(?:["'`]|b["'])?(?<secret>[a-z0-9+/_!@#$%^&*~][a-z0-9+/=_.~!@#$%^&*-]{15,511})(?![a-z0-9+/=_.~!@#$%^&*-])/iu,
+    /(?<key>(?:jwt|jws|hmac)[_.-]?(?:signing[_.-]?)?(?:secret|key)|(?<!oauth[_.-]?)token[_.-]?(?:signing[_.-]?(?:secret|key)|secret)|signing[_.-]?(?:secret|key)|secret[_.-]?key[_.-]?base|(?:session|cookie)[_.-]?(?:signing[_.-]?)?secret|(?<!o)auth[_.-]?secret|(?<![a-z0-9_-])secret[_.-]key|(?:jwt|session|cookie|hmac)["']?[ \t]{0,4}:[ \t]{0,4}\{[ \t]{0,4}["']?(?:signing[_.-]?)?(?:secret|key))(?:[_.-]?(?:b64|base64|hex|value))?["'`]?[ \t]{0,4}(?::=|=>|[:=])[ \t]{0,4}(?:\[\]byte\(|Buffer\.from\(|bytes\()?(?:["'`]|b["'])?(?<secret>[a-z0-9+/_!@#$%^&*~][a-z0-9+/=_.~!@#$%^&*-]{15,511})/iu,
   keywords: [
     ...['jwt', 'jws', 'hmac'].flatMap((w) => ['', '_', '-', '.'].flatMap((sep) => [`${w}${sep}secret`, `${w}${sep}key`, `${w}${sep}signing`])),
     ...['', '_', '-', '.'].flatMap((sep) => [`token${sep}secret`, `token${sep}signing`, `signing${sep}secret`, `signing${sep}key`, `session${sep}secret`, `session${sep}signing`, `cookie${sep}secret`, `cookie${sep}signing`, `auth${sep}secret`]),
@@ -25,6 +25,8 @@ export default defineDetector({
     'secret-key',
     'secret.key',
     'secretkeybase',
+    // Inline objects: {"jwt": {"secret": …}}.
+    ...['jwt', 'session', 'cookie', 'hmac'].flatMap((w) => [`${w}"`, `${w}'`]),
   ],
   entropy: 3.5,
   allow: [NOT_A_SECRET],
