@@ -1,7 +1,7 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
 import { ALPHA_NUM, DIGITS, randomString as r } from '../support/sample-builder.js';
 import { isPageHost, splitUrl } from '../escalation-webhook/support/url-token.js';
-import { isVendorSite } from './support/hosts.js';
+import { hasDocLabel, isVendorSite } from './support/hosts.js';
 
 const id = 'dashboard-url-key-value';
 
@@ -22,7 +22,7 @@ export default defineDetector({
   keywords: ['dashboard', ...TOOLS.slice(1).flatMap((t) => ['_', '-', '.', ''].flatMap((sep) => ['url', 'uri', 'link', 'href'].map((s) => `${t}${sep}${s}`))), 'new_relic', 'new-relic', 'power_bi', 'power-bi'],
   validate: (secret) => {
     const { host, segments, fragment } = splitUrl(secret);
-    if (isPageHost(host) || isVendorSite(host)) return false;
+    if (isPageHost(host) || isVendorSite(host) || hasDocLabel(host)) return false;
     // Documentation paths on a vendor's general site (cloud.google.com/looker/docs/…).
     if (segments.some((s) => /^(?:docs?|documentation|guides?|learn|tutorials?|blog)$/iu.test(s))) return false;
     // A bare host or a single top-level page (/login, /) is not a dashboard link.

@@ -2,6 +2,7 @@ import { defineDetector } from '../../src/engine/define-detector.js';
 import type { Detector } from '../../src/engine/types.js';
 import { DIGITS, LOWER_NUM, randomString as r } from '../support/sample-builder.js';
 import { DEFAULT_CATALOG_SETTINGS, type CatalogSettings } from '../support/settings.js';
+import { hasDocLabel } from './support/hosts.js';
 import { host } from './support/samples.js';
 
 const id = 'generic-internal-host-url';
@@ -85,7 +86,7 @@ export default function genericInternalHostUrl(settings: CatalogSettings = DEFAU
         // Without a scheme only a configured domain counts, and naming the domain itself is configuration, not a host.
         return isConfigured(host) && (!domains.includes(host) || secret.length > host.length);
       }
-      return isConfigured(host) || isInternalByName(host);
+      return isConfigured(host) || (isInternalByName(host) && !hasDocLabel(host));
     },
     samples: () => ({
       positive: [

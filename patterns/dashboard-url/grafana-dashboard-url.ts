@@ -1,7 +1,7 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
 import { ALPHA_NUM, DIGITS, HEX, randomString as r } from '../support/sample-builder.js';
 import { isPageHost } from '../escalation-webhook/support/url-token.js';
-import { isDocTenant, isVendorSite } from './support/hosts.js';
+import { hasDocLabel, isDocTenant, isVendorSite } from './support/hosts.js';
 
 const id = 'grafana-dashboard-url';
 
@@ -19,7 +19,7 @@ export default defineDetector({
   keywords: ['grafana'],
   validate: (_secret, { groups }) => {
     const host = (groups.host ?? '').toLowerCase();
-    if (isVendorSite(host) || isPageHost(host)) return false;
+    if (isVendorSite(host) || isPageHost(host) || hasDocLabel(host)) return false;
     if (host.endsWith('.grafana.net')) return !CLOUD_ENDPOINT.test(host) && !isDocTenant(host.split('.')[0]);
     return host.includes('grafana') || groups.prefix !== undefined;
   },
@@ -40,6 +40,7 @@ export default defineDetector({
       `http://localhost:3000/d/${r(`${id}8`, ALPHA_NUM, 9)}/overview`,
       'https://prometheus-prod-10-prod-us-central-0.grafana.net/api/prom/push',
       `https://your-stack.grafana.net/d/${r(`${id}9`, ALPHA_NUM, 9)}/overview`,
+      `https://grafana.mycompany.com/d/${r(`${id}10`, ALPHA_NUM, 9)}/overview`,
     ],
   }),
 });

@@ -2,7 +2,7 @@ import { defineDetector } from '../../src/engine/define-detector.js';
 import { LOWER_NUM, randomString as r } from '../support/sample-builder.js';
 import { isPageHost } from '../escalation-webhook/support/url-token.js';
 import { guid } from '../escalation-webhook/support/samples.js';
-import { isVendorSite } from './support/hosts.js';
+import { hasDocLabel, isVendorSite } from './support/hosts.js';
 
 const id = 'kibana-dashboard-url';
 
@@ -17,7 +17,7 @@ export default defineDetector({
   keywords: ['/app/kibana#', '/app/dashboards#', '/app/discover#', '/app/visualize#', '/app/lens#'],
   validate: (_secret, { groups }) => {
     const host = (groups.host ?? '').toLowerCase();
-    return !isVendorSite(host) && !isPageHost(host);
+    return !isVendorSite(host) && !isPageHost(host) && !hasDocLabel(host);
   },
   references: ['https://www.elastic.co/guide/en/kibana/current/dashboard.html'],
   samples: () => ({

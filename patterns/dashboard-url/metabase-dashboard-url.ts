@@ -2,7 +2,7 @@ import { defineDetector } from '../../src/engine/define-detector.js';
 import { DIGITS, randomString as r } from '../support/sample-builder.js';
 import { isPageHost } from '../escalation-webhook/support/url-token.js';
 import { guid } from '../escalation-webhook/support/samples.js';
-import { isVendorSite } from './support/hosts.js';
+import { hasDocLabel, isVendorSite } from './support/hosts.js';
 
 const id = 'metabase-dashboard-url';
 
@@ -17,7 +17,7 @@ export default defineDetector({
   keywords: ['metabase', '/public/dashboard/', '/public/question/', '/embed/dashboard/eyj', '/embed/question/eyj'],
   validate: (_secret, { groups }) => {
     const host = (groups.host ?? '').toLowerCase();
-    if (isVendorSite(host) || isPageHost(host)) return false;
+    if (isVendorSite(host) || isPageHost(host) || hasDocLabel(host)) return false;
     // /dashboard/12 is every other app's URL too; only a Metabase host makes it one.
     return groups.numbered === undefined || host.includes('metabase');
   },

@@ -1,7 +1,7 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
 import { DIGITS, HEX, randomString as r } from '../support/sample-builder.js';
 import { hasSequentialRun, isPageHost } from '../escalation-webhook/support/url-token.js';
-import { isDocTenant } from './support/hosts.js';
+import { hasDocLabel, isDocTenant } from './support/hosts.js';
 import { host } from './support/samples.js';
 
 const id = 'sentry-issue-url';
@@ -17,7 +17,7 @@ export default defineDetector({
   keywords: ['sentry.io', '//sentry.'],
   validate: (_secret, { groups }) => {
     const org = groups.sub ?? groups.org ?? groups.legacy;
-    if (isDocTenant(org) || (groups.host !== undefined && isPageHost(groups.host.toLowerCase()))) return false;
+    if (isDocTenant(org) || (groups.host !== undefined && (isPageHost(groups.host.toLowerCase()) || hasDocLabel(groups.host)))) return false;
     const issue = groups.n1 ?? groups.n2 ?? groups.n3;
     return issue === undefined || !hasSequentialRun(issue);
   },

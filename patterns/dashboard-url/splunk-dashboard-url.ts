@@ -1,7 +1,7 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
 import { LOWER_NUM, randomString as r } from '../support/sample-builder.js';
 import { isPageHost } from '../escalation-webhook/support/url-token.js';
-import { isDocTenant, isVendorSite } from './support/hosts.js';
+import { hasDocLabel, isDocTenant, isVendorSite } from './support/hosts.js';
 import { host } from './support/samples.js';
 
 const id = 'splunk-dashboard-url';
@@ -17,7 +17,7 @@ export default defineDetector({
   keywords: ['splunk', '/en-us/app/', '/en-gb/app/', '/de-de/app/', '/fr-fr/app/', '/ja-jp/app/'],
   validate: (_secret, { groups }) => {
     const host = (groups.host ?? '').toLowerCase();
-    if (isVendorSite(host) || isPageHost(host)) return false;
+    if (isVendorSite(host) || isPageHost(host) || hasDocLabel(host)) return false;
     if (host.endsWith('.splunkcloud.com')) return !isDocTenant(host.split('.')[0]);
     return host.includes('splunk') || groups.locale !== undefined;
   },

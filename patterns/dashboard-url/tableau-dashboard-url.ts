@@ -1,7 +1,7 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
 import { DIGITS, LOWER_NUM, randomString as r } from '../support/sample-builder.js';
 import { isPageHost } from '../escalation-webhook/support/url-token.js';
-import { isDocTenant, isVendorSite } from './support/hosts.js';
+import { hasDocLabel, isDocTenant, isVendorSite } from './support/hosts.js';
 import { host } from './support/samples.js';
 
 const id = 'tableau-dashboard-url';
@@ -17,7 +17,7 @@ export default defineDetector({
   keywords: ['tableau'],
   validate: (_secret, { groups }) => {
     const host = (groups.host ?? '').toLowerCase();
-    if (!host.includes('tableau') || isVendorSite(host) || isPageHost(host)) return false;
+    if (!host.includes('tableau') || isVendorSite(host) || isPageHost(host) || hasDocLabel(host)) return false;
     return groups.site === undefined || !isDocTenant(groups.site);
   },
   references: ['https://help.tableau.com/current/pro/desktop/en-us/shareworkbooks.htm'],

@@ -2,6 +2,7 @@ import { defineDetector } from '../../src/engine/define-detector.js';
 import { ALPHA_NUM, BASE64URL, DIGITS, HEX, LOWER_NUM, randomString as r } from '../support/sample-builder.js';
 import { hasSequentialRun, isPageHost, isTokenLike, splitUrl, type UrlParts } from './support/url-token.js';
 import { guid } from './support/samples.js';
+import { hasDocLabel } from '../dashboard-url/support/hosts.js';
 
 const id = 'generic-webhook-url';
 
@@ -14,7 +15,7 @@ const HOOK_WORD = /^(?:(?:web|build|deploy)[_-]?)?hooks?$|webhook/iu;
 /** The URL says it is a webhook and carries a token where webhooks carry them. */
 export function isTokenedWebhook(parts: UrlParts, requireHookWord: boolean): boolean {
   const { host, segments, params } = parts;
-  if (isPageHost(host) || VENDOR_HOSTS.test(host)) return false;
+  if (isPageHost(host) || VENDOR_HOSTS.test(host) || hasDocLabel(host)) return false;
   const hostSaysHook = /^(?:web)?hooks?\.|webhook/u.test(host);
   // Zapier catch hooks: a numeric account and a short hook id.
   if (host === 'hooks.zapier.com') {
@@ -59,6 +60,7 @@ export default defineDetector({
       `https://hooks.example.com/webhooks/incoming/${r(`${id}7`, ALPHA_NUM, 40)}`,
       'https://api.cavra.io/webhooks/stripe/how-to-verify-webhook-signatures-2024',
       `https://blog.brightpath-ops.io/webhooks/${r(`${id}8`, HEX, 40)}`,
+      `https://api.yourcompany.com/webhooks/${r(`${id}10`, ALPHA_NUM, 32)}`,
     ],
   }),
 });

@@ -2,6 +2,7 @@ import { defineDetector } from '../../src/engine/define-detector.js';
 import { shannonEntropy } from '../../src/engine/entropy.js';
 import { randomString as r } from '../support/sample-builder.js';
 import { isPageHost, splitUrl } from './support/url-token.js';
+import { hasDocLabel } from '../dashboard-url/support/hosts.js';
 
 const id = 'mattermost-webhook-url';
 
@@ -19,7 +20,8 @@ export default defineDetector({
   validate: (secret, { groups }) => {
     const hook = groups.hook ?? '';
     if (!/^[a-km-uw-z13-9]{26}$/u.test(hook) || !/[0-9]/u.test(hook) || shannonEntropy(hook) < 3.5) return false;
-    return !isPageHost(splitUrl(secret).host);
+    const { host } = splitUrl(secret);
+    return !isPageHost(host) && !hasDocLabel(host);
   },
   references: ['https://developers.mattermost.com/integrate/webhooks/incoming/'],
   samples: () => ({

@@ -42,3 +42,15 @@ export function isVendorSite(host: string): boolean {
   }
   return false;
 }
+
+/** Host labels documentation uses for "your organisation's domain". */
+const DOC_HOST_LABELS = new Set([
+  'mycompany', 'my-company', 'yourcompany', 'your-company', 'company', 'companyname', 'company-name', 'mydomain', 'my-domain',
+  'yourdomain', 'your-domain', 'domain', 'domainname', 'myorg', 'my-org', 'yourorg', 'your-org', 'organization', 'corpname',
+  'yourhost', 'your-host', 'myhost', 'my-host', 'hostname', 'your-server', 'myserver', 'my-server', 'server-name',
+]);
+
+/** True when a free-form host names documentation's stand-in organisation (grafana.mycompany.com). */
+export function hasDocLabel(host: string): boolean {
+  return host.toLowerCase().split('.').some((label) => DOC_HOST_LABELS.has(label));
+}
