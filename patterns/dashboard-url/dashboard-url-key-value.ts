@@ -19,7 +19,9 @@ export default defineDetector({
   description: 'URLs with a path under dashboard key names (dashboard_url, grafanaLink, KIBANA_URL, monitoring_dashboard, …) on a non-reserved, non-vendor host.',
   regex:
     /(?<key>dashboards?(?:[_.-]?(?:url|uri|link|href))?|(?:grafana|kibana|datadog|metabase|looker|tableau|splunk|new[_-]?relic|power[_-]?bi|monitoring|observability)(?:[_.-]?(?:dashboard|board))?[_.-]?(?:url|uri|link|href)|(?:grafana|kibana|datadog|monitoring|observability)[_.-]?dashboard)["'`]?[ \t]{0,4}(?::=|=>|[:=])[ \t]{0,4}["'`]?(?<secret>https?:\/\/[a-z0-9.-]{4,253}(?::\d{2,5})?\/[a-z0-9\-._~%!$&*+;=:@/?#]{1,1000})/iu,
-  keywords: ['dashboard', ...TOOLS.slice(1).flatMap((t) => ['_', '-', '.', ''].flatMap((sep) => ['url', 'uri', 'link', 'href'].map((s) => `${t}${sep}${s}`))), 'new_relic', 'new-relic', 'power_bi', 'power-bi'],
+  keywords: [
+    ...['dashboard', 'dashboards'].flatMap((d) => ['"', "'", ':', '=', ' =', ' :'].map((end) => `${d}${end}`)),
+    ...TOOLS.flatMap((t) => ['_', '-', '.', ''].flatMap((sep) => ['url', 'uri', 'link', 'href'].map((s) => `${t}${sep}${s}`))), 'new_relic', 'new-relic', 'power_bi', 'power-bi'],
   validate: (secret) => {
     const { host, segments, fragment } = splitUrl(secret);
     if (isPageHost(host) || isVendorSite(host) || hasDocLabel(host)) return false;
