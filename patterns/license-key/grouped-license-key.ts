@@ -5,6 +5,14 @@ const id = 'grouped-license-key';
 
 const LICENCE_CONTEXT = /licen[cs]e|serial|product[ _-]?key|activation|registration[ _-]?(?:key|code)|cd[ _-]?key/iu;
 
+// 'serial', 'activation' and 'registration' alone would hit serialize(), activation functions and sign-up code.
+const KEYWORDS: string[] = [
+  'license',
+  'licence',
+  ...['serial', 'product', 'activation', 'registration', 'cd'].flatMap((w) => [' ', '_', '-', ''].flatMap((sep) => ['key', 'code'].map((k) => `${w}${sep}${k}`))),
+  ...['serial number', 'serial_number', 'serialnumber', 'serial no', 'serial"', "serial'", 'serial:', 'serial=', 'serial ='],
+];
+
 const groups = (seed: string, count: number, width: number): string =>
   Array.from({ length: count }, (_, i) => r(`${seed}-${i}`, UPPER_NUM, width)).join('-');
 
@@ -19,13 +27,7 @@ export default defineDetector({
   severity: 'error',
   description: 'Grouped licence, serial and activation keys (4–6 dash-separated groups of 4–6 upper-case letters and digits) after a licence word on the line.',
   regex: /(?<![A-Za-z0-9-])(?<secret>[A-Z0-9]{4,6}(?:-[A-Z0-9]{4,6}){3,5})(?![A-Za-z0-9-])/u,
-  // 'serial', 'activation' and 'registration' alone would hit serialize(), activation functions and sign-up code.
-  keywords: [
-    'license',
-    'licence',
-    ...['serial', 'product', 'activation', 'registration', 'cd'].flatMap((w) => [' ', '_', '-', ''].flatMap((sep) => ['key', 'code'].map((k) => `${w}${sep}${k}`))),
-    ...['serial number', 'serial_number', 'serialnumber', 'serial no', 'serial"', "serial'", 'serial:', 'serial=', 'serial ='],
-  ],
+  keywords: KEYWORDS,
   entropy: 3,
   validate: (secret, { line, match }) => {
     // The licence word must come before the key on its line, within a short distance.
