@@ -4,7 +4,7 @@ import type { BoundaryCategory } from '../contract/categories.js';
 import { Engine } from '../engine/scan-text.js';
 import { syntaxFromPath } from '../engine/syntax.js';
 import type { Finding, Syntax } from '../engine/types.js';
-import { readPluginSettings } from './settings.js';
+import { NO_SETTINGS, readPluginSettings } from './settings.js';
 
 /** What a rule needs of its context to scan the file; true of every ESLint language. */
 export interface ScanContext {
@@ -39,12 +39,16 @@ const scans = new WeakMap<object, Map<string, FileScan>>();
 
 const sortedUnique = (values: readonly string[] | undefined): string[] => [...new Set(values ?? [])].sort();
 
+const isEmpty = (values: readonly string[] | undefined): boolean => values === undefined || values.length === 0;
+
 function engineFor(context: ScanContext, selection: EngineSelection): { key: string; engine: Engine } {
   const settings = readPluginSettings(context.settings);
-  const skip = sortedUnique(selection.skipDetectors);
-  const markers = sortedUnique([...settings.syntheticMarkers, ...(selection.syntheticMarkers ?? [])]);
-  const hosts = sortedUnique(settings.syntheticHosts);
-  const key = JSON.stringify([settings.catalog, skip, markers, hosts]);
+  // Every rule asks on every file: the usual case (no settings, default options) skips building a key.
+  const plain = settings === NO_SETTINGS && isEmpty(selection.skipDetectors) && isEmpty(selection.syntheticMarkers);
+  const skip = plain ? [] : sortedUnique(selection.skipDetectors);
+  const markers = plain ? [] : sortedUnique([...settings.syntheticMarkers, ...(selection.syntheticMarkers ?? [])]);
+  const hosts = plain ? [] : sortedUnique(settings.syntheticHosts);
+  const key = plain ? '' : JSON.stringify([settings.catalog, skip, markers, hosts]);
   let engine = engines.get(key);
   if (!engine) {
     const skipped = new Set(skip);

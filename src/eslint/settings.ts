@@ -30,7 +30,8 @@ export interface ResolvedPluginSettings {
 }
 
 const LIST_KEYS = ['privatePackages', 'privatePaths', 'internalDomains', 'productNames', 'syntheticMarkers', 'syntheticHosts'] as const;
-const EMPTY: ResolvedPluginSettings = Object.freeze({ catalog: {}, syntheticMarkers: [], syntheticHosts: [] });
+/** The settings of a config that sets none. */
+export const NO_SETTINGS: ResolvedPluginSettings = Object.freeze({ catalog: {}, syntheticMarkers: [], syntheticHosts: [] });
 const resolved = new WeakMap<object, ResolvedPluginSettings>();
 
 function stringList(value: unknown, key: string): string[] {
@@ -47,7 +48,7 @@ function stringList(value: unknown, key: string): string[] {
  */
 export function readPluginSettings(settings: Readonly<Record<string, unknown>> | undefined): ResolvedPluginSettings {
   const raw = settings?.[SETTINGS_KEY];
-  if (raw === undefined || raw === null) return EMPTY;
+  if (raw === undefined || raw === null) return NO_SETTINGS;
   if (typeof raw !== 'object' || Array.isArray(raw)) throw new TypeError(`settings['${SETTINGS_KEY}'] must be an object`);
   const cached = resolved.get(raw);
   if (cached) return cached;

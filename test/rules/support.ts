@@ -48,6 +48,10 @@ export function snippet(p: Positive, context: SnippetContext): Snippet {
   if (context === 'ts-line') {
     return { filename: 'src/line.ts', code: `export const config = { ${p.key}: ${JSON.stringify(p.value)} };\n` };
   }
+  if (context === 'ts-comment' && p.value.includes('*/')) {
+    // A block comment cannot hold `*/`: line comments instead.
+    return { filename: 'src/notes.ts', code: `// ${p.key}: ${p.value.split('\n').join('\n// ')}\nexport const ready = true;\n` };
+  }
   const { path, text } = embed(p.key === 'value' ? p.value : { key: p.key, value: p.value }, context);
   return { filename: path, code: text };
 }
