@@ -151,7 +151,7 @@ export class Engine {
         seen.add(key);
         if (detector.entropy !== undefined && shannonEntropy(secret) < detector.entropy) continue;
         if (detector.allow?.some((pattern) => pattern.test(secret))) continue;
-        if (detector.validate && !detector.validate(secret, { match: m[0], groups, syntax, line: contextLine(text, offset) })) continue;
+        if (detector.validate && !detector.validate(secret, { match: m[0], groups, syntax, line: contextLine(text, offset), text, offset })) continue;
         const synthetic = detector.skipSynthetic ? undefined : this.registry.match(secret);
         out.push({ compiled, value: secret, offset, endOffset: start + span[1], synthetic });
       }

@@ -16,6 +16,13 @@ export interface MatchContext {
   readonly syntax: Syntax;
   /** The line that holds the start of the match (bounded to a few KB). */
   readonly line: string;
+  /**
+   * The whole scanned text and the offset of the secret in it, for checks that
+   * look beyond the line (a record spread over several lines). Read a bounded
+   * slice around `offset`, never the whole text, to stay linear.
+   */
+  readonly text?: string;
+  readonly offset?: number;
 }
 
 /**
