@@ -1,5 +1,5 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
-import { checkKeywords, checkName } from '../scheduler-implementation/support/check-names.js';
+import { CHECK_NAME, checkKeywords, checkName } from '../scheduler-implementation/support/check-names.js';
 
 const id = 'check-queue-worker';
 
@@ -17,8 +17,9 @@ export default defineDetector({
   severity: 'error',
   description: 'BullMQ, Bull, Agenda, NestJS and Celery workers that consume jobs of the private operating-automation checks.',
   regex:
-    /(?:\bnew[ \t]+Worker\(|\.process\(|\bagenda\.define\(|@Processor\(|@Process\(|@[\w.]{0,40}task\([^)\n]{0,80}?\bname[ \t]{0,4}=)[ \t]{0,4}\\?["'`](?<secret>[\w:.-]{0,80}?(?:billing[_-]?monitoring|license[_-]?telemetry(?:[_-]?sync)?|support[_-]?follow[_-]?up|customer[_-]?success[_-]?review|dashboard[_-]?refresh|escalation[_-]?drill|close[_-]?out[_-]?retry)[\w:.-]{0,40})\\?["'`]/iu,
+    /(?:\bnew[ \t]+Worker\(|\.process\(|\bagenda\.define\(|@Processor\(|@Process\(|@(?:\w{1,40}\.){0,3}(?:task|shared_task)\((?:\w{1,30}[ \t]{0,4}=[ \t]{0,4}[\w.'"]{1,40}[ \t]{0,4},[ \t]{0,4}){0,6}name[ \t]{0,4}=)[ \t]{0,4}\\?["'`](?<secret>[\w:.-]{1,120})\\?["'`]/iu,
   keywords: checkKeywords(),
+  validate: (secret) => CHECK_NAME.test(secret),
   samples: () => ({
     positive: [
       `new Worker('${checkName('billing_monitoring', 'snake')}', async (job) => { await sweep(job.data); }, { connection });`,

@@ -1,5 +1,5 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
-import { checkKeywords, checkName } from '../scheduler-implementation/support/check-names.js';
+import { CHECK_NAME, checkKeywords, checkName } from '../scheduler-implementation/support/check-names.js';
 
 const id = 'check-task-function';
 
@@ -16,8 +16,9 @@ export default defineDetector({
   severity: 'error',
   description: 'Celery, Dramatiq, RQ and Temporal task functions named after the private operating-automation checks.',
   regex:
-    /@(?:[\w.]{1,40}\.)?(?:task|shared_task|actor|job|defn)\b[^\n]{0,160}?(?:\r?\n(?:[ \t]*@[^\n]{0,160}\r?\n){0,3}[ \t]*|[ \t]+)(?:async[ \t]+)?def[ \t]+(?<secret>\w{0,40}?(?:billing[_-]?monitoring|license[_-]?telemetry(?:[_-]?sync)?|support[_-]?follow[_-]?up|customer[_-]?success[_-]?review|dashboard[_-]?refresh|escalation[_-]?drill|close[_-]?out[_-]?retry)\w{0,40})[ \t]*\(/iu,
+    /@(?:\w{1,40}\.){0,3}(?:task|shared_task|actor|job|defn)\b(?:\([^()\n]{0,160}\))?(?:[ \t]*\r?\n(?:[ \t]*@[\w.]{1,60}(?:\([^()\n]{0,160}\))?[ \t]*\r?\n){0,3})?[ \t]*(?:async[ \t]+)?def[ \t]+(?<secret>\w{1,100})[ \t]*\(/iu,
   keywords: checkKeywords(),
+  validate: (secret) => CHECK_NAME.test(secret),
   multiline: true,
   samples: () => ({
     positive: [

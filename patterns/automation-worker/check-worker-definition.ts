@@ -1,5 +1,5 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
-import { checkKeywords, checkName } from '../scheduler-implementation/support/check-names.js';
+import { checkKeywords, checkName, isCheckImplementationName } from '../scheduler-implementation/support/check-names.js';
 
 const id = 'check-worker-definition';
 
@@ -18,8 +18,9 @@ export default defineDetector({
   severity: 'error',
   description: 'Functions and classes that implement the private operating-automation checks (runBillingMonitoring, BillingMonitoringWorker, …).',
   regex:
-    /(?:\b(?:export[ \t]+)?(?:default[ \t]+)?(?:async[ \t]+)?function\*?[ \t]+|\b(?:async[ \t]+)?def[ \t]+|\bclass[ \t]+|\b(?:export[ \t]+)?(?:const|let|var)[ \t]+(?=[\w$]{1,80}[ \t]{0,4}(?::[^=\n]{1,60})?=[ \t]{0,4}(?:async\b|function\b|\()))(?<secret>(?:run|process|execute|perform|handle|do|start)_?(?:billing[_-]?monitoring|license[_-]?telemetry(?:[_-]?sync)?|support[_-]?follow[_-]?up|customer[_-]?success[_-]?review|dashboard[_-]?refresh|escalation[_-]?drill|close[_-]?out[_-]?retry)[\w$]{0,30}|(?:billing[_-]?monitoring|license[_-]?telemetry(?:[_-]?sync)?|support[_-]?follow[_-]?up|customer[_-]?success[_-]?review|dashboard[_-]?refresh|escalation[_-]?drill|close[_-]?out[_-]?retry)_?(?:worker|processor|job|runner|handler|task|consumer|executor)[\w$]{0,20})(?![\w$])/iu,
+    /(?:\b(?:export[ \t]+)?(?:default[ \t]+)?(?:async[ \t]+)?function\*?[ \t]+|\b(?:async[ \t]+)?def[ \t]+|\bclass[ \t]+|\b(?:export[ \t]+)?(?:const|let|var)[ \t]+(?=[\w$]{1,80}[ \t]{0,4}(?::[^=\n:;]{1,60})?=[ \t]{0,4}(?:async\b|function\b|\()))(?<secret>[\w$]{1,100})(?![\w$])/iu,
   keywords: checkKeywords(),
+  validate: (secret) => isCheckImplementationName(secret),
   samples: () => ({
     positive: [
       `export async function run${checkName('dashboard_refresh', 'pascal')}(tenantId: string) {`,

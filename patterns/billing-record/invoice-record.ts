@@ -1,8 +1,12 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
 import { DIGITS, LOWER_NUM, randomString as r } from '../support/sample-builder.js';
-import { isCustomerValue, isPersonName, isRealEmail } from '../customer-identifier/support/payload-values.js';
+import { isCustomerValue, isPersonName, isRealEmail, keyNearby } from '../customer-identifier/support/payload-values.js';
 
 const id = 'invoice-record';
+
+const INVOICE_KEY = /(?<![A-Z0-9])invoice(?:[_-]?(?:number|no|num|id))?\\?["']?[ \t]{0,4}[:=]/iu;
+
+const AMOUNT_KEY = /(?<![A-Z0-9])(?:amount|total)(?:[_-]?(?:due|paid|amount|gross|net))?\\?["']?[ \t]{0,4}[:=][ \t]{0,4}\\?["']?(?:[A-Z]{3} ?|[$€£])?[0-9]/iu;
 
 /**
  * An invoice record: a customer name or email (`customer_name`, `bill_to`,
@@ -17,11 +21,13 @@ export default defineDetector({
   severity: 'error',
   description: 'Invoice records: an invoice number and an amount tied to a named customer or a real customer email.',
   regex:
-    /(?<![A-Z0-9])(?<key>customer(?:[_-]?(?:name|email))?|bill(?:ed)?[_-]?to(?:[_-]?(?:name|email))?|client[_-]?(?:name|email)|company[_-]?name|buyer(?:[_-]?(?:name|email))?)\\?["']?[ \t]{0,4}[:=][ \t]{0,4}\\?["']?(?<secret>[A-Z0-9][A-Z0-9 .&'@+-]{2,80}?)\\?["'`]?[ \t]*(?:[,;)}\]#\r\n]|$)(?:(?<=invoice(?:[_-]?(?:number|no|num|id))?\\?["']?[ \t]{0,4}[:=][\s\S]{0,800})|(?=[\s\S]{0,600}?invoice(?:[_-]?(?:number|no|num|id))?\\?["']?[ \t]{0,4}[:=]))(?:(?<=(?:amount|total)(?:[_-]?(?:due|paid|amount|gross|net))?\\?["']?[ \t]{0,4}[:=][ \t]{0,4}\\?["']?(?:[A-Z]{3} ?|[$€£])?[0-9][\s\S]{0,800})|(?=[\s\S]{0,600}?(?:amount|total)(?:[_-]?(?:due|paid|amount|gross|net))?\\?["']?[ \t]{0,4}[:=][ \t]{0,4}\\?["']?(?:[A-Z]{3} ?|[$€£])?[0-9]))/imu,
+    /(?<![A-Z0-9])(?:customer(?:[_-]?(?:name|email))?|bill(?:ed)?[_-]?to(?:[_-]?(?:name|email))?|client[_-]?(?:name|email)|company[_-]?name|buyer(?:[_-]?(?:name|email))?)\\?["']?[ \t]{0,4}[:=][ \t]{0,4}\\?["']?(?<secret>[A-Z0-9][A-Z0-9.&@+-]{0,80}(?: [A-Z0-9.&@+-]{1,40}){0,8})\\?["'`]?[ \t]*(?:[,;)}\]#\r\n]|$)/imu,
   keywords: ['invoice'],
   multiline: true,
-  validate: (secret, { syntax }) =>
-    secret.includes('@') ? isRealEmail(secret) : isPersonName(secret) || isCustomerValue(secret, { quoted: true, syntax }),
+  validate: (secret, context) =>
+    keyNearby(context, INVOICE_KEY) &&
+    keyNearby(context, AMOUNT_KEY) &&
+    (secret.includes('@') ? isRealEmail(secret) : isPersonName(secret) || isCustomerValue(secret, { quoted: true, syntax: context.syntax })),
   samples: () => ({
     positive: [
       { key: 'invoice', value: `invoice_number: INV-2024-${r(`${id}1`, DIGITS, 5)}, customer_name: Haugland Maritime AS, total: EUR 1840.50` },

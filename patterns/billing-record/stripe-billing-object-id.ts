@@ -6,6 +6,8 @@ const id = 'stripe-billing-object-id';
 /** Object ids from Stripe's API reference (all from its documentation account). */
 const DOCUMENTED_ACCOUNT = 'LkdIwHu7ix';
 
+const BILLING_WORD = /invoice|charge|payment[_ -]?intent|subscription|refund|stripe/iu;
+
 /**
  * Stripe invoice, charge, payment-intent, subscription, payment and refund
  * ids next to the billing word that names them (`invoice: in_…`,
@@ -17,13 +19,16 @@ export default defineDetector({
   category: 'billing-record',
   severity: 'error',
   description: 'Stripe invoice, charge, payment-intent and subscription ids in a billing context.',
-  regex:
-    /(?<![A-Z0-9])(?:invoice|charge|payment[_ -]?intent|subscription|refund|stripe)[^\n]{1,60}?\b(?<secret>(?:in|ch|pi|sub|py|re)_[A-Z0-9]{14,32})\b/iu,
+  // The billing word is a prefilter keyword and is checked around the id on its line,
+  // so that the regex stays a plain token match.
+  regex: /\b(?<secret>(?:in|ch|pi|sub|py|re)_[A-Za-z0-9]{14,32})\b/u,
   keywords: ['invoice', 'charge', 'payment_intent', 'paymentintent', 'payment intent', 'payment-intent', 'subscription', 'refund', 'stripe'],
-  // Ids are base62 with a lower-case prefix: a mixed-case body with a digit.
-  validate: (secret) => {
+  // Ids are base62 with a lower-case prefix: a mixed-case body with a digit, next to the word that names it.
+  validate: (secret, { line }) => {
     const body = secret.slice(secret.indexOf('_') + 1);
-    return /^[a-z]+_/u.test(secret) && /[A-Z]/u.test(body) && /[a-z]/u.test(body) && /\d/u.test(body) && !body.includes(DOCUMENTED_ACCOUNT);
+    if (!/[A-Z]/u.test(body) || !/[a-z]/u.test(body) || !/\d/u.test(body) || body.includes(DOCUMENTED_ACCOUNT)) return false;
+    const at = line.indexOf(secret);
+    return at >= 0 && BILLING_WORD.test(line.slice(Math.max(0, at - 80), at + secret.length + 80));
   },
   entropy: 3.2,
   references: ['https://docs.stripe.com/api/invoices/object', 'https://docs.stripe.com/api/charges/object', 'https://docs.stripe.com/api/payment_intents/object'],
@@ -40,6 +45,7 @@ export default defineDetector({
       { key: 'subscription', value: 'sub_<subscription-id>' },
       { key: 'invoice', value: 'in_progress_with_retries' },
       { key: 'payment_intent', value: 'pi_123' },
+      { key: 'build', value: `in_1${r(`${id}5`, ALPHA_NUM, 23)}` },
     ],
   }),
 });

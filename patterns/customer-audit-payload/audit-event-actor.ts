@@ -1,8 +1,12 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
 import { LOWER_NUM, randomString as r } from '../support/sample-builder.js';
-import { isRealEmail } from '../customer-identifier/support/payload-values.js';
+import { isRealEmail, keyNearby } from '../customer-identifier/support/payload-values.js';
 
 const id = 'audit-event-actor';
+
+const EVENT_KEY = /(?<![A-Z0-9])(?:event[_-]?(?:type|name|action)|action)\\?["']?[ \t]{0,4}[:=]/iu;
+
+const SCOPE_KEY = /(?<![A-Z0-9])(?:(?:tenant|org(?:ani[sz]ation)?|account|workspace)[_-]?id|ip(?:[_-]?address)?|source[_-]?ip|client[_-]?ip|remote[_-]?addr)\\?["']?[ \t]{0,4}[:=]/iu;
 
 /**
  * An audit-log event with a real actor: an actor email (`actor`,
@@ -17,10 +21,10 @@ export default defineDetector({
   severity: 'error',
   description: 'Audit-log events (event type or action, tenant, org or IP) whose actor is a real email address.',
   regex:
-    /(?<![A-Z0-9])(?:actor(?:[_-]?(?:e[_-]?mail|user|login|name|id))?|user[_-]?email|principal(?:[_-]?email)?|(?:performed|initiated|changed|triggered)[_-]?by)\\?["']?[ \t]{0,4}[:=][ \t]{0,4}\\?["']?(?<secret>[A-Z0-9][A-Z0-9._%+-]{0,63}@[A-Z0-9-]{1,63}(?:\.[A-Z0-9-]{1,63}){1,8})(?![A-Z0-9.-])(?:(?<=(?:event[_-]?(?:type|name|action)|action)\\?["']?[ \t]{0,4}[:=][\s\S]{0,800})|(?=[\s\S]{1,600}?(?:event[_-]?(?:type|name|action)|action)\\?["']?[ \t]{0,4}[:=]))(?:(?<=(?:(?:tenant|org(?:ani[sz]ation)?|account|workspace)[_-]?id|ip(?:[_-]?address)?|source[_-]?ip|client[_-]?ip|remote[_-]?addr)\\?["']?[ \t]{0,4}[:=][\s\S]{0,800})|(?=[\s\S]{1,600}?(?:(?:tenant|org(?:ani[sz]ation)?|account|workspace)[_-]?id|ip(?:[_-]?address)?|source[_-]?ip|client[_-]?ip|remote[_-]?addr)\\?["']?[ \t]{0,4}[:=]))/iu,
+    /(?<![A-Z0-9])(?:actor(?:[_-]?(?:e[_-]?mail|user|login|name|id))?|user[_-]?email|principal(?:[_-]?email)?|(?:performed|initiated|changed|triggered)[_-]?by)\\?["']?[ \t]{0,4}[:=][ \t]{0,4}\\?["']?(?<secret>[A-Z0-9][A-Z0-9._%+-]{0,63}@[A-Z0-9-]{1,63}(?:\.[A-Z0-9-]{1,63}){1,8})(?![A-Z0-9.-])/iu,
   keywords: ['actor', 'user_email', 'useremail', 'user-email', 'principal', 'performed_by', 'performedby', 'initiated_by', 'initiatedby', 'changed_by', 'changedby', 'triggered_by', 'triggeredby'],
   multiline: true,
-  validate: (secret) => isRealEmail(secret),
+  validate: (secret, context) => keyNearby(context, EVENT_KEY) && keyNearby(context, SCOPE_KEY) && isRealEmail(secret),
   samples: () => ({
     positive: [
       { key: 'event', value: `event_type: role.granted, actor_email: marta.lindqvist@${r(`${id}1`, LOWER_NUM, 6)}-logistics.de, tenant_id: nb-${r(`${id}2`, LOWER_NUM, 8)}` },

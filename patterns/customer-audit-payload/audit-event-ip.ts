@@ -1,8 +1,10 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
-import { isPublicIpv4 } from '../customer-identifier/support/payload-values.js';
+import { isPublicIpv4, keyNearby } from '../customer-identifier/support/payload-values.js';
 import { seededRandom } from '../support/sample-builder.js';
 
 const id = 'audit-event-ip';
+
+const ACTOR_KEY = /(?<![A-Z0-9])(?:actor(?:[_-]?(?:email|id|name|user))?|event[_-]?(?:type|name|action)|action|user[_-]?(?:email|id)|principal)\\?["']?[ \t]{0,4}[:=]/iu;
 
 /** A public, non-documentation IPv4 address drawn from a seed. */
 function publicIp(seed: string): string {
@@ -28,10 +30,10 @@ export default defineDetector({
   severity: 'error',
   description: 'Audit-log events that record a public client IP address next to an actor or event type.',
   regex:
-    /(?<![A-Z0-9])(?:ip|ip[_-]?addr(?:ess)?|source[_-]?ip(?:[_-]?addr(?:ess)?)?|client[_-]?ip(?:[_-]?addr(?:ess)?)?|remote[_-]?(?:addr|ip|address)|actor[_-]?ip|caller[_-]?ip|origin[_-]?ip)\\?["']?[ \t]{0,4}[:=][ \t]{0,4}\\?["']?(?<secret>(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})(?![0-9.])(?:(?<=(?:actor(?:[_-]?(?:email|id|name|user))?|event[_-]?(?:type|name|action)|action|user[_-]?(?:email|id)|principal)\\?["']?[ \t]{0,4}[:=][\s\S]{0,800})|(?=[\s\S]{1,600}?(?:actor(?:[_-]?(?:email|id|name|user))?|event[_-]?(?:type|name|action)|action|user[_-]?(?:email|id)|principal)\\?["']?[ \t]{0,4}[:=]))/iu,
+    /(?<![A-Z0-9])(?:ip|ip[_-]?addr(?:ess)?|source[_-]?ip(?:[_-]?addr(?:ess)?)?|client[_-]?ip(?:[_-]?addr(?:ess)?)?|remote[_-]?(?:addr|ip|address)|actor[_-]?ip|caller[_-]?ip|origin[_-]?ip)\\?["']?[ \t]{0,4}[:=][ \t]{0,4}\\?["']?(?<secret>(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})(?![0-9.])/iu,
   keywords: ['"ip"', 'ip:', 'ip=', 'ip_addr', 'ipaddr', 'ip-addr', 'source_ip', 'sourceip', 'source-ip', 'client_ip', 'clientip', 'client-ip', 'remote_addr', 'remoteaddr', 'remote_ip', 'remoteip', 'remote-addr', 'remote_address', 'remoteaddress', 'actor_ip', 'actorip', 'caller_ip', 'callerip', 'origin_ip', 'originip'],
   multiline: true,
-  validate: (secret) => isPublicIpv4(secret),
+  validate: (secret, context) => keyNearby(context, ACTOR_KEY) && isPublicIpv4(secret),
   samples: () => ({
     positive: [
       { key: 'event', value: `event_type: login.succeeded, actor_id: usr_8f3k2x, source_ip: ${publicIp(`${id}1`)}` },

@@ -19,7 +19,7 @@ export default defineDetector({
   severity: 'error',
   description: 'Non-synthetic values under customer, tenant, account and organisation keys (customer_id, tenant_name, accountId, org_slug, …).',
   regex:
-    /(?<![A-Z0-9;])(?<!(?:service|storage|bot|robot|system|iam|mail|bank)[_-]?)(?<key>(?:customer|tenant|account|org|organi[sz]ation)[_-]?(?:id|name|slug|uuid|ref|number|code|domain))\\?["']?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}(?<quote>\\?["'`])?(?<secret>[A-Z0-9][A-Z0-9 ._@'&+-]{2,80}?)\\?["'`]?[ \t]*(?:[,;)}\]#\r\n]|$)/imu,
+    /(?<![A-Z0-9;])(?<!(?:service|storage|bot|robot|system|iam|mail|bank)[_-]?)(?<key>(?:customer|tenant|account|org|organi[sz]ation)[_-]?(?:id|name|slug|uuid|ref|number|code|domain))\\?["']?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}(?<quote>\\?["'`])?(?<secret>[A-Z0-9][A-Z0-9._@&+-]{0,80}(?: [A-Z0-9._@&+-]{1,40}){0,8})\\?["'`]?[ \t]*(?:[,;)}\]#\r\n]|$)/imu,
   keywords: ['customer', 'tenant', 'account', 'org'],
   validate: (secret, { groups, syntax }) => isCustomerValue(secret, { quoted: groups.quote !== undefined, syntax }),
   samples: () => ({

@@ -1,8 +1,10 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
 import { DIGITS, randomString as r } from '../support/sample-builder.js';
-import { isCustomerValue, isPersonName } from '../customer-identifier/support/payload-values.js';
+import { isCustomerValue, isPersonName, keyNearby } from '../customer-identifier/support/payload-values.js';
 
 const id = 'account-health-record';
+
+const SUCCESS_KEY = /(?<![A-Z0-9])(?:health[_-]?score|churn[_-]?(?:risk|score|reason|probability)|renewal[_-]?(?:date|risk|status|likelihood|forecast)|csm[_-]?notes?|nps(?:[_-]?score)?)\\?["']?[ \t]{0,4}[:=]/iu;
 
 /**
  * A customer-success record: a named account (`account_name`, `customer`,
@@ -18,10 +20,11 @@ export default defineDetector({
   severity: 'error',
   description: 'Health scores, churn risk, renewal dates and CSM notes recorded against a named customer account.',
   regex:
-    /(?<![A-Z0-9])(?:account|customer|company|client|logo|(?:tenant|org|organi[sz]ation)[_-]?name)(?:[_-]?name)?\\?["']?[ \t]{0,4}[:=][ \t]{0,4}\\?["']?(?<secret>[A-Z0-9][A-Z0-9 .&'+-]{2,80}?)\\?["'`]?[ \t]*(?:[,;)}\]#\r\n]|$)(?:(?<=(?:health[_-]?score|churn[_-]?(?:risk|score|reason|probability)|renewal[_-]?(?:date|risk|status|likelihood|forecast)|csm[_-]?notes?|nps(?:[_-]?score)?)\\?["']?[ \t]{0,4}[:=][\s\S]{0,800})|(?=[\s\S]{0,600}?(?:health[_-]?score|churn[_-]?(?:risk|score|reason|probability)|renewal[_-]?(?:date|risk|status|likelihood|forecast)|csm[_-]?notes?|nps(?:[_-]?score)?)\\?["']?[ \t]{0,4}[:=]))/imu,
+    /(?<![A-Z0-9])(?:account|customer|company|client|logo|(?:tenant|org|organi[sz]ation)[_-]?name)(?:[_-]?name)?\\?["']?[ \t]{0,4}[:=][ \t]{0,4}\\?["']?(?<secret>[A-Z0-9][A-Z0-9.&+-]{0,80}(?: [A-Z0-9.&+-]{1,40}){0,8})\\?["'`]?[ \t]*(?:[,;)}\]#\r\n]|$)/imu,
   keywords: ['health_score', 'healthscore', 'health-score', 'churn', 'renewal', 'csm_note', 'csm-note', 'csmnote', 'nps'],
   multiline: true,
-  validate: (secret, { syntax }) => isPersonName(secret) || isCustomerValue(secret, { quoted: true, syntax }),
+  validate: (secret, context) =>
+    keyNearby(context, SUCCESS_KEY) && (isPersonName(secret) || isCustomerValue(secret, { quoted: true, syntax: context.syntax })),
   samples: () => ({
     positive: [
       { key: 'account', value: `account_name: Haugland Maritime AS, health_score: ${r(`${id}1`, DIGITS, 2)}, churn_risk: high` },

@@ -18,7 +18,7 @@ export default defineDetector({
   severity: 'error',
   description: 'Free-text CSM, account, churn, renewal and QBR notes under their keys.',
   regex:
-    /(?<![A-Z0-9])(?:csm|cs|account|success|churn|renewal|qbr|health)[_-]?(?:notes?|reason|summary|comments?)\\?["']?[ \t]{0,4}[:=][ \t]{0,4}\\?["'`]?(?<secret>[A-Z0-9][^"'`\n\\]{11,300}?)\\?["'`]?[ \t]*(?:[,;)}\]\r\n]|$)/imu,
+    /(?<![A-Z0-9])(?:csm|cs|account|success|churn|renewal|qbr|health)[_-]?(?:notes?|reason|summary|comments?)\\?["']?[ \t]{0,4}[:=][ \t]{0,4}\\?["'`]?(?<secret>[A-Z0-9](?:[^"'`\\,;)}\]\s]|[ \t](?=[^"'`\\,;)}\]\s])){11,300})\\?["'`]?[ \t]*(?:[,;)}\]\r\n]|$)/imu,
   keywords: ['csm', 'cs_note', 'cs-note', 'csnote', 'account_note', 'account-note', 'accountnote', 'success_note', 'churn', 'renewal', 'qbr', 'health_note', 'health-note', 'healthnote'],
   validate: (secret) => secret.trim().split(/\s+/u).length >= 3 && !DESCRIBES_A_FIELD.test(secret),
   samples: () => ({

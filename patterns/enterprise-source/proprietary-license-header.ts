@@ -16,8 +16,10 @@ export default defineDetector({
   severity: 'error',
   description: 'Proprietary licence headers (confidentiality notices, copying bans) and SPDX identifiers of proprietary or commercial licences.',
   regex:
-    /(?<secret>proprietary[ \t]+and[ \t]+confidential|confidential[ \t]+and[ \t]+proprietary|unauthori[sz]ed[ \t]+(?:copying|use|reproduction|distribution)\b[^\n]{1,120}?strictly[ \t]+prohibited|SPDX-License-Identifier:[ \t]*(?:LicenseRef-[\w.-]{0,60}?(?:commercial|proprietary|enterprise|confidential)[\w.-]{0,40}|proprietary\b))/iu,
+    /(?<secret>proprietary[ \t]+and[ \t]+confidential|confidential[ \t]+and[ \t]+proprietary|unauthori[sz]ed[ \t]+(?:copying|use|reproduction|distribution)\b(?:(?!strictly|unauthori[sz]ed)[^\n]){1,120}strictly[ \t]+prohibited|SPDX-License-Identifier:[ \t]*(?:LicenseRef-[\w.-]{1,100}|proprietary\b))/iu,
   keywords: ['proprietary', 'strictly prohibited', 'licenseref-'],
+  // A LicenseRef counts when it names a proprietary, commercial, enterprise or confidential licence.
+  validate: (secret) => !/licenseref-/iu.test(secret) || /commercial|proprietary|enterprise|confidential/iu.test(secret.slice(secret.search(/licenseref-/iu))),
   references: ['https://spdx.github.io/spdx-spec/v2.3/other-licensing-information-detected/'],
   samples: () => ({
     positive: [

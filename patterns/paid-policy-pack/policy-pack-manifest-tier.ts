@@ -14,7 +14,7 @@ export default defineDetector({
   severity: 'error',
   description: 'Policy-pack manifests whose tier, edition, plan or licence is enterprise, premium, paid or commercial.',
   regex:
-    /(?<![A-Z0-9])policy[_-]?packs?(?:[_-]manifest)?\b[\s\S]{1,400}?(?<![A-Z0-9_-])(?:tier|edition|plan|licen[cs]e)\\?["']?[ \t]{0,4}[:=][ \t]{0,4}\\?["'`]?(?<secret>enterprise|premium|paid|commercial)(?![A-Z0-9-])/iu,
+    /(?<![A-Z0-9])policy[_-]?packs?(?:[_-]manifest)?\b(?:(?!policy[_-]?pack)[\s\S]){1,400}?(?<![A-Z0-9_-])(?:tier|edition|plan|licen[cs]e)\\?["']?[ \t]{0,4}[:=][ \t]{0,4}\\?["'`]?(?<secret>enterprise|premium|paid|commercial)(?![A-Z0-9-])/iu,
   keywords: ['policy_pack', 'policypack', 'policy-pack'],
   multiline: true,
   samples: () => ({

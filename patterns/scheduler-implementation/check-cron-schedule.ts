@@ -1,5 +1,5 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
-import { checkKeywords, checkName } from './support/check-names.js';
+import { CHECK_NAME, checkKeywords, checkName } from './support/check-names.js';
 
 const id = 'check-cron-schedule';
 
@@ -17,8 +17,9 @@ export default defineDetector({
   severity: 'error',
   description: 'Cron schedulers (node-cron, cron, node-schedule, schedule, APScheduler) and scheduler classes wired to the private operating-automation checks.',
   regex:
-    /(?:\b(?:cron\.schedule|new[ \t]+CronJob|scheduleJob)\([ \t]*\\?["'`][^"'`\n\\]{1,60}\\?["'`][ \t]*,[ \t]*(?:async[ \t]*)?(?:\([^)\n]{0,40}\)[ \t]*=>[ \t]*(?:\{[ \t]*)?)?(?:await[ \t]+)?|\bschedule\.every\([^)\n]{0,20}\)(?:\.[a-z_]{1,12}(?:\([^)\n]{0,20}\))?){1,4}\.do\([ \t]*|\.add_job\([ \t]{0,4}(?=[\w.]{1,60}[ \t]{0,4},[ \t]{0,4}(?:trigger[ \t]{0,4}=[ \t]{0,4})?\\?["'](?:cron|interval)\\?["'])|\bclass[ \t]+(?=\w{1,60}(?:scheduler|cron(?:job)?)\b))(?<secret>[\w$.]{0,60}?(?:billing[_-]?monitoring|license[_-]?telemetry(?:[_-]?sync)?|support[_-]?follow[_-]?up|customer[_-]?success[_-]?review|dashboard[_-]?refresh|escalation[_-]?drill|close[_-]?out[_-]?retry)[\w$]{0,40})/iu,
+    /(?:\b(?:cron\.schedule|new[ \t]+CronJob|scheduleJob)\([ \t]{0,4}\\?["'`][^"'`\n\\]{1,60}\\?["'`][ \t]{0,4},[ \t]{0,4}(?:async[ \t]*)?(?:\([^)\n]{0,40}\)[ \t]{0,4}=>[ \t]{0,4}(?:\{[ \t]{0,4})?)?(?:await[ \t]+)?|\bschedule\.every\([^)\n]{0,20}\)(?:\.[a-z_]{1,12}(?:\([^)\n]{0,20}\))?){1,4}\.do\([ \t]{0,4}|\.add_job\([ \t]{0,4}(?=[\w.]{1,60}[ \t]{0,4},[ \t]{0,4}(?:trigger[ \t]{0,4}=[ \t]{0,4})?\\?["'](?:cron|interval)\\?["'])|\bclass[ \t]+(?=\w{1,60}(?:scheduler|cron(?:job)?)\b))(?<secret>[\w$.]{1,100})/iu,
   keywords: checkKeywords(),
+  validate: (secret) => CHECK_NAME.test(secret),
   samples: () => ({
     positive: [
       `cron.schedule('*/15 * * * *', ${checkName('billing_monitoring', 'camel')}Job);`,

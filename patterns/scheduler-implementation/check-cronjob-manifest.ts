@@ -1,5 +1,5 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
-import { checkKeywords, checkName } from './support/check-names.js';
+import { CHECK_NAME, SCHEDULER_NAME, checkKeywords, checkName } from './support/check-names.js';
 
 const id = 'check-cronjob-manifest';
 
@@ -16,8 +16,10 @@ export default defineDetector({
   severity: 'error',
   description: 'Kubernetes CronJobs and scheduler job names (escalation-drill-scheduler, …) for the private operating-automation checks.',
   regex:
-    /(?:\bkind\\?["']?[ \t]{0,4}:[ \t]{0,4}\\?["']?CronJob\b[\s\S]{1,400}?\bname\\?["']?[ \t]{0,4}:[ \t]{0,4}\\?["']?|(?<![\w-])name\\?["']?[ \t]{0,4}[:=][ \t]{0,4}\\?["']?(?=[\w.-]{0,40}?(?:billing[_-]?monitoring|license[_-]?telemetry(?:[_-]?sync)?|support[_-]?follow[_-]?up|customer[_-]?success[_-]?review|dashboard[_-]?refresh|escalation[_-]?drill|close[_-]?out[_-]?retry)[_-](?:scheduler|cron|cronjob|schedule|timer)\b))(?<secret>[\w.-]{0,40}?(?:billing[_-]?monitoring|license[_-]?telemetry(?:[_-]?sync)?|support[_-]?follow[_-]?up|customer[_-]?success[_-]?review|dashboard[_-]?refresh|escalation[_-]?drill|close[_-]?out[_-]?retry)[\w.-]{0,40})/iu,
+    /(?:(?<cronjob>\bkind\\?["']?[ \t]{0,4}:[ \t]{0,4}\\?["']?CronJob\b(?:(?!\bkind\b)[\s\S]){1,400}?\bname\\?["']?[ \t]{0,4}:[ \t]{0,4}\\?["']?)|(?<![\w-])name\\?["']?[ \t]{0,4}[:=][ \t]{0,4}\\?["']?)(?<secret>[\w.-]{1,100})/iu,
   keywords: checkKeywords(),
+  // In a CronJob any name with a check counts; elsewhere the name must say it schedules (`<check>-scheduler`).
+  validate: (secret, { groups }) => (groups.cronjob !== undefined ? CHECK_NAME.test(secret) : SCHEDULER_NAME.test(secret)),
   multiline: true,
   samples: () => ({
     positive: [

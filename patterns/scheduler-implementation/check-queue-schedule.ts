@@ -1,5 +1,5 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
-import { checkKeywords, checkName } from './support/check-names.js';
+import { CHECK_NAME, checkKeywords, checkName } from './support/check-names.js';
 
 const id = 'check-queue-schedule';
 
@@ -16,9 +16,10 @@ export default defineDetector({
   severity: 'error',
   description: 'BullMQ, Agenda and Celery beat schedule entries whose job is one of the private operating-automation checks.',
   regex:
-    /(?:(?<![\w$.])(?<receiver>[A-Z_$][\w$.]{0,60})\.(?:add|addBulk|upsertJobScheduler)\([ \t]*\\?["'`]|\bagenda\.(?:every|schedule)\([ \t]*\\?["'`][^"'`\n\\]{1,40}\\?["'`][ \t]*,[ \t]*\\?["'`]|(?<celery>\\?["']task\\?["'][ \t]*:[ \t]*\\?["']))(?<secret>[\w:.-]{0,80}?(?:billing[_-]?monitoring|license[_-]?telemetry(?:[_-]?sync)?|support[_-]?follow[_-]?up|customer[_-]?success[_-]?review|dashboard[_-]?refresh|escalation[_-]?drill|close[_-]?out[_-]?retry)[\w:-]{0,40})\\?["'`]/iu,
+    /(?:(?<![\w$.])(?<receiver>[A-Z_$][\w$]{0,40}(?:\.[A-Z_$][\w$]{0,40}){0,4})\.(?:add|addBulk|upsertJobScheduler)\([ \t]{0,4}\\?["'`]|\bagenda\.(?:every|schedule)\([ \t]{0,4}\\?["'`][^"'`\n\\]{1,40}\\?["'`][ \t]{0,4},[ \t]{0,4}\\?["'`]|(?<celery>\\?["']task\\?["'][ \t]{0,4}:[ \t]{0,4}\\?["']))(?<secret>[\w:.-]{1,120})\\?["'`]/iu,
   keywords: checkKeywords(),
   validate: (secret, { groups }) => {
+    if (!CHECK_NAME.test(secret)) return false;
     if (groups.receiver !== undefined) return /queue|scheduler/iu.test(groups.receiver);
     // Celery beat names a task by its dotted module path.
     if (groups.celery !== undefined) return secret.includes('.');

@@ -1,5 +1,5 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
-import { checkKeywords, checkName } from './support/check-names.js';
+import { CHECK_NAME, checkKeywords, checkName } from './support/check-names.js';
 
 const id = 'check-scheduled-method';
 
@@ -16,8 +16,9 @@ export default defineDetector({
   severity: 'error',
   description: 'Methods scheduled with @Cron, @Interval, @Scheduled, scheduled_job or periodic_task and named after a private operating-automation check.',
   regex:
-    /@(?:Cron|Interval|Timeout|Scheduled|scheduled_job|periodic_task|[\w.]{1,40}\.(?:scheduled_job|periodic_task))\b[^\n]{0,160}?(?:\r?\n(?:[ \t]*(?:\*[ \t]*)?@[^\n]{0,160}\r?\n){0,3}[ \t]*(?:\*[ \t]*)?|[ \t]+)(?:(?:public|private|protected|async|static|def|fun|void|override|suspend)[ \t]+){0,4}(?<secret>[\w$]{0,40}?(?:billing[_-]?monitoring|license[_-]?telemetry(?:[_-]?sync)?|support[_-]?follow[_-]?up|customer[_-]?success[_-]?review|dashboard[_-]?refresh|escalation[_-]?drill|close[_-]?out[_-]?retry)[\w$]{0,40})[ \t]*\(/iu,
+    /@(?:Cron|Interval|Timeout|Scheduled|scheduled_job|periodic_task|(?:\w{1,40}\.){1,3}(?:scheduled_job|periodic_task))\b(?:\([^()\n]{0,160}\))?(?:[ \t]*\r?\n(?:[ \t]*(?:\*[ \t]*)?@[\w.]{1,60}(?:\([^()\n]{0,160}\))?[ \t]*\r?\n){0,3})?[ \t]*(?:\*[ \t]*)?(?:(?:public|private|protected|async|static|def|fun|void|override|suspend)[ \t]+){0,4}(?<secret>[\w$]{1,100})[ \t]*\(/iu,
   keywords: checkKeywords(),
+  validate: (secret) => CHECK_NAME.test(secret),
   multiline: true,
   samples: () => ({
     positive: [

@@ -1,8 +1,12 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
 import { DIGITS, LOWER_NUM, randomString as r } from '../support/sample-builder.js';
-import { isRealEmail } from '../customer-identifier/support/payload-values.js';
+import { isRealEmail, keyNearby } from '../customer-identifier/support/payload-values.js';
 
 const id = 'support-ticket-payload';
+
+const TICKET_KEY = /(?<![A-Z0-9])ticket(?:[_-]?(?:id|number|no))?\\?["']?[ \t]{0,4}[:=]/iu;
+
+const TICKET_FIELD = /(?<![A-Z0-9])(?:subject|description|priority)\\?["']?[ \t]{0,4}[:=]/iu;
 
 /**
  * Ticket contents: a requester's real email (`requester_email`, `requester`,
@@ -17,10 +21,10 @@ export default defineDetector({
   severity: 'error',
   description: 'Support ticket records (ticket id, subject or priority) that carry a real requester email.',
   regex:
-    /(?<![A-Z0-9])(?:requester|submitter|reporter|requested[_-]?by|customer|from|contact|email)(?:[_-]?(?:e[_-]?mail|address))?\\?["']?[ \t]{0,4}[:=][ \t]{0,4}\\?["']?(?:[A-Z][A-Z .'-]{0,60}<)?(?<secret>[A-Z0-9][A-Z0-9._%+-]{0,63}@[A-Z0-9-]{1,63}(?:\.[A-Z0-9-]{1,63}){1,8})(?![A-Z0-9.-])(?:(?<=ticket(?:[_-]?(?:id|number|no))?\\?["']?[ \t]{0,4}[:=][\s\S]{0,800})|(?=[\s\S]{1,600}?ticket(?:[_-]?(?:id|number|no))?\\?["']?[ \t]{0,4}[:=]))(?:(?<=(?:subject|description|priority)\\?["']?[ \t]{0,4}[:=][\s\S]{0,800})|(?=[\s\S]{1,600}?(?:subject|description|priority)\\?["']?[ \t]{0,4}[:=]))/iu,
+    /(?<![A-Z0-9])(?:requester|submitter|reporter|requested[_-]?by|customer|from|contact|email)(?:[_-]?(?:e[_-]?mail|address))?\\?["']?[ \t]{0,4}[:=][ \t]{0,4}\\?["']?(?:[A-Z][A-Z .'-]{0,60}<)?(?<secret>[A-Z0-9][A-Z0-9._%+-]{0,63}@[A-Z0-9-]{1,63}(?:\.[A-Z0-9-]{1,63}){1,8})(?![A-Z0-9.-])/iu,
   keywords: ['ticket'],
   multiline: true,
-  validate: (secret) => isRealEmail(secret),
+  validate: (secret, context) => keyNearby(context, TICKET_KEY) && keyNearby(context, TICKET_FIELD) && isRealEmail(secret),
   samples: () => ({
     positive: [
       {

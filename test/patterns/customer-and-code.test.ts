@@ -400,6 +400,11 @@ describe('value checks', () => {
     ['customer.id', false, false],
     ['tenantId', false, false],
     ['kBZtSgujDrK9vH39', false, true],
+    ['tenant-owner', true, false],
+    ['tenant_personal_default', true, false],
+    ['tnt_default', true, false],
+    ['org-acme', true, true],
+    ['northbridge-logistics.de', true, true],
   ])('isCustomerValue(%j, quoted=%s) is %s', (value, quoted, expected) => {
     expect(isCustomerValue(value, { quoted, syntax: 'js' })).toBe(expected);
   });

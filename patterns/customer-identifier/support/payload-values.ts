@@ -174,6 +174,8 @@ export interface ValueContext {
 export function isCustomerValue(raw: string, context: ValueContext): boolean {
   const value = raw.trim();
   if (value.length < 3) return false;
+  // Left to the registry, which suppresses the value and says why (`tenant-demo`, `sample://…`).
+  if (isSyntheticValue(value)) return true;
   // Unquoted in code: a variable or member access (`customerId: customer.id`), not data.
   if (!context.quoted && (context.syntax === 'js' || context.syntax === 'python') && isCodeReference(value)) return false;
   if (/^\d+$/u.test(value)) return value.length >= 6 && !isSequentialDigits(value);
@@ -185,11 +187,13 @@ export function isCustomerValue(raw: string, context: ValueContext): boolean {
   if (value.length <= 8 && /^[A-Za-z]{0,4}[-_]?\d{1,4}$/u.test(value)) return false;
   const lower = value.toLowerCase();
   if (value.length <= 10 && (lower.includes('123') || lower.includes('abc'))) return false;
-  const rest = value
+  const parts = value
     .split(/[-_.:/@+]+/u)
-    .filter((part) => part.length > 0 && !NOT_AN_IDENTIFIER.has(part.toLowerCase()) && !/^\d{1,5}$/u.test(part))
-    .join('');
-  return rest.length >= 4;
+    .filter((part) => part.length > 0 && !NOT_AN_IDENTIFIER.has(part.toLowerCase()) && !/^\d{1,5}$/u.test(part));
+  const rest = parts.join('');
+  // Words only (`tenant-owner`, `northbridge-logistics`): a slug needs two telling words.
+  if (!/\d/u.test(rest)) return parts.length >= 2 && rest.length >= 8;
+  return rest.length >= 6;
 }
 
 /** Two or more capitalised words, none of them a label word ("Northbridge Logistics GmbH"). */
@@ -242,4 +246,30 @@ export function isPublicIpv4(ip: string): boolean {
     if (((value & mask) >>> 0) === ((base & mask) >>> 0)) return false;
   }
   return !PUBLIC_RESOLVERS.has(ip);
+}
+
+/**
+ * For the record detectors (invoice, ticket, audit, health records): true when
+ * context key `n` was seen before the anchor key (`b<n>`, or `c<n>` after the
+ * other context key) or after it (`a<n>`).
+ */
+export function contextFound(groups: Readonly<Record<string, string | undefined>>, n: 1 | 2): boolean {
+  return groups[`b${n}`] !== undefined || groups[`c${n}`] !== undefined || groups[`a${n}`] !== undefined;
+}
+
+/** What a record detector's `validate` sees of the text around its value. */
+interface Surroundings {
+  readonly line: string;
+  readonly text?: string;
+  readonly offset?: number;
+}
+
+/**
+ * True when `key` (a context key such as `invoice_number:`) occurs within
+ * `reach` characters before or after the value: the same record, pretty-printed
+ * over several lines or on one. Falls back to the value's line.
+ */
+export function keyNearby(around: Surroundings, key: RegExp, reach = 600): boolean {
+  if (around.text === undefined || around.offset === undefined) return key.test(around.line);
+  return key.test(around.text.slice(Math.max(0, around.offset - reach), around.offset + reach));
 }
