@@ -2,6 +2,7 @@ import { parseDirectives, type AllowDirective } from './directives.js';
 import { shannonEntropy } from './entropy.js';
 import { sha256Hex } from './hash.js';
 import { keyPathsFor } from './key-path.js';
+import { KeywordScanner } from './keyword-scan.js';
 import { LineIndex } from './lines.js';
 import { maskValue } from './mask.js';
 import { SyntheticRegistry, type SyntheticOptions } from './synthetic.js';
@@ -59,7 +60,7 @@ export class Engine {
   readonly detectors: readonly Detector[];
   readonly registry: SyntheticRegistry;
   private readonly compiled: CompiledDetector[];
-  private readonly prefilter: RegExp | undefined;
+  private readonly prefilter: KeywordScanner | undefined;
   /** For each keyword, the detectors any of whose keywords it contains. */
   private readonly byKeyword = new Map<string, CompiledDetector[]>();
   private readonly multiline: CompiledDetector[];
@@ -88,7 +89,7 @@ export class Engine {
       const whole = this.multiline.filter((c) => c.detector.keywords.some((k) => keyword.includes(k.toLowerCase())));
       if (whole.length > 0) this.multilineByKeyword.set(keyword, whole);
     }
-    this.prefilter = keywords.length > 0 ? new RegExp(keywordTrie(keywords), 'gi') : undefined;
+    this.prefilter = keywords.length > 0 ? new KeywordScanner(keywords) : undefined;
   }
 
   /** Scans one text; see `ScanTextOptions`. */
@@ -164,18 +165,15 @@ export class Engine {
     // Multiline detectors run over the whole text when the same prefilter pass meets one of their keywords.
     const wholeText = new Set<CompiledDetector>();
     const windows = new Map<CompiledDetector, number[]>();
-    const prefilter = this.prefilter;
-    prefilter.lastIndex = 0;
+    const keywordList = this.prefilter.keywords;
     let lineStart = 0;
     let lineEnd = -1;
-    for (let m = prefilter.exec(text); m !== null; m = prefilter.exec(text)) {
-      const hit = m.index;
-      prefilter.lastIndex = hit + 1;
-      const keyword = m[0].toLowerCase();
+    this.prefilter.scan(text, (hit, id) => {
+      const keyword = keywordList[id] ?? '';
       const whole = this.multilineByKeyword.get(keyword);
       if (whole) for (const compiled of whole) wholeText.add(compiled);
       const triggered = this.byKeyword.get(keyword);
-      if (!triggered || triggered.length === 0) continue;
+      if (!triggered || triggered.length === 0) return;
       // Line bounds are found once per line, so a one-line minified file stays linear.
       if (hit >= lineEnd) {
         lineStart = text.lastIndexOf('\n', hit - 1) + 1;
@@ -192,7 +190,7 @@ export class Engine {
           list[list.length - 1] = Math.max(end, list[list.length - 1] ?? end);
         } else list.push(start, end);
       }
-    }
+    });
     for (const compiled of wholeText) run(compiled, 0, text.length);
     for (const [compiled, list] of windows) {
       for (let i = 0; i < list.length; i += 2) run(compiled, list[i] ?? 0, list[i + 1] ?? text.length);
@@ -310,38 +308,6 @@ function windowAround(text: string, at: number, before: number, after: number): 
   let end = at;
   while (end < ceiling && text.charCodeAt(end) !== 10) end++;
   return [start, end];
-}
-
-/**
- * The keywords as one alternation shaped like a trie (one branch per next
- * character, longer keywords first), which V8 matches much faster than a flat
- * list of hundreds of alternatives; it finds the same longest keyword at each position.
- */
-function keywordTrie(keywords: readonly string[]): string {
-  interface Node {
-    readonly next: Map<string, Node>;
-    end: boolean;
-  }
-  const root: Node = { next: new Map(), end: false };
-  for (const keyword of keywords) {
-    let node = root;
-    for (const ch of keyword) {
-      let child = node.next.get(ch);
-      if (!child) {
-        child = { next: new Map(), end: false };
-        node.next.set(ch, child);
-      }
-      node = child;
-    }
-    node.end = true;
-  }
-  const emit = (node: Node): string => {
-    const branches = [...node.next].map(([ch, child]) => escapeRegExp(ch) + emit(child));
-    if (branches.length === 0) return '';
-    const body = branches.length === 1 ? (branches[0] ?? '') : `(?:${branches.join('|')})`;
-    return node.end ? `(?:${body})?` : body;
-  };
-  return emit(root);
 }
 
 function withFlags(regex: RegExp, extra: string): RegExp {
