@@ -32,7 +32,11 @@ export class KeywordScanner {
   private readonly firstOut: Int32Array;
   private readonly lengths: Int32Array;
   private readonly maxLength: number;
-  /** `delta` with targets that end a keyword stored as `~state` (negative): the hot loop tests one value. */
+  /**
+   * `delta` for the hot loop: targets premultiplied by 128 (the row offset),
+   * and stored as `~(target * 128)` when the target ends a keyword, so one
+   * load and one sign test per character do it all.
+   */
   private readonly flagged: Int32Array;
   private readonly canonicalCache = new Map<number, number>();
 
@@ -91,7 +95,7 @@ export class KeywordScanner {
     for (let state = 0; state < count; state++) this.firstOut[state] = (this.own[state] ?? -1) >= 0 ? state : (this.dict[state] ?? -1);
     this.lengths = Int32Array.from(keywords, (k) => k.length);
     this.maxLength = Math.max(1, ...keywords.map((k) => k.length));
-    this.flagged = this.delta.map((target) => ((this.firstOut[target] ?? -1) === -1 ? target : ~target));
+    this.flagged = this.delta.map((target) => ((this.firstOut[target] ?? -1) === -1 ? target * ASCII : ~(target * ASCII)));
   }
 
   private fold(code: number): number {
@@ -125,20 +129,22 @@ export class KeywordScanner {
     const pendingStarts: number[] = [];
     const pendingIds: number[] = [];
     let head = 0;
-    let state = 0;
+    // Position at which the first pending hit becomes final (no longer keyword can start there any more).
+    let flushAt = Infinity;
+    let row = 0;
     const length = text.length;
     for (let i = 0; i < length; i++) {
       const code = text.charCodeAt(i);
       let next: number;
-      if (code < ASCII) next = flagged[state * ASCII + code] as number;
+      if (code < ASCII) next = flagged[row + code] as number;
       else {
-        next = hasWide ? this.step(state, this.fold(code)) : 0;
-        if (firstOut[next] !== -1) next = ~next;
+        const target = hasWide ? this.step(row / ASCII, this.fold(code)) : 0;
+        next = firstOut[target] === -1 ? target * ASCII : ~(target * ASCII);
       }
-      if (next >= 0) state = next;
+      if (next >= 0) row = next;
       else {
-        state = ~next;
-        for (let o = firstOut[state] as number; o !== -1; o = dict[o] as number) {
+        row = ~next;
+        for (let o = firstOut[row / ASCII] as number; o !== -1; o = dict[o] as number) {
           const id = own[o] as number;
           const start = i + 1 - (lengths[id] as number);
           // Hits come in order of their end, so a start lies at most one keyword length behind: a short walk back keeps them sorted.
@@ -154,9 +160,10 @@ export class KeywordScanner {
             pendingIds.splice(j, 0, id);
           }
         }
+        flushAt = (pendingStarts[head] as number) + maxLength - 1;
       }
       // A hit found later ends after i, so it starts at i + 2 - maxLength or later: earlier starts are final.
-      if (head < pendingStarts.length && (pendingStarts[head] as number) < i + 2 - maxLength) {
+      if (i >= flushAt) {
         do {
           onHit(pendingStarts[head] as number, pendingIds[head] as number);
           head++;
@@ -165,7 +172,8 @@ export class KeywordScanner {
           pendingStarts.length = 0;
           pendingIds.length = 0;
           head = 0;
-        }
+          flushAt = Infinity;
+        } else flushAt = (pendingStarts[head] as number) + maxLength - 1;
       }
     }
     for (; head < pendingStarts.length; head++) onHit(pendingStarts[head] as number, pendingIds[head] as number);
