@@ -13,15 +13,16 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ALPHA_NUM, HEX, LOWER_NUM, UPPER_NUM, randomBase64Lines, randomString, seededRandom } from '../patterns/support/sample-builder.js';
+import { ALPHA_NUM, HEX, LOWER_NUM, UPPER_NUM, randomString, seededRandom } from '../patterns/support/sample-builder.js';
 import githubToken from '../patterns/connector-credential/github-token.js';
+import pemPrivateKey from '../patterns/signing-material/pem-private-key.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** The package root (this file runs from dist/scripts/). */
 const root = resolve(here, '../..');
 const cli = join(root, 'dist/src/cli/bin.js');
 const secretlintBin = join(root, 'node_modules/secretlint/bin/secretlint.js');
-const TREE_VERSION = '3';
+const TREE_VERSION = '4';
 const TARGET_BYTES = 110 * 1024 * 1024;
 
 interface Run {
@@ -160,8 +161,11 @@ function plantedSecret(i: number): string {
       const samples = githubToken.samples().positive;
       return `token = "${String(samples[i % samples.length])}"`;
     }
-    default:
-      return `key = """-----BEGIN RSA PRIVATE KEY-----\n${randomBase64Lines(`bench-k${i}`, 600)}\n-----END RSA PRIVATE KEY-----"""`;
+    default: {
+      // A key with a well-formed DER body (random bytes are not a key, and the detector checks).
+      const samples = pemPrivateKey.samples().positive;
+      return `key = """${String(samples[i % samples.length])}"""`;
+    }
   }
 }
 
