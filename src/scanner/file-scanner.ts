@@ -93,7 +93,7 @@ export class FileScanner {
         return { finding, by: s.by, reason: s.reason };
       });
     }
-    if (result.problems.length > 0) {
+    if (result.problems.length > 0 && !this.suppressions.allowsInvalidDirectives(path)) {
       out.errors = result.problems.map((p) => ({ code: 'invalid-directive', path, line: p.line, column: p.column, message: p.message }));
     }
     if (decoded.invalidUtf8) {

@@ -6,7 +6,7 @@ import { Minimatch } from 'minimatch';
 import { createCatalog } from '../../patterns/index.js';
 import { createEngine, type Engine } from '../engine/scan-text.js';
 import type { Detector, EngineSuppression, Severity } from '../engine/types.js';
-import type { ResolvedConfig } from './config.js';
+import { INVALID_DIRECTIVE, type ResolvedConfig } from './config.js';
 
 const GLOB_OPTIONS = { dot: true, matchBase: true, nocomment: true, nonegate: true } as const;
 
@@ -70,9 +70,14 @@ export class SuppressionIndex {
   forPath(path: string): EngineSuppression[] {
     const out: EngineSuppression[] = [];
     for (const entry of this.entries) {
-      if (!entry.files || entry.files.matches(path)) out.push(entry.suppression);
+      if (entry.suppression.target !== INVALID_DIRECTIVE && (!entry.files || entry.files.matches(path))) out.push(entry.suppression);
     }
     return out;
+  }
+
+  /** True when malformed inline directives in `path` are allowed (a suppression with rule `invalid-directive`). */
+  allowsInvalidDirectives(path: string): boolean {
+    return this.entries.some((e) => e.suppression.target === INVALID_DIRECTIVE && (!e.files || e.files.matches(path)));
   }
 }
 

@@ -83,6 +83,13 @@ describe('tree scan', () => {
     const report = await scan({ cwd: dir });
     expect(report.errors).toEqual([expect.objectContaining({ code: 'invalid-directive', path: 'a.ts', line: 1 })]);
     expect(ids(report)).toEqual(['a.ts:2 slack-webhook-url new']);
+    writeFileSync(
+      join(dir, 'boundary-guard.config.json'),
+      JSON.stringify({ suppressions: [{ rule: 'invalid-directive', files: 'a.ts', reason: 'this file tests the directive parser' }] }),
+    );
+    const allowed = await scan({ cwd: dir });
+    expect(allowed.errors).toEqual([]);
+    expect(ids(allowed)).toEqual(['a.ts:2 slack-webhook-url new']);
   });
 
   it('splits the file set into stable, disjoint shards', async () => {
