@@ -71,12 +71,15 @@ export class KeywordScanner {
     for (let q = 0; q < order.length; q++) {
       const state = order[q] ?? 0;
       const out = edges[state] ?? new Map<number, number>();
-      for (let code = 0; code < ASCII; code++) {
-        const folded = this.fold(code);
-        const next = out.get(folded);
-        if (next !== undefined) {
-          this.delta[state * ASCII + code] = next;
-        } else this.delta[state * ASCII + code] = state === 0 ? 0 : (this.delta[(this.fail[state] ?? 0) * ASCII + code] ?? 0);
+      // The failure state's row, then this state's own edges (both cases of a letter) over it.
+      if (state !== 0) {
+        const from = (this.fail[state] ?? 0) * ASCII;
+        this.delta.copyWithin(state * ASCII, from, from + ASCII);
+      }
+      for (const [code, next] of out) {
+        if (code >= ASCII) continue;
+        this.delta[state * ASCII + code] = next;
+        if (code >= 65 && code <= 90) this.delta[state * ASCII + code + 32] = next;
       }
       for (const [code, next] of out) {
         if (code >= ASCII) {

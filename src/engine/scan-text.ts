@@ -83,10 +83,13 @@ export class Engine {
     const keywords = [...new Set(this.compiled.flatMap((c) => c.detector.keywords.map((k) => k.toLowerCase())))].sort(
       (a, b) => b.length - a.length || (a < b ? -1 : 1),
     );
+    // Lower-cased once: this loop is keywords x detectors x their keywords.
+    const lower = new Map(this.compiled.map((c) => [c, c.detector.keywords.map((k) => k.toLowerCase())]));
+    const contains = (keyword: string, c: CompiledDetector): boolean => (lower.get(c) ?? []).some((k) => keyword.includes(k));
     for (const keyword of keywords) {
-      const triggered = this.compiled.filter((c) => !c.detector.multiline && c.detector.keywords.some((k) => keyword.includes(k.toLowerCase())));
+      const triggered = this.compiled.filter((c) => !c.detector.multiline && contains(keyword, c));
       this.byKeyword.set(keyword, triggered);
-      const whole = this.multiline.filter((c) => c.detector.keywords.some((k) => keyword.includes(k.toLowerCase())));
+      const whole = this.multiline.filter((c) => contains(keyword, c));
       if (whole.length > 0) this.multilineByKeyword.set(keyword, whole);
     }
     this.prefilter = keywords.length > 0 ? new KeywordScanner(keywords) : undefined;
