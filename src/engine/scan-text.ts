@@ -61,11 +61,14 @@ export class Engine {
   readonly registry: SyntheticRegistry;
   private readonly compiled: CompiledDetector[];
   private readonly prefilter: KeywordScanner | undefined;
-  /** For each keyword, the detectors any of whose keywords it contains. */
-  private readonly byKeyword = new Map<string, CompiledDetector[]>();
+  /**
+   * For each keyword met so far: the windowed and the multiline detectors any
+   * of whose keywords it contains. Filled on first use, so building an engine
+   * stays cheap for a run that scans a few files.
+   */
+  private readonly triggers = new Map<string, { readonly windowed: CompiledDetector[]; readonly whole: CompiledDetector[] }>();
+  private readonly lowerKeywords = new Map<CompiledDetector, string[]>();
   private readonly multiline: CompiledDetector[];
-  /** For each keyword, the multiline detectors any of whose keywords it contains. */
-  private readonly multilineByKeyword = new Map<string, CompiledDetector[]>();
   private readonly usePrefilter: boolean;
 
   constructor(detectors: readonly Detector[], options: EngineOptions = {}) {
@@ -83,16 +86,19 @@ export class Engine {
     const keywords = [...new Set(this.compiled.flatMap((c) => c.detector.keywords.map((k) => k.toLowerCase())))].sort(
       (a, b) => b.length - a.length || (a < b ? -1 : 1),
     );
-    // Lower-cased once: this loop is keywords x detectors x their keywords.
-    const lower = new Map(this.compiled.map((c) => [c, c.detector.keywords.map((k) => k.toLowerCase())]));
-    const contains = (keyword: string, c: CompiledDetector): boolean => (lower.get(c) ?? []).some((k) => keyword.includes(k));
-    for (const keyword of keywords) {
-      const triggered = this.compiled.filter((c) => !c.detector.multiline && contains(keyword, c));
-      this.byKeyword.set(keyword, triggered);
-      const whole = this.multiline.filter((c) => contains(keyword, c));
-      if (whole.length > 0) this.multilineByKeyword.set(keyword, whole);
-    }
+    for (const c of this.compiled) this.lowerKeywords.set(c, c.detector.keywords.map((k) => k.toLowerCase()));
     this.prefilter = keywords.length > 0 ? new KeywordScanner(keywords) : undefined;
+  }
+
+  /** The detectors a prefilter keyword triggers: those with a keyword it contains. */
+  private triggersOf(keyword: string): { readonly windowed: CompiledDetector[]; readonly whole: CompiledDetector[] } {
+    let found = this.triggers.get(keyword);
+    if (!found) {
+      const contains = (c: CompiledDetector): boolean => (this.lowerKeywords.get(c) ?? []).some((k) => keyword.includes(k));
+      found = { windowed: this.compiled.filter((c) => !c.detector.multiline && contains(c)), whole: this.multiline.filter(contains) };
+      this.triggers.set(keyword, found);
+    }
+    return found;
   }
 
   /** Scans one text; see `ScanTextOptions`. */
@@ -173,10 +179,9 @@ export class Engine {
     let lineEnd = -1;
     this.prefilter.scan(text, (hit, id) => {
       const keyword = keywordList[id] ?? '';
-      const whole = this.multilineByKeyword.get(keyword);
-      if (whole) for (const compiled of whole) wholeText.add(compiled);
-      const triggered = this.byKeyword.get(keyword);
-      if (!triggered || triggered.length === 0) return;
+      const { windowed: triggered, whole } = this.triggersOf(keyword);
+      for (const compiled of whole) wholeText.add(compiled);
+      if (triggered.length === 0) return;
       // Line bounds are found once per line, so a one-line minified file stays linear.
       if (hit >= lineEnd) {
         lineStart = text.lastIndexOf('\n', hit - 1) + 1;
