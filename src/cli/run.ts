@@ -4,11 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runBaseline } from './baseline.js';
 import { runContract } from './contract.js';
-import { runDetectors } from './detectors.js';
-import { runInit } from './init.js';
-import { runScan } from './scan.js';
 import type { CliIo, ExitCode } from './io.js';
 
 export type { CliIo, ExitCode } from './io.js';
@@ -28,10 +24,10 @@ interface Command {
 const COMMANDS = new Map<string, Command>([
   ['contract', { summary: 'describe, build and validate saas_operating_automation payloads', run: runContract }],
   // >>> Other commands register here, one entry each: `scan`, `init`, `baseline`, `detectors`.
-  ['scan', { summary: 'scan files, the staged content or a pull-request diff for what the Boundary forbids', run: runScan }],
-  ['init', { summary: 'write a starter config and install a git pre-commit hook', run: runInit }],
-  ['baseline', { summary: 'record the current findings so that scans fail only on new ones', run: runBaseline }],
-  ['detectors', { summary: 'list the detector catalog', run: runDetectors }],
+  ['scan', { summary: 'scan files, the staged content or a pull-request diff for what the Boundary forbids', run: async (argv, io) => (await import('./scan.js')).runScan(argv, io) }],
+  ['init', { summary: 'write a starter config and install a git pre-commit hook', run: async (argv, io) => (await import('./init.js')).runInit(argv, io) }],
+  ['baseline', { summary: 'record the current findings so that scans fail only on new ones', run: async (argv, io) => (await import('./baseline.js')).runBaseline(argv, io) }],
+  ['detectors', { summary: 'list the detector catalog', run: async (argv, io) => (await import('./detectors.js')).runDetectors(argv, io) }],
   // <<<
 ]);
 
