@@ -81,6 +81,11 @@ export class WorkerPool {
     return this.slots.reduce((n, s) => n + s.pending.size, 0);
   }
 
+  /** True when a batch can be sent now without queueing more than `depth` per worker. */
+  hasRoom(): boolean {
+    return this.load() < this.slots.length * this.depth;
+  }
+
   /** Resolves once a batch can be sent without queueing more than `depth` per worker. */
   async room(): Promise<void> {
     while (!this.failure && this.load() >= this.slots.length * this.depth) {
