@@ -169,7 +169,7 @@ export class Engine {
 
     if (!this.usePrefilter || !this.prefilter) {
       for (const compiled of this.compiled) run(compiled, 0, text.length);
-      return out;
+      return sortByOffset(out);
     }
     // Multiline detectors run over the whole text when the same prefilter pass meets one of their keywords.
     const wholeText = new Set<CompiledDetector>();
@@ -203,7 +203,7 @@ export class Engine {
     for (const [compiled, list] of windows) {
       for (let i = 0; i < list.length; i += 2) run(compiled, list[i] ?? 0, list[i + 1] ?? text.length);
     }
-    out.sort((a, b) => a.offset - b.offset || (a.compiled.detector.id < b.compiled.detector.id ? -1 : 1));
+    sortByOffset(out);
     return out;
   }
 
@@ -230,6 +230,11 @@ export class Engine {
     };
     return finding;
   }
+}
+
+/** Overlap resolution walks candidates in offset order, whichever path collected them. */
+function sortByOffset(candidates: Candidate[]): Candidate[] {
+  return candidates.sort((a, b) => a.offset - b.offset || (a.compiled.detector.id < b.compiled.detector.id ? -1 : 1));
 }
 
 /** Creates an engine over `detectors`. */
