@@ -4,14 +4,14 @@ import { isRealEmail, keyNearby } from '../customer-identifier/support/payload-v
 
 const id = 'audit-event-actor';
 
-const EVENT_KEY = /(?<![A-Z0-9])(?:event[_-]?(?:type|name|action)|action)\\?["']?[ \t]{0,4}[:=]/iu;
+const EVENT_KEY = /(?<![A-Z0-9_-])(?:event(?:[_-]?(?:type|name|action))?|action)\\?["']?[ \t]{0,4}[:=]/iu;
 
 const SCOPE_KEY = /(?<![A-Z0-9])(?:(?:tenant|org(?:ani[sz]ation)?|account|workspace)[_-]?id|ip(?:[_-]?address)?|source[_-]?ip|client[_-]?ip|remote[_-]?addr)\\?["']?[ \t]{0,4}[:=]/iu;
 
 /**
  * An audit-log event with a real actor: an actor email (`actor`,
  * `actor_email`, `user_email`, `performed_by`, `principal`) on a real domain,
- * with an event key (`event_type`, `event_name`, `action`) and a tenant, org
+ * with an event key (`event`, `event_type`, `event_name`, `action`) and a tenant, org
  * or IP key within a few hundred characters, before or after it.
  */
 export default defineDetector({
@@ -29,12 +29,14 @@ export default defineDetector({
     positive: [
       { key: 'event', value: `event_type: role.granted, actor_email: marta.lindqvist@${r(`${id}1`, LOWER_NUM, 6)}-logistics.de, tenant_id: nb-${r(`${id}2`, LOWER_NUM, 8)}` },
       { key: 'audit', value: `{"action":"export.download","actor":"k.mensah@${r(`${id}3`, LOWER_NUM, 8)}.com","org_id":"${r(`${id}4`, LOWER_NUM, 10)}"}` },
+      { key: 'audit', value: `{"event":"user.login","actor":"s.balakrishnan@${r(`${id}5`, LOWER_NUM, 9)}.org","source_ip":"2a02:c7c:5b1e::3c0","tenant_id":"${r(`${id}6`, LOWER_NUM, 8)}-cu"}` },
     ],
     negative: [
       { key: 'event', value: 'event_type: role.granted, actor_email: ops@example.invalid, tenant_id: tenant-demo' },
-      { key: 'event', value: 'actor_email: marta@northbridge-logistics.de, tenant_id: nb-1' },
+      { key: 'record', value: 'actor_email: marta@northbridge-logistics.de, tenant_id: nb-1' },
       { key: 'event', value: 'event_type: role.granted, actor: console, tenant_id: tenant-demo' },
       { key: 'event', value: 'action: deploy, actor: 41898282+github-actions[bot]@users.noreply.github.com, org_id: 1' },
+      { key: 'note', value: 'prevent_event: true, actor: marta@northbridge-logistics.de, tenant_id: nb-1' },
     ],
   }),
 });
