@@ -1,4 +1,5 @@
 import type { Detector } from '../../src/engine/types.js';
+import base64PemPrivateKey from './base64-pem-private-key.js';
 import cosignPrivateKey from './cosign-private-key.js';
 import minisignSecretKey from './minisign-secret-key.js';
 import nestedSigningSecretKeyValue from './nested-signing-secret-key-value.js';
@@ -11,5 +12,5 @@ import type { CatalogSettings } from '../support/settings.js';
 
 /** Detectors of the `signing-material` category. */
 export function detectors(_settings: CatalogSettings): Detector[] {
-  return [cosignPrivateKey, minisignSecretKey, nestedSigningSecretKeyValue, opensshPrivateKey, pemPrivateKey, pgpPrivateKeyBlock, puttyPrivateKey, signingSecretKeyValue];
+  return [base64PemPrivateKey, cosignPrivateKey, minisignSecretKey, nestedSigningSecretKeyValue, opensshPrivateKey, pemPrivateKey, pgpPrivateKeyBlock, puttyPrivateKey, signingSecretKeyValue];
 }

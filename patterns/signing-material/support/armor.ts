@@ -9,9 +9,12 @@ const EDGE = new Set([' ', '\t', '\r', '/', '#', '*', '"', "'", '`', ',', '+', '
 
 /** Drops comment leaders, quotes and concatenation around one line of an armored body. */
 export function stripQuoting(line: string): string {
-  let start = 0;
+  let run = 0;
+  while (run < line.length && EDGE.has(line.charAt(run))) run++;
+  // A base64 line may also start with `+` or `/`: the leading run ends at its last non-base64 character.
+  let start = run;
+  while (start > 0 && /[A-Za-z0-9+/=]/u.test(line.charAt(start - 1))) start--;
   let end = line.length;
-  while (start < end && EDGE.has(line.charAt(start))) start++;
   while (end > start && EDGE.has(line.charAt(end - 1))) end--;
   // A base64 line may end in `+` or `/`; only quoting around it is an edge.
   while (end < line.length && /[A-Za-z0-9+/=]/u.test(line.charAt(end))) end++;
