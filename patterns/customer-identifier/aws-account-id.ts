@@ -1,5 +1,6 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
 import { DIGITS, randomString as r } from '../support/sample-builder.js';
+import { customerContextNear } from './support/customer-context.js';
 import { introducedAsExample } from './support/payload-values.js';
 
 const id = 'aws-account-id';
@@ -10,7 +11,7 @@ const id = 'aws-account-id';
  * principals from (ELB per region, EKS and Deep Learning images, AMI owners,
  * Lambda extensions).
  */
-const PUBLIC_ACCOUNTS = new Set([
+export const PUBLIC_ACCOUNTS: ReadonlySet<string> = new Set([
   '123456789012', '111122223333', '444455556666', '777788889999', '210987654321', '012345678901', '098765432109',
   '112233445566', '123412341234', '999988887777',
   '602401143452', '763104351884', '137112412989', '099720109477', '309956199498', '136693071363', '679593333241',
@@ -21,7 +22,7 @@ const PUBLIC_ACCOUNTS = new Set([
 ]);
 
 /** Hand-made ids: runs of three or four equal digits (111222333444), or one block repeated (123412341234). */
-function isPatterned(id: string): boolean {
+export function isPatterned(id: string): boolean {
   return /^(?:(?<a>\d)\k<a>{2}){4}$/u.test(id) || /^(?:(?<b>\d)\k<b>{3}){3}$/u.test(id) || /^(?<c>\d{2,6})\k<c>+$/u.test(id);
 }
 
@@ -32,34 +33,37 @@ function listsManyAccounts(line: string): boolean {
 }
 
 /**
- * AWS account ids in context: under an AWS account key, inside an ARN
- * (`arn:aws:iam::<id>:role/…`) or an ECR registry host. Lambda layer ARNs
- * are published for anyone to use and are not reported.
+ * AWS account ids of customers: under an AWS account key, inside an ARN
+ * (`arn:aws:iam::<id>:role/…`) or an ECR registry host, with a customer or
+ * tenant key next to it. Without one, an account id is the project's own
+ * infrastructure, an AWS service principal or a canned test response. Lambda
+ * layer ARNs are published for anyone to use and are not reported.
  */
 export default defineDetector({
   id,
   name: 'AWS account id',
   category: 'customer-identifier',
   severity: 'error',
-  description: 'AWS account ids under AWS account keys, in ARNs and in ECR registry hosts.',
+  description: 'AWS account ids of customers: under AWS account keys, in ARNs and in ECR registry hosts, next to a customer or tenant key.',
   regex:
     /(?:(?<![A-Z0-9])aws[_-]?account(?:[_-]?(?:id|number|no))?\\?["']?[ \t]{0,4}(?:=>|[:=])[ \t]{0,4}\\?["'`]?|(?<![A-Z0-9])arn:aws(?:-cn|-us-gov|-iso(?:-[a-z])?)?:[a-z0-9-]{1,40}:(?<region>[a-z0-9-]{0,25}):|(?<![A-Z0-9.-]))(?<secret>\d{12})(?:(?=(?<ecr>\.dkr\.ecr))|:(?<resource>[A-Z0-9-]{0,40})|(?![A-Z0-9]))/iu,
   keywords: ['aws_account', 'awsaccount', 'aws-account', 'arn:aws', 'dkr.ecr'],
-  validate: (secret, { match, groups, line }) => {
+  validate: (secret, context) => {
+    const { match, groups, line } = context;
     if (PUBLIC_ACCOUNTS.has(secret) || isPatterned(secret) || listsManyAccounts(line) || introducedAsExample(line, match)) return false;
     // Reference text writes the region as a word (`arn:aws:sagemaker:region:…`); a real ARN has a real one or none.
     if (groups.region !== undefined && groups.region !== '' && !/^[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]{4,9}-\d$/u.test(groups.region)) return false;
     // The bare-number branch only counts in front of an ECR host.
     const inContext = /^(?:aws|arn)/iu.test(match) || groups.ecr !== undefined;
-    return inContext && groups.resource !== 'layer';
+    return inContext && groups.resource !== 'layer' && customerContextNear(context);
   },
   references: ['https://docs.aws.amazon.com/accounts/latest/reference/manage-acct-identifiers.html', 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference-arns.html'],
   samples: () => ({
     positive: [
-      { key: 'aws_account_id', value: `4${r(`${id}1`, DIGITS, 11)}` },
-      `arn:aws:iam::3${r(`${id}2`, DIGITS, 11)}:role/billing-export`,
-      `arn:aws:sqs:eu-west-1:7${r(`${id}3`, DIGITS, 11)}:closeout-retries`,
-      `6${r(`${id}4`, DIGITS, 11)}.dkr.ecr.us-east-1.amazonaws.com/control-plane:1.4.2`,
+      { key: 'customer_aws_account_id', value: `4${r(`${id}1`, DIGITS, 11)}` },
+      `tenant_role_arn: arn:aws:iam::3${r(`${id}2`, DIGITS, 11)}:role/billing-export`,
+      `customer: Haugland Maritime, queue: arn:aws:sqs:eu-west-1:7${r(`${id}3`, DIGITS, 11)}:closeout-retries`,
+      `customer_account_registry=6${r(`${id}4`, DIGITS, 11)}.dkr.ecr.us-east-1.amazonaws.com/control-plane:1.4.2`,
     ],
     negative: [
       { key: 'aws_account_id', value: '123456789012' },
@@ -71,6 +75,11 @@ export default defineDetector({
       'Example: arn:aws:health:us-east-1:488216288981:entity/AVh5GGT7ul1arKr1sE1K',
       'arn:aws:datasync:us-east-1:111222333444:task/task-0208075f79cedf4a2',
       'arn:aws:sagemaker:aws-region:394669845002:human-task-ui/VideoObjectTracking',
+      // No customer next to it: a role in a test fixture, an AWS service principal, the project's own CI account.
+      `arn:aws:iam::5${r(`${id}5`, DIGITS, 11)}:role/FederatedWebIdentityRole`,
+      `{"Principal": {"AWS": "arn:aws:iam::0${r(`${id}6`, DIGITS, 11)}:root"}, "Action": "s3:PutObject"}`,
+      { key: 'AWS_ACCOUNT_ID', value: `0${r(`${id}7`, DIGITS, 11)}` },
+      `VaultARN: arn:aws:glacier:us-east-1:6${r(`${id}8`, DIGITS, 11)}:vaults/vault0, CustomerGatewayId: cgw-b4dc3961`,
     ],
   }),
 });

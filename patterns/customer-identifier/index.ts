@@ -3,6 +3,7 @@ import type { CatalogSettings } from '../support/settings.js';
 import awsAccountId from './aws-account-id.js';
 import azureSubscriptionId from './azure-subscription-id.js';
 import billingCustomerKeyValue from './billing-customer-key-value.js';
+import customerAccountIdMap from './customer-account-id-map.js';
 import customerEmailKeyValue from './customer-email-key-value.js';
 import customerKeyValue from './customer-key-value.js';
 import gcpProjectNumber from './gcp-project-number.js';
@@ -18,6 +19,7 @@ export function detectors(settings: CatalogSettings): Detector[] {
     awsAccountId,
     azureSubscriptionId,
     billingCustomerKeyValue,
+    customerAccountIdMap,
     customerEmailKeyValue(settings),
     customerKeyValue,
     gcpProjectNumber,
