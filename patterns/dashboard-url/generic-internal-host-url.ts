@@ -45,7 +45,8 @@ const isUnder = (host: string, suffix: string): boolean => host === suffix || ho
 export function isInternalByName(host: string): boolean {
   const labels = host.split('.');
   const tld = labels[labels.length - 1] ?? '';
-  if (PRIVATE_TLDS.includes(tld)) return labels.length >= 2 && !SHARED_INTERNAL.test(host);
+  // Under a private TLD a host names an organisation's zone (`db.cavra.internal`); two labels (`api.internal`) are anyone's.
+  if (PRIVATE_TLDS.includes(tld)) return labels.length >= 3 && !SHARED_INTERNAL.test(host);
   if (labels.length < 3 || PUBLIC_PROD_SUFFIXES.some((suffix) => isUnder(host, suffix))) return false;
   // A prod label needs a registrable domain (two labels) to its right.
   return labels.slice(0, -2).some((label, i) => label === 'prod' || label === 'production' || (i === 0 && /^prod(?:uction)?-[a-z0-9]/u.test(label)));
@@ -80,8 +81,11 @@ export default function genericInternalHostUrl(settings: CatalogSettings = DEFAU
       '//production.',
       '//production-',
     ],
-    validate: (secret, { groups }) => {
+    validate: (secret, { groups, line, match }) => {
       const host = (groups.host ?? '').toLowerCase();
+      // A string cut by concatenation ('https://bcid.corp' + '.google.com/…') continues the host elsewhere.
+      const at = line.indexOf(match);
+      if (at !== -1 && /^["'`][ \t]{0,4}\+/u.test(line.slice(at + match.length, at + match.length + 8))) return false;
       if (groups.scheme === undefined) {
         // Without a scheme only a configured domain counts, and naming the domain itself is configuration, not a host.
         return isConfigured(host) && (!domains.includes(host) || secret.length > host.length);
@@ -93,7 +97,7 @@ export default function genericInternalHostUrl(settings: CatalogSettings = DEFAU
         `https://${host('ops', 'cavra', 'io')}/runbooks/escalation-drill#${r(`${id}1`, LOWER_NUM, 6)}`,
         `${host('db-primary', 'cavra', 'internal')}:5432`,
         `https://${host('grafana', 'prod', 'brightpath-ops', 'io')}/alerting/list?search=${r(`${id}2`, LOWER_NUM, 8)}`,
-        `http://${host('billing-worker', 'corp')}:8080/healthz`,
+        `http://${host('billing-worker', 'eng', 'corp')}:8080/healthz`,
         `https://prod-api-${r(`${id}3`, DIGITS, 2)}.${host('brightpath-ops', 'io')}/v1/tenants`,
       ],
       negative: [
@@ -103,6 +107,11 @@ export default function genericInternalHostUrl(settings: CatalogSettings = DEFAU
         'https://api.example.com/v1/prod/status',
         `https://prod-${r(`${id}4`, DIGITS, 2)}.westeurope.logic.azure.com/workflows/list`,
         'this.internal.value = settings.internal.value;',
+        // A URL-parser test: a two-label host under a private TLD names no organisation.
+        "'https://attacker.com\\\\@api.internal'",
+        "'https://bcid.corp' + '.google.com/reference/v0.1'",
+        "'https://artifacts.build.corp' + '.vendor-cdn.net/v1/index'",
+        'http://billing-worker.corp:8080/healthz',
       ],
     }),
   });
