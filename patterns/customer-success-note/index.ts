@@ -1,10 +1,11 @@
 import type { Detector } from '../../src/engine/types.js';
 import type { CatalogSettings } from '../support/settings.js';
 import accountHealthRecord from './account-health-record.js';
+import accountHealthTableRow from './account-health-table-row.js';
 import qbrNotesHeading from './qbr-notes-heading.js';
 import successNoteKeyValue from './success-note-key-value.js';
 
 /** Detectors of the `customer-success-note` category, sorted by id. */
 export function detectors(_settings: CatalogSettings): Detector[] {
-  return [accountHealthRecord, qbrNotesHeading, successNoteKeyValue];
+  return [accountHealthRecord, accountHealthTableRow, qbrNotesHeading, successNoteKeyValue];
 }
