@@ -1,6 +1,7 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
 import { decodeBase64 } from '../../src/engine/validators.js';
 import { BASE64, LOWER_NUM, randomString as r } from '../support/sample-builder.js';
+import { introducedAsExample } from '../customer-identifier/support/payload-values.js';
 
 const id = 'azure-sas-token';
 
@@ -44,6 +45,8 @@ export default defineDetector({
     if (DOCUMENTED_SIGNATURES.includes(secret)) return false;
     const query = queryAround(line, secret);
     if (!query || !/(?:^|[?&;])(?:sv=\d{4}-\d{2}-\d{2}|se=\d{4}-\d{2}-\d{2})/u.test(query)) return false;
+    // API reference text: "A token looks something like this: <code>sp=r&amp;…&amp;sig=…</code>".
+    if (introducedAsExample(line, query)) return false;
     // HMAC-SHA256: 32 bytes.
     return decodeBase64(decodeUrl(secret) ?? '')?.length === 32;
   },
@@ -60,6 +63,9 @@ export default defineDetector({
       'https://acct.blob.core.windows.net/c/b?sv=2022-11-02&sr=b&sig=XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX%3D',
       'sv=2019-02-02&sr=b&sig=REDACTED',
       '?sv=2018-03-28&sr=c&si=myPolicyPS&sig=NAxefF%2BrR2ubjZtyUtuAvLQgt%2FJIN5aHJMj6OsDwyy4%3D',
+      // An SDK's API documentation, HTML-escaped, introducing the token as an example.
+      `<p>A token looks something like this: <code>sp=r&amp;st=2023-12-20T14:54:52Z&amp;se=2023-12-20T22:54:52Z&amp;spr=https&amp;sv=2021-06-08&amp;sr=c&amp;sig=${signature(`${id}7`)}</code></p>`,
+      `For example: ?sv=2022-11-02&se=2024-05-01T00:00:00Z&sr=b&sp=r&sig=${signature(`${id}8`)}`,
     ],
   }),
 });
