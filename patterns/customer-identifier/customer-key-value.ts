@@ -5,8 +5,8 @@ import { isCustomerValue } from './support/payload-values.js';
 const id = 'customer-key-value';
 
 /**
- * A value under a customer, tenant, account or organisation key that is not
- * synthetic. Applies to JSON, YAML, .env, object literals and assignments.
+ * A value under a customer, tenant, account or organisation key (or a
+ * licence's `licensee` / `licensed_to`) that is not synthetic. Applies to JSON, YAML, .env, object literals and assignments.
  * The key list is kept tight: `client_*` is an OAuth app, `*_key` a
  * credential, a bare `org:` package metadata, `;AccountName=` a storage
  * connection string, `service_account_name` a cloud principal; emails have
@@ -19,8 +19,8 @@ export default defineDetector({
   severity: 'error',
   description: 'Non-synthetic values under customer, tenant, account and organisation keys (customer_id, tenant_name, accountId, org_slug, …).',
   regex:
-    /(?<![A-Z0-9;])(?<!(?:service|storage|bot|robot|system|iam|mail|bank)[_-]?)(?<key>(?:customer|tenant|account|org|organi[sz]ation)[_-]?(?:id|name|slug|uuid|ref|number|code|domain))\\?["']?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}(?<quote>\\?["'`])?(?<secret>[A-Z0-9][A-Z0-9._@&+-]{0,80}(?: [A-Z0-9._@&+-]{1,40}){0,8})\\?["'`]?[ \t]*(?:[,;)}\]#\r\n]|$)/imu,
-  keywords: ['customer', 'tenant', 'account', 'org'],
+    /(?<![A-Z0-9;])(?<!(?:service|storage|bot|robot|system|iam|mail|bank)[_-]?)(?<key>(?:customer|tenant|account|org|organi[sz]ation)[_-]?(?:id|name|slug|uuid|ref|number|code|domain)|licensee(?:[_-]?name)?|licensed[_-]?to|(?:customer|tenant)(?=\\?["']?[ \t]{0,4}[:=]))\\?["']?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}(?<quote>\\?["'`])?(?<secret>[A-Z0-9][A-Z0-9._@&+-]{0,80}(?: [A-Z0-9._@&+-]{1,40}){0,8})\\?["'`]?[ \t]*(?:[,;)}\]#\r\n]|$)/imu,
+  keywords: ['customer', 'tenant', 'account', 'org', 'licensee', 'licensed_to', 'licensedto', 'licensed-to'],
   validate: (secret, { groups, syntax }) => isCustomerValue(secret, { quoted: groups.quote !== undefined, syntax }),
   samples: () => ({
     positive: [
@@ -30,6 +30,9 @@ export default defineDetector({
       { key: 'tenant_id', value: `${r(`${id}3`, HEX, 8)}-${r(`${id}4`, HEX, 4)}-4${r(`${id}5`, HEX, 3)}-a${r(`${id}6`, HEX, 3)}-${r(`${id}7`, HEX, 12)}` },
       { key: 'org_slug', value: 'northbridge-logistics' },
       { key: 'account_number', value: r(`${id}8`, '123456789', 9) },
+      { key: 'licensee', value: 'Haugland Maritime AS' },
+      { key: 'tenant', value: `varga-precision-${r(`${id}9`, LOWER_NUM, 4)}` },
+      { key: 'licensedTo', value: 'Brennan & Okafor Ltd' },
     ],
     negative: [
       { key: 'tenant_id', value: 'tenant-demo' },
@@ -44,6 +47,12 @@ export default defineDetector({
       { key: 'customer_name', value: 'Name of the customer' },
       { key: 'azure_tenant_id', value: 'azure_services_authentication.tenant_id' },
       { key: 'SERVICE_ACCOUNT_NAME', value: 'gce-diagnostics-extract-logs' },
+      { key: 'tenant', value: 'common' },
+      { key: 'tenant', value: 'organizations' },
+      { key: 'customer', value: 'CustomerRecord' },
+      { key: 'licensee', value: 'Licensee' },
+      { key: 'licensee', value: 'Contoso Ltd' },
+      { key: 'customer', value: 'Stripe.Customer' },
     ],
   }),
 });
