@@ -24,7 +24,7 @@ export default function privatePackageImport(settings: CatalogSettings = DEFAULT
   const firstPython = python[0] ?? 'private_pkg';
   const source =
     // How the name is introduced: a code import (quoted), a Python import, or a quote / line start (manifests).
-    `(?:(?<code>\\b(?:from|import|require|mock)[ \\t]*\\(?[ \\t]*\\\\?["'\`])|(?<py>\\b(?:from|import)[ \\t]+)(?=${py}(?![\\w-]))|(?<quote>\\\\?["']|^[ \\t]*|[ \\t=]))` +
+    `(?:(?<code>\\b(?:from|import|require|mock)[ \\t]*(?:\\([ \\t]*)?\\\\?["'\`])|(?<py>\\b(?:from|import)[ \\t]+)(?=${py}(?![\\w-]))|(?<quote>\\\\?["']|^[ \\t]*|[ \\t=]))` +
     `(?<secret>${any}(?:[/.-][a-z0-9][\\w./-]{0,100})?)` +
     // How it ends: a package.json version, a closing quote, a pip version operator, or nothing (Python).
     `(?<trail>\\\\?["'\`][ \\t]{0,4}:[ \\t]{0,4}\\\\?"(?:[~^<>=]{0,2}[0-9*]|workspace:|file:|link:|npm:|git\\+|github:|latest)|\\\\?["'\`]|(?:\\[[\\w,-]{1,60}\\])?[ \\t]*(?:==|>=|~=|<=|!=)|(?![\\w.-]))`;
