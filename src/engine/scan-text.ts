@@ -105,7 +105,9 @@ export class Engine {
   scanText(text: string, options: ScanTextOptions = {}): ScanTextResult {
     const path = options.path ?? '';
     const syntax: Syntax = options.syntax ?? syntaxFromPath(path);
-    const candidates = resolveOverlaps(this.collect(text, syntax));
+    const resolved = resolveOverlaps(this.collect(text, syntax));
+    // Synthetic values are dropped before any finding is built unless the caller asked for suppressed ones.
+    const candidates = options.collectSuppressed ? resolved : resolved.filter((c) => c.synthetic === undefined);
     let lineIndex: LineIndex | undefined;
     const lines = (): LineIndex => (lineIndex ??= new LineIndex(text));
     const { directives, problems } = parseDirectives(text, lines);
@@ -119,7 +121,7 @@ export class Engine {
     candidates.forEach((candidate, i) => {
       const finding = this.toFinding(candidate, path, lines(), keyPaths[i]);
       if (candidate.synthetic !== undefined) {
-        if (options.collectSuppressed) suppressed.push({ finding, by: 'synthetic', reason: `synthetic value (${candidate.synthetic})` });
+        suppressed.push({ finding, by: 'synthetic', reason: `synthetic value (${candidate.synthetic})` });
         return;
       }
       const directive = findDirective(byLine, finding);
@@ -328,7 +330,10 @@ function withFlags(regex: RegExp, extra: string): RegExp {
   return new RegExp(regex.source, flags);
 }
 
-/** Escapes `value` for use as a literal inside a RegExp. */
+/**
+ * Escapes `value` for use as a literal outside a character class, valid with
+ * and without the `u` flag (which rejects needless escapes such as `\-`).
+ */
 export function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\/-]/gu, '\\$&');
+  return value.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
 }

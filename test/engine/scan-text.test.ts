@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { catalog } from '../../patterns/index.js';
+import { catalog, createCatalog } from '../../patterns/index.js';
 import slackWebhookUrl from '../../patterns/escalation-webhook/slack-webhook-url.js';
 import customerKeyValue from '../../patterns/customer-identifier/customer-key-value.js';
-import { createEngine, LineIndex, type EngineSuppression } from '../../src/engine/index.js';
+import { createEngine, escapeRegExp, LineIndex, type EngineSuppression } from '../../src/engine/index.js';
 import { scanText } from '../../src/index.js';
 import { CONTEXTS, embed } from '../support/embed.js';
 
@@ -110,5 +110,21 @@ describe('LineIndex', () => {
     expect(index.position(7)).toEqual({ line: 3, column: 1 });
     expect(index.lineText(2)).toBe('cd');
     expect(index.lineCount).toBe(3);
+  });
+});
+
+describe('escapeRegExp', () => {
+  it('gives a literal pattern that compiles with and without the u flag', () => {
+    for (const value of ['acme-corp.internal', 'a.b*c+d?(e)|[f]{g}^$\\h/i', 'cavra-pro']) {
+      for (const flags of ['', 'u', 'iu']) {
+        const regex = new RegExp(`^${escapeRegExp(value)}$`, flags);
+        expect(regex.test(value), `${value} /${flags}`).toBe(true);
+        expect(regex.test(`${value}x`)).toBe(false);
+      }
+    }
+  });
+
+  it('lets a product name with a hyphen configure the product licence key detector', () => {
+    expect(() => createCatalog({ productNames: ['acme-suite'] })).not.toThrow();
   });
 });
