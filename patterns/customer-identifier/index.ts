@@ -10,6 +10,7 @@ import gcpProjectNumber from './gcp-project-number.js';
 import hubspotRecordId from './hubspot-record-id.js';
 import paddleCustomerId from './paddle-customer-id.js';
 import personNameKeyValue from './person-name-key-value.js';
+import salesforceIdNamePair from './salesforce-id-name-pair.js';
 import salesforceRecordId from './salesforce-record-id.js';
 import stripeCustomerId from './stripe-customer-id.js';
 
@@ -26,6 +27,7 @@ export function detectors(settings: CatalogSettings): Detector[] {
     hubspotRecordId,
     paddleCustomerId,
     personNameKeyValue,
+    salesforceIdNamePair,
     salesforceRecordId,
     stripeCustomerId,
   ];

@@ -23,7 +23,7 @@ export function salesforceIdSuffix(id15: string): string {
 const DOCUMENTED = new Set(['001D000000IqhSLIAZ', '001D000000IqhSL', '0015000000VALDtAAP', '003D000000QV9n2IAD']);
 
 /** 15-character ids need mixed letters and digits after the key prefix; 18-character ids carry a checksum. */
-function valid(secret: string): boolean {
+export function valid(secret: string): boolean {
   if (DOCUMENTED.has(secret) || secret.slice(3, 5).toLowerCase() === 'xx') return false;
   const body = secret.slice(0, 15);
   if (!/[A-Za-z]/u.test(body.slice(5)) || !/\d/u.test(body.slice(3))) return false;
