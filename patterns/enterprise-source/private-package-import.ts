@@ -10,7 +10,9 @@ const PYTHON_MODULE = /^[a-z_][a-z0-9_]*$/u;
 /**
  * Uses of private packages (settings.privatePackages): JS/TS `import … from`,
  * `import()`, `require()` and `jest.mock()`, Python `from … import` and
- * `import …`, package.json dependency entries and pip requirement lines.
+ * `import …`, package.json dependency entries, pip requirement lines, and
+ * manifests (package.json, composer.json, pyproject.toml) whose own name is
+ * a private package.
  * A name that merely appears (a settings list, a sentence) is not a use.
  */
 export default function privatePackageImport(settings: CatalogSettings = DEFAULT_CATALOG_SETTINGS): Detector {
@@ -23,8 +25,8 @@ export default function privatePackageImport(settings: CatalogSettings = DEFAULT
   const first = names.find((n) => n.startsWith('@')) ?? names[0] ?? 'private';
   const firstPython = python[0] ?? 'private_pkg';
   const source =
-    // How the name is introduced: a code import (quoted), a Python import, or a quote / line start (manifests).
-    `(?:(?<code>\\b(?:from|import|require|mock)[ \\t]*(?:\\([ \\t]*)?\\\\?["'\`])|(?<py>\\b(?:from|import)[ \\t]+)(?=${py}(?![\\w-]))|(?<quote>\\\\?["']|^[ \\t]*|[ \\t=]))` +
+    // How the name is introduced: a code import (quoted), a Python import, a manifest's own name, or a quote / line start (dependencies).
+    `(?:(?<code>\\b(?:from|import|require|mock)[ \\t]*(?:\\([ \\t]*)?\\\\?["'\`])|(?<named>\\bname\\\\?["']?[ \\t]{0,4}[:=][ \\t]{0,4}\\\\?["'])|(?<py>\\b(?:from|import)[ \\t]+)(?=${py}(?![\\w-]))|(?<quote>\\\\?["']|^[ \\t]*|[ \\t=]))` +
     `(?<secret>${any}(?:[/.-][a-z0-9][\\w./-]{0,100})?)` +
     // How it ends: a package.json version, a closing quote, a pip version operator, or nothing (Python).
     `(?<trail>\\\\?["'\`][ \\t]{0,4}:[ \\t]{0,4}\\\\?"(?:[~^<>=]{0,2}[0-9*]|workspace:|file:|link:|npm:|git\\+|github:|latest)|\\\\?["'\`]|(?:\\[[\\w,-]{1,60}\\])?[ \\t]*(?:==|>=|~=|<=|!=)|(?![\\w.-]))`;
@@ -38,7 +40,8 @@ export default function privatePackageImport(settings: CatalogSettings = DEFAULT
     keywords: names,
     validate: (secret, { groups }) => {
       const trail = groups.trail ?? '';
-      if (groups.code !== undefined) return /^\\?["'`]$/u.test(trail) && /[a-z0-9]$/iu.test(secret);
+      // A manifest named after a private package (package.json, composer.json, pyproject.toml) is that package's source.
+      if (groups.code !== undefined || groups.named !== undefined) return /^\\?["'`]$/u.test(trail) && /[a-z0-9]$/iu.test(secret);
       if (groups.py !== undefined) return trail === '' && /^[a-z_][\w.]*$/iu.test(secret);
       return trail.includes(':') || /[=~<>!]/u.test(trail);
     },
@@ -49,6 +52,7 @@ export default function privatePackageImport(settings: CatalogSettings = DEFAULT
         `from ${firstPython}.policy_packs import load_pack`,
         `"${first}/billing-monitor": "^2.3.1"`,
         `${python[0]?.replace(/_/gu, '-') ?? first}==2.4.1`,
+        { key: 'package', value: `{ "name": "${first}/policy-pack-hipaa", "version": "2.0.3" }` },
       ],
       negative: [
         `privatePackages: ['${first}', '${names[1] ?? first}']`,
@@ -56,6 +60,7 @@ export default function privatePackageImport(settings: CatalogSettings = DEFAULT
         `Private npm scopes (\`${first}\`) stay out of the public tree.`,
         `import x from '${first}/...';`,
         `from ${firstPython}_docs import build`,
+        { key: 'package', value: '{ "name": "@cavra/boundary-guard", "version": "0.1.0" }' },
       ],
     }),
   });
