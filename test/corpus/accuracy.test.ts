@@ -27,11 +27,11 @@ const RECALL_FLOOR: Readonly<Record<BoundaryCategory, number>> = {
   'support-ticket': 12 / 15,
   'customer-success-note': 2 / 16,
   'customer-audit-payload': 8 / 12,
-  'paid-policy-pack': 6 / 10,
-  'enterprise-source': 12 / 13,
-  'saas-backend-code': 5 / 13,
-  'scheduler-implementation': 8 / 15,
-  'automation-worker': 6 / 11,
+  'paid-policy-pack': 10 / 10,
+  'enterprise-source': 13 / 13,
+  'saas-backend-code': 13 / 13,
+  'scheduler-implementation': 15 / 15,
+  'automation-worker': 11 / 11,
 };
 
 const score = scoreCorpus(createEngine(catalog), loadCorpus());
