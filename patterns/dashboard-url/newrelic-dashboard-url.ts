@@ -1,6 +1,6 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
 import { ALPHA_NUM, DIGITS, randomString as r } from '../support/sample-builder.js';
-import { splitUrl } from '../escalation-webhook/support/url-token.js';
+import { hasSequentialRun, splitUrl } from '../escalation-webhook/support/url-token.js';
 
 const id = 'newrelic-dashboard-url';
 
@@ -35,7 +35,10 @@ export default defineDetector({
   validate: (secret, { groups }) => {
     if (groups.one === undefined) return true;
     const { segments, params } = splitUrl(secret);
-    return segments.some(holdsEntityGuid) || params.some(([, value]) => holdsEntityGuid(value));
+    if (segments.some(holdsEntityGuid) || params.some(([, value]) => holdsEntityGuid(value))) return true;
+    // A page of one account (`?account=<id>`) under an app path: the account's own APM, logs or dashboards.
+    const account = params.find(([name]) => name === 'account')?.[1] ?? '';
+    return segments.length >= 2 && /^[1-9]\d{4,9}$/u.test(account) && !hasSequentialRun(account);
   },
   references: ['https://docs.newrelic.com/docs/new-relic-solutions/new-relic-one/core-concepts/what-entity-new-relic/'],
   samples: () => ({
@@ -44,6 +47,7 @@ export default defineDetector({
       `https://one.eu.newrelic.com/redirect/entity/${entityGuid(`2${r(`${id}4`, DIGITS, 6)}`, 'APM', 'APPLICATION', `1${r(`${id}5`, DIGITS, 8)}`)}`,
       `https://rpm.newrelic.com/accounts/1${r(`${id}6`, DIGITS, 6)}/applications/${r(`${id}7`, DIGITS, 8)}`,
       `https://onenr.io/0${r(`${id}8`, ALPHA_NUM, 10)}`,
+      `https://one.newrelic.com/nr1-core/apm/overview/${r(`${id}9`, ALPHA_NUM, 48)}?account=2${r(`${id}10`, DIGITS, 6)}`,
     ],
     negative: [
       'https://one.newrelic.com/',
@@ -51,6 +55,9 @@ export default defineDetector({
       'https://one.newrelic.com/launcher/dashboards.launcher',
       'https://one.newrelic.com/dashboards/detail/<dashboard-guid>',
       'https://newrelic.com/platform/dashboards',
+      'https://one.newrelic.com/nr1-core/apm/overview?account=YOUR_ACCOUNT_ID',
+      'https://one.newrelic.com/logger?account=1234567',
+      'https://one.newrelic.com/data-exploration/query-builder?account=<account-id>',
     ],
   }),
 });
