@@ -3,9 +3,10 @@ import type { CatalogSettings } from '../support/settings.js';
 import iban from './iban.js';
 import invoiceRecord from './invoice-record.js';
 import paymentCardNumber from './payment-card-number.js';
+import paymentTableRow from './payment-table-row.js';
 import stripeBillingObjectId from './stripe-billing-object-id.js';
 
 /** Detectors of the `billing-record` category, sorted by id. */
 export function detectors(_settings: CatalogSettings): Detector[] {
-  return [iban, invoiceRecord, paymentCardNumber, stripeBillingObjectId];
+  return [iban, invoiceRecord, paymentCardNumber, paymentTableRow, stripeBillingObjectId];
 }

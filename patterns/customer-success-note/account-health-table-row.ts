@@ -16,6 +16,7 @@ export const HEALTH_TABLE: TableSpec = {
     /^(?:(?:csm|cs|account|success|health|renewal|churn|qbr)_notes?|csm)$/u,
   ],
   minSignals: 2,
+  hint: /health|churn|renewal|nps|csm/iu,
 };
 
 /**
@@ -31,7 +32,7 @@ export default defineDetector({
   severity: 'error',
   description: 'Rows of a CSV or Markdown account table with health, churn, renewal, NPS or CSM-note columns, for a named account.',
   // Candidate cells only: validate keeps the naming cell of a row under a matching header.
-  regex: /(?:(?<=\\n)|(?<![\w&.'@\\-]))(?<secret>[A-Z0-9](?:[^\s,|\\"]| (?=[^\s,|\\"])){1,119})/u,
+  regex: /(?:^[ \t]{0,12}(?:[*#>|][ \t]{0,4})?"?|[,;|\t][ \t]{0,4}"?|\\n"?)(?<secret>[A-Z0-9](?:[^\s,;|\\"]| (?=[^\s,;|\\"])){1,119})/mu,
   keywords: ['health_score', 'healthscore', 'health score', 'health-score', 'churn', 'renewal', 'nps', 'csm'],
   multiline: true,
   validate: (secret, { text, offset, syntax }) => {

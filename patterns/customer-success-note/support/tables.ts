@@ -1,5 +1,5 @@
 /**
- * Tables of records in a text: CSV, TSV and Markdown/pipe tables, as files or
+ * Tables of records in a text: CSV (commas or semicolons), TSV and Markdown/pipe tables, as files or
  * pasted into a string, a comment, a YAML block or a fenced block. A header
  * row names the columns; the rows below it with the same number of cells are
  * its records. Built once per text (the record detectors call it for every
@@ -14,6 +14,8 @@ export interface TableSpec {
   readonly signalColumns: readonly RegExp[];
   /** How many of `signalColumns` a header must have. */
   readonly minSignals: number;
+  /** A cheap test a header line passes before it is split (a word one of the signal columns holds). */
+  readonly hint: RegExp;
 }
 
 /** One record's naming cell: the cell text and the text of the whole row. */
@@ -28,22 +30,35 @@ interface Segment {
   readonly text: string;
 }
 
-/** Lines, also split at `\n` escapes (a CSV pasted into a string literal or a JSON value). */
-function segments(text: string): Segment[] {
-  const out: Segment[] = [];
-  let lineStart = 0;
-  for (;;) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd === -1) lineEnd = text.length;
-    let start = lineStart;
-    for (let at = text.indexOf('\\n', start); at !== -1 && at < lineEnd; at = text.indexOf('\\n', start)) {
-      out.push({ start, text: text.slice(start, at) });
-      start = at + 2;
-    }
-    out.push({ start, text: text.slice(start, lineEnd).replace(/\r$/u, '') });
-    if (lineEnd >= text.length) return out;
-    lineStart = lineEnd + 1;
-  }
+/** The segment (line, or part of a line between `\n` escapes) that starts at `start`. */
+function segmentFrom(text: string, start: number): Segment {
+  let lineEnd = text.indexOf('\n', start);
+  if (lineEnd === -1) lineEnd = text.length;
+  let body = text.slice(start, Math.min(lineEnd, start + 64 * 1024));
+  const escape = body.indexOf('\\n');
+  if (escape !== -1) body = body.slice(0, escape);
+  return { start, text: body.endsWith('\r') ? body.slice(0, -1) : body };
+}
+
+/** Longest header line read; longer lines are code or data, not a table header. */
+const MAX_HEADER = 4000;
+
+/** The segment that holds `at` (searched back at most `MAX_HEADER` characters, so minified lines stay linear). */
+function segmentAt(text: string, at: number): Segment {
+  const floor = Math.max(0, at - MAX_HEADER);
+  const before = text.slice(floor, at);
+  const newline = before.lastIndexOf('\n');
+  const escape = before.lastIndexOf('\\n');
+  if (newline === -1 && escape === -1 && floor > 0) return { start: at, text: text.slice(at, at + MAX_HEADER + 1) };
+  return segmentFrom(text, floor + Math.max(newline + 1, escape === -1 ? 0 : escape + 2));
+}
+
+/** Where the segment after `segment` starts, or -1 at the end of the text. */
+function nextStart(text: string, segment: Segment): number {
+  const end = segment.start + segment.text.length;
+  if (text.startsWith('\\n', end)) return end + 2;
+  const newline = text.indexOf('\n', end);
+  return newline === -1 ? -1 : newline + 1;
 }
 
 interface Cell {
@@ -56,15 +71,20 @@ function splitRow(segment: Segment, delimiter: string): Cell[] {
   const cells: Cell[] = [];
   let inQuotes = false;
   let cellStart = 0;
+  // Only blanks and backslashes so far in this cell: a quote here opens a quoted cell
+  // (a key and quotes before a pasted header do not).
+  let blank = true;
   const { text } = segment;
   for (let i = 0; i <= text.length; i++) {
     const ch = text[i];
-    // A quote opens a quoted cell only at the start of the cell (a key and quotes before a pasted header do not).
-    if (ch === '"' && (inQuotes || /^[ \t\\]*$/u.test(text.slice(cellStart, i)))) inQuotes = !inQuotes;
-    else if (i === text.length || (ch === delimiter && !inQuotes)) {
+    if (ch === '"' && (inQuotes || blank)) {
+      inQuotes = !inQuotes;
+      blank = false;
+    } else if (i === text.length || (ch === delimiter && !inQuotes)) {
       cells.push({ start: segment.start + cellStart, text: text.slice(cellStart, i) });
       cellStart = i + 1;
-    }
+      blank = true;
+    } else if (ch !== ' ' && ch !== '\t' && ch !== '\\') blank = false;
   }
   return cells;
 }
@@ -108,16 +128,18 @@ function trimPipes(cells: Cell[], delimiter: string): Cell[] {
   return out;
 }
 
-const DELIMITERS = [',', '\t', '|'] as const;
+const DELIMITERS = [',', ';', '\t', '|'] as const;
 const SEPARATOR_ROW = /^[\s|:*-]+$/u;
 
 /** The naming cells of every record under a matching header, by the cell's offset. */
 function scanTables(text: string, spec: TableSpec): Map<number, NamedCell> {
   const found = new Map<number, NamedCell>();
-  const all = segments(text);
-  for (let i = 0; i < all.length; i++) {
-    const header = all[i];
-    if (!header) continue;
+  const hint = new RegExp(spec.hint.source, 'giu');
+  // Header candidates are the segments where a hint word occurs; rows are read forward from a header.
+  for (let m = hint.exec(text); m !== null; m = hint.exec(text)) {
+    const header = segmentAt(text, m.index);
+    hint.lastIndex = header.start + header.text.length + 1;
+    if (header.text.length > MAX_HEADER) continue;
     for (const delimiter of DELIMITERS) {
       if (!header.text.includes(delimiter)) continue;
       const headerCells = trimPipes(splitRow(header, delimiter), delimiter);
@@ -127,11 +149,10 @@ function scanTables(text: string, spec: TableSpec): Map<number, NamedCell> {
       if (nameIndex < 0) continue;
       const signals = spec.signalColumns.filter((p) => columns.some((c) => p.test(c))).length;
       if (signals < spec.minSignals) continue;
-      let j = i + 1;
-      if (delimiter === '|' && SEPARATOR_ROW.test(all[j]?.text ?? 'x')) j++;
-      for (; j < all.length; j++) {
-        const segment = all[j];
-        if (!segment) break;
+      let at = nextStart(text, header);
+      if (delimiter === '|' && at !== -1 && SEPARATOR_ROW.test(segmentFrom(text, at).text)) at = nextStart(text, segmentFrom(text, at));
+      for (; at !== -1; ) {
+        const segment = segmentFrom(text, at);
         const cells = trimPipes(splitRow(segment, delimiter), delimiter);
         // The last row of a table pasted into a string literal ends with the literal's quote and comma.
         if (cells.length === headerCells.length + 1 && /^[\s"'`;,)]*$/u.test(cells[cells.length - 1]?.text ?? '')) cells.pop();
@@ -141,8 +162,9 @@ function scanTables(text: string, spec: TableSpec): Map<number, NamedCell> {
         const value = cellValue(cell.text.replace(/^[ \t]*(?:[*#>]|\/\/)[ \t]+/u, ''));
         const offset = cell.start + cell.text.indexOf(value);
         if (value.length > 0) found.set(offset, { value, row: cells.map((c) => cellValue(c.text)), columns });
+        hint.lastIndex = Math.max(hint.lastIndex, segment.start + segment.text.length + 1);
+        at = nextStart(text, segment);
       }
-      i = j - 1;
       break;
     }
   }
