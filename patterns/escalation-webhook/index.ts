@@ -6,6 +6,7 @@ import mattermostWebhookUrl from './mattermost-webhook-url.js';
 import opsgenieAlertmanagerKey from './opsgenie-alertmanager-key.js';
 import opsgenieApiKey from './opsgenie-api-key.js';
 import opsgenieIntegrationUrl from './opsgenie-integration-url.js';
+import opsgenieSectionApiKey from './opsgenie-section-api-key.js';
 import pagerdutyEventsUrl from './pagerduty-events-url.js';
 import pagerdutyRoutingKey from './pagerduty-routing-key.js';
 import powerAutomateWorkflowUrl from './power-automate-workflow-url.js';
@@ -24,6 +25,7 @@ export function detectors(_settings: CatalogSettings): Detector[] {
     opsgenieAlertmanagerKey,
     opsgenieApiKey,
     opsgenieIntegrationUrl,
+    opsgenieSectionApiKey,
     pagerdutyEventsUrl,
     pagerdutyRoutingKey,
     powerAutomateWorkflowUrl,
