@@ -16,7 +16,8 @@ function personName(seed: string): string {
 
 /**
  * A person's name (two to four capitalised words) under a contact, owner,
- * requester or account-manager key of a payload. Team and role names
+ * requester or account-manager key of a payload, or as the `name` of an
+ * inline object under such a key (`"requester": { "name": … }`). Team and role names
  * ("Platform Team", "Support Desk") and documentation names pass.
  */
 export default defineDetector({
@@ -26,7 +27,7 @@ export default defineDetector({
   severity: 'error',
   description: "People's names under contact, owner, requester and account-manager keys of a payload.",
   regex:
-    /(?<![\w-])(?<key>(?:(?:customer|client|billing|primary)[_-]?contact|contact|owner|requester|requested[_-]?by|submitter|assignee|account[_-]?(?:owner|manager|executive)|csm|customer[_-]?success[_-]?manager|signer|signatory)(?:[_-]?(?:full[_-]?)?name)?)\\?["']?[ \t]{0,4}(?:=>|[:=])[ \t]{0,4}\\?["'`]?(?<secret>[A-Z][A-Z'-]{1,24}(?: [A-Z][A-Z'-]{1,24}){1,3})\\?["'`]?[ \t]*(?:[,;)}\]#<\r\n]|$)/imu,
+    /(?<![\w-])(?<key>(?:(?:customer|client|billing|primary)[_-]?contact|contact|owner|requester|requested[_-]?by|submitter|assignee|account[_-]?(?:owner|manager|executive)|csm|customer[_-]?success[_-]?manager|signer|signatory)(?:[_-]?(?:full[_-]?)?name)?)\\?["']?[ \t]{0,4}(?:=>|[:=])[ \t]{0,4}(?:\{[ \t]{0,4}(?:\\?["']?[a-z_]{1,20}\\?["']?[ \t]{0,4}:[ \t]{0,4}(?:\\?["'][^"'\\\n]{0,80}\\?["']|[^"'\\\n{},]{1,80})[ \t]{0,4},[ \t]{0,4}){0,3}\\?["']?(?:full[_-]?)?name\\?["']?[ \t]{0,4}:[ \t]{0,4})?\\?["'`]?(?<secret>\p{L}[\p{L}'-]{1,24}(?: \p{L}[\p{L}'-]{1,24}){1,3})\\?["'`]?[ \t]*(?:[,;)}\]#<\r\n]|$)/imu,
   keywords: ['contact', 'owner', 'requester', 'requested', 'submitter', 'assignee', 'csm', 'manager', 'executive', 'signer', 'signatory'],
   validate: (secret) => isPersonName(secret),
   samples: () => ({
@@ -35,6 +36,8 @@ export default defineDetector({
       { key: 'account_owner', value: personName(`${id}2`) },
       { key: 'requester', value: personName(`${id}3`) },
       { key: 'billing_contact', value: `${personName(`${id}4`)}-Ruiz` },
+      `requester: { id: 4417, name: ${personName(`${id}5`)}, email: null }`,
+      { key: 'contact', value: 'Ruairí Castellanos' },
     ],
     negative: [
       { key: 'owner', value: 'Platform Team' },
@@ -44,6 +47,8 @@ export default defineDetector({
       { key: 'owner', value: '${{ github.repository_owner }}' },
       { key: 'assignee', value: 'Not Assigned' },
       { key: 'Upstream-Contact', value: 'Teodor Haugland' },
+      '{"requester": {"name": "Example Requester", "email": "requester@example.invalid"}}',
+      '{"owner": {"name": "Platform Team"}}',
     ],
   }),
 });

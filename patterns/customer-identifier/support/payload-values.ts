@@ -101,7 +101,7 @@ const NOT_A_PERSON = new Set(
   ],
 );
 
-const NAME_WORD = /^[A-Z][a-z]{1,24}(?:['-][A-Z]?[a-z]{1,24})?$/u;
+const NAME_WORD = /^\p{Lu}\p{Ll}{1,24}(?:['-]\p{Lu}?\p{Ll}{1,24})?$/u;
 
 /**
  * True when `value` reads as a person's name: two to four capitalised words
