@@ -14,16 +14,29 @@ const QUALIFIED = /\b(?:paid|premium|commercial|enterprise|licensed|policy|rule|
  * … subscribers", "subscribers only", "requires the <pack> entitlement").
  * An upsell line that only says paid packs exist carries no restriction.
  */
+/** The restriction phrases (the regex's secret), to report a line's first one only. */
+const RESTRICTION =
+  /do[ \t]+not[ \t]+redistribute|redistribution[ \t]+(?:is[ \t]+)?(?:strictly[ \t]+)?(?:prohibited|forbidden|not[ \t]+permitted)|(?:available|licensed)[ \t]+(?:only[ \t]+)?to[ \t]+(?:[\w-]{1,30}[ \t]+){0,3}subscribers|subscribers[ \t]+only|requires[ \t]+(?:the|an?)[ \t]+[\w.:-]{1,60}[ \t]+entitlement/iu;
+
+/** The part of the offset's line before it (at most 2 KB). */
+function lineBefore(text: string, offset: number): string {
+  const floor = Math.max(0, offset - 2048);
+  let start = offset;
+  while (start > floor && text.charCodeAt(start - 1) !== 10) start--;
+  return text.slice(start, offset);
+}
+
 export default defineDetector({
   id,
   name: 'Paid policy-pack notice',
   category: 'paid-policy-pack',
   severity: 'error',
   description: 'Notices that restrict a policy pack to paying subscribers or an entitlement (do not redistribute, subscribers only, requires the … entitlement).',
-  regex:
-    /(?<secret>do[ \t]+not[ \t]+redistribute|redistribution[ \t]+(?:is[ \t]+)?(?:strictly[ \t]+)?(?:prohibited|forbidden|not[ \t]+permitted)|(?:available|licensed)[ \t]+(?:only[ \t]+)?to[ \t]+(?:[\w-]{1,30}[ \t]+){0,3}subscribers|subscribers[ \t]+only|requires[ \t]+(?:the|an?)[ \t]+[\w.:-]{1,60}[ \t]+entitlement)\b/iu,
+  regex: new RegExp(`(?<secret>${RESTRICTION.source})\\b`, 'iu'),
   keywords: ['redistribut', 'subscribers', 'entitlement'],
-  validate: (_secret, { line }) => PACK_WORDS.test(line) && QUALIFIED.test(line),
+  // One finding per notice: a line's later restrictions repeat its first.
+  validate: (_secret, { line, text, offset }) =>
+    PACK_WORDS.test(line) && QUALIFIED.test(line) && (text === undefined || offset === undefined || !RESTRICTION.test(lineBefore(text, offset))),
   samples: () => ({
     positive: [
       '> **Paid policy pack.** Available to Enterprise subscribers under licence; do not redistribute.',

@@ -3,10 +3,10 @@ import type { CatalogSettings } from '../support/settings.js';
 import checkCronSchedule from './check-cron-schedule.js';
 import checkCronjobManifest from './check-cronjob-manifest.js';
 import checkQueueSchedule from './check-queue-schedule.js';
-import checkScheduleEntry from './check-schedule-entry.js';
+import checkScheduleKeyValue from './check-schedule-key-value.js';
 import checkScheduledMethod from './check-scheduled-method.js';
 
 /** Detectors of the `scheduler-implementation` category, sorted by id. */
 export function detectors(_settings: CatalogSettings): Detector[] {
-  return [checkCronSchedule, checkCronjobManifest, checkQueueSchedule, checkScheduleEntry, checkScheduledMethod];
+  return [checkCronSchedule, checkCronjobManifest, checkQueueSchedule, checkScheduleKeyValue, checkScheduledMethod];
 }

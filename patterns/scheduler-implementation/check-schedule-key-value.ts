@@ -1,7 +1,7 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
 import { SCHEDULE_VALUE, checkKeywords, checkName, corroborated, namesCheck, recordAround } from './support/check-names.js';
 
-const id = 'check-schedule-entry';
+const id = 'check-schedule-key-value';
 
 /**
  * Scheduler configuration that gives a check (`<check>`) a cadence, in any
@@ -10,7 +10,9 @@ const id = 'check-schedule-entry';
  * interval on the same line or the few lines around it (YAML job lists,
  * TOML tables, JSON, object literals, Celery beat), or a map keyed by the
  * check (`billing_monitoring:` / `"closeout-retry": {`) holding one. The
- * contract's `required_checks` and `automation_cadence` give no cron.
+ * contract's `required_checks` and `automation_cadence` give no cron. A
+ * key-value detector: a CronJob or Celery beat detector at the same place
+ * reports the leak instead.
  */
 export default defineDetector({
   id,
