@@ -1,5 +1,6 @@
 import type { Detector } from '../../src/engine/types.js';
 import type { CatalogSettings } from '../support/settings.js';
+import accountHealthNote from './account-health-note.js';
 import accountHealthRecord from './account-health-record.js';
 import accountHealthTableRow from './account-health-table-row.js';
 import qbrNotesHeading from './qbr-notes-heading.js';
@@ -7,5 +8,5 @@ import successNoteKeyValue from './success-note-key-value.js';
 
 /** Detectors of the `customer-success-note` category, sorted by id. */
 export function detectors(_settings: CatalogSettings): Detector[] {
-  return [accountHealthRecord, accountHealthTableRow, qbrNotesHeading, successNoteKeyValue];
+  return [accountHealthNote, accountHealthRecord, accountHealthTableRow, qbrNotesHeading, successNoteKeyValue];
 }
