@@ -2,18 +2,12 @@ import { defineDetector } from '../../src/engine/define-detector.js';
 
 const id = 'paid-pack-notice';
 
-/** A pack named on the line: "paid policy pack", "control pack", "compliance add-on". */
-const PACK_WORDS = /\b(?:(?:paid|premium|commercial|enterprise|licensed)[ \t]+)?(?:(?:policy|rule|control|compliance)[ \t-]+)?(?:packs?|add-?ons?)\b/iu;
-/** The pack word must itself be qualified as a pack, not a bare "add-on" in a sentence about something else. */
-const QUALIFIED = /\b(?:paid|premium|commercial|enterprise|licensed|policy|rule|control|compliance)[ \t-]+(?:packs?|add-?ons?)\b/iu;
-
 /**
- * Notices that put a policy pack behind a licence: a line that names a pack
- * ("Paid policy pack", "SOC 2 control pack", "Paid add-on") and restricts
- * it ("do not redistribute", "redistribution prohibited", "available to
- * … subscribers", "subscribers only", "requires the <pack> entitlement").
- * An upsell line that only says paid packs exist carries no restriction.
+ * A policy pack named on the line ("paid policy pack", "SOC 2 control pack",
+ * "Enterprise pack"); a paid add-on or plugin is not a policy pack.
  */
+const PACK = /\b(?:policy|rule|control|compliance|guardrail|benchmark|paid|enterprise)[ \t-]+packs?\b/iu;
+
 /** The restriction phrases (the regex's secret), to report a line's first one only. */
 const RESTRICTION =
   /do[ \t]+not[ \t]+redistribute|redistribution[ \t]+(?:is[ \t]+)?(?:strictly[ \t]+)?(?:prohibited|forbidden|not[ \t]+permitted)|(?:available|licensed)[ \t]+(?:only[ \t]+)?to[ \t]+(?:[\w-]{1,30}[ \t]+){0,3}subscribers|subscribers[ \t]+only|requires[ \t]+(?:the|an?)[ \t]+[\w.:-]{1,60}[ \t]+entitlement/iu;
@@ -36,7 +30,7 @@ export default defineDetector({
   keywords: ['redistribut', 'subscribers', 'entitlement'],
   // One finding per notice: a line's later restrictions repeat its first.
   validate: (_secret, { line, text, offset }) =>
-    PACK_WORDS.test(line) && QUALIFIED.test(line) && (text === undefined || offset === undefined || !RESTRICTION.test(lineBefore(text, offset))),
+    PACK.test(line) && (text === undefined || offset === undefined || !RESTRICTION.test(lineBefore(text, offset))),
   samples: () => ({
     positive: [
       '> **Paid policy pack.** Available to Enterprise subscribers under licence; do not redistribute.',
@@ -49,6 +43,7 @@ export default defineDetector({
       'This feature requires the audit-log entitlement.',
       'Paid or enterprise policy pack files and their markers stay private.',
       'The browser add-on is available to all subscribers.',
+      'Premium add-on: available to Pro subscribers only.',
     ],
   }),
 });
