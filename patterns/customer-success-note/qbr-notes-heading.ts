@@ -3,8 +3,8 @@ import { isSyntheticValue } from '../customer-identifier/support/payload-values.
 
 const id = 'qbr-notes-heading';
 
-/** Words that follow "QBR notes" without naming a customer. */
-const NOT_A_CUSTOMER = /^(?:Q[1-4]|H[12]|FY\d{2,4}|\d{4}|Template|Customer|Account|Example|Sample|Draft|Agenda|Summary|Overview|Index|Archive|Notes?|Guide|Checklist|January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
+/** Words that follow (or precede) "QBR notes" without naming a customer. */
+export const NOT_A_CUSTOMER = /^(?:Q[1-4]|H[12]|FY\d{2,4}|\d{4}|Template|Customer|Account|Example|Sample|Draft|Agenda|Summary|Overview|Index|Archive|Notes?|Guide|Checklist|January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
 
 /**
  * Headings and subject lines of customer-success notes that name the
