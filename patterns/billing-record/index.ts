@@ -5,8 +5,9 @@ import invoiceRecord from './invoice-record.js';
 import paymentCardNumber from './payment-card-number.js';
 import paymentTableRow from './payment-table-row.js';
 import stripeBillingObjectId from './stripe-billing-object-id.js';
+import stripeHostedInvoiceUrl from './stripe-hosted-invoice-url.js';
 
 /** Detectors of the `billing-record` category, sorted by id. */
 export function detectors(_settings: CatalogSettings): Detector[] {
-  return [iban, invoiceRecord, paymentCardNumber, paymentTableRow, stripeBillingObjectId];
+  return [iban, invoiceRecord, paymentCardNumber, paymentTableRow, stripeBillingObjectId, stripeHostedInvoiceUrl];
 }

@@ -8,10 +8,14 @@ const DOCUMENTED_ACCOUNT = 'LkdIwHu7ix';
 
 const BILLING_WORD = /invoice|charge|payment[_ -]?intent|subscription|refund|stripe/iu;
 
+/** The `object` field of a Stripe API object that carries these ids. */
+const STRIPE_OBJECT = /"object\\?"[ \t]{0,4}:[ \t]{0,4}\\?"(?:invoice|charge|payment_intent|subscription|refund|payment)\\?"/u;
+
 /**
  * Stripe invoice, charge, payment-intent, subscription, payment and refund
  * ids next to the billing word that names them (`invoice: in_…`,
- * `"charge": "ch_…"`, `payment_intent=pi_…`, `subscription_id: sub_…`).
+ * `"charge": "ch_…"`, `payment_intent=pi_…`, `subscription_id: sub_…`), or
+ * as the `id` of a pretty-printed Stripe object (`"object": "invoice"`).
  */
 export default defineDetector({
   id,
@@ -22,13 +26,19 @@ export default defineDetector({
   // The billing word is a prefilter keyword and is checked around the id on its line,
   // so that the regex stays a plain token match.
   regex: /\b(?<secret>(?:in|ch|pi|sub|py|re)_[A-Za-z0-9]{14,32})\b/u,
-  keywords: ['invoice', 'charge', 'payment_intent', 'paymentintent', 'payment intent', 'payment-intent', 'subscription', 'refund', 'stripe'],
+  // The quoted ids as keywords too: a Stripe object's `"id": "in_1…"` line names no billing word, its `"object"` line does.
+  keywords: [
+    'invoice', 'charge', 'payment_intent', 'paymentintent', 'payment intent', 'payment-intent', 'subscription', 'refund', 'stripe',
+    '"in_1', '"ch_1', '"ch_3', '"pi_1', '"pi_3', '"sub_1', '"py_1', '"py_3', '"re_1', '"re_3',
+  ],
   // Ids are base62 with a lower-case prefix: a mixed-case body with a digit, next to the word that names it.
-  validate: (secret, { line }) => {
+  validate: (secret, { line, text, offset }) => {
     const body = secret.slice(secret.indexOf('_') + 1);
     if (!/[A-Z]/u.test(body) || !/[a-z]/u.test(body) || !/\d/u.test(body) || body.includes(DOCUMENTED_ACCOUNT)) return false;
     const at = line.indexOf(secret);
-    return at >= 0 && BILLING_WORD.test(line.slice(Math.max(0, at - 80), at + secret.length + 80));
+    if (at >= 0 && BILLING_WORD.test(line.slice(Math.max(0, at - 80), at + secret.length + 80))) return true;
+    // A pretty-printed object: `"id": "in_1…"` with `"object": "invoice"` on a neighbouring line.
+    return text !== undefined && offset !== undefined && STRIPE_OBJECT.test(text.slice(Math.max(0, offset - 200), offset + secret.length + 200));
   },
   entropy: 3.2,
   references: ['https://docs.stripe.com/api/invoices/object', 'https://docs.stripe.com/api/charges/object', 'https://docs.stripe.com/api/payment_intents/object'],
@@ -38,6 +48,7 @@ export default defineDetector({
       { key: 'charge_id', value: `ch_3${r(`${id}2`, ALPHA_NUM, 23)}` },
       { key: 'payment_intent', value: `pi_3${r(`${id}3`, ALPHA_NUM, 23)}` },
       { key: 'subscription', value: `sub_1${r(`${id}4`, ALPHA_NUM, 23)}` },
+      { key: 'data', value: `{\n  "id": "in_1${r(`${id}6`, ALPHA_NUM, 23)}",\n  "object": "invoice",\n  "account_country": "DE"\n}` },
     ],
     negative: [
       { key: 'invoice', value: 'in_1MtHbELkdIwHu7ixl4OzzPMv' },
@@ -46,6 +57,7 @@ export default defineDetector({
       { key: 'invoice', value: 'in_progress_with_retries' },
       { key: 'payment_intent', value: 'pi_123' },
       { key: 'build', value: `in_1${r(`${id}5`, ALPHA_NUM, 23)}` },
+      { key: 'data', value: `{\n  "id": "in_1${r(`${id}7`, ALPHA_NUM, 23)}",\n  "object": "list",\n  "url": "/v1/items"\n}` },
     ],
   }),
 });
