@@ -9,11 +9,12 @@ const id = 'private-service-repo-source';
 const SAAS_REPO = /saas[_-]?(?:backend|service|server|api|platform|infra|ops|control[_-]?plane|workers?|scheduler)|control[_-]?plane/iu;
 
 /**
- * Infrastructure and build files that pull the hosted service's code from
- * the product's private repositories (settings.productNames): Terraform
- * module sources, Helm chart and Kustomize remote bases, git dependencies
- * and submodules whose URL names the product and a SaaS backend or control
- * plane repository (`git::ssh://git@github.com/<product>-private/saas-backend.git//modules/…`).
+ * Infrastructure and build files that pull the hosted service's code or
+ * images from the product's private repositories (settings.productNames):
+ * Terraform module sources (with or without a scheme), Helm chart and
+ * Kustomize remote bases, git dependencies, submodules and container images
+ * whose reference names the product and a SaaS backend or control-plane
+ * repository (`git::ssh://git@github.com/<product>-private/saas-backend.git//modules/…`).
  * Links to the product's public repository and third-party control-plane
  * modules are not sources of private code; a dependency entry of a private
  * package (`"@<product>/saas-x": "git+https://…"`) is reported once, as that
@@ -31,9 +32,9 @@ export default function privateServiceRepoSource(settings: CatalogSettings = DEF
     name: 'Private service repository source',
     category: 'saas-backend-code',
     severity: 'error',
-    description: 'Terraform module sources, chart and git dependencies that pull the hosted service from the product’s private SaaS backend or control-plane repositories.',
+    description: 'Terraform module sources, chart, git and image references that pull the hosted service from the product’s private SaaS backend or control-plane repositories.',
     regex:
-      /(?<![\w.@/-])(?<secret>(?:git::|git\+)?(?:(?:ssh|https?|git):\/\/(?:[\w.-]{1,60}@)?|git@)[\w.-]{1,100}(?::\d{1,5})?[/:](?<org>[\w.-]{1,80})\/(?<repo>[\w.-]{1,100})(?:[/?#][^\s"'`<>)\]\\]{0,200})?)/iu,
+      /(?<![\w.@/-])(?<secret>(?:(?:git::|git\+)?(?:(?:ssh|https?|git):\/\/(?:[\w.-]{1,60}@)?|git@)[\w.-]{1,100}(?::\d{1,5})?|github\.com|gitlab\.com|bitbucket\.org|ghcr\.io|quay\.io|docker\.io|gcr\.io|[\w-]{1,40}-docker\.pkg\.dev)[/:](?<org>[\w.-]{1,80})\/(?<repo>[\w.-]{1,100})(?:[/?#][^\s"'`<>)\]\\]{0,200})?)/iu,
     keywords: [
       ...new Set([...names.flatMap((n) => [`${n}-private`, `${n}_private`, `${n}-internal`]), '/saas', '-saas', '_saas', 'control-plane', 'control_plane', 'controlplane']),
     ],
@@ -53,6 +54,8 @@ export default function privateServiceRepoSource(settings: CatalogSettings = DEF
         `repository: https://gitlab.com/${first}/${first}-control-plane.git`,
         `git+ssh://git@github.com/${first}-internal/platform.git#path=services/saas-api`,
         `url = git@github.com:${first}/saas-workers.git`,
+        `image: ghcr.io/${first}-private/control-plane:3.2.0`,
+        `source = "github.com/${first}/${first}-saas-infra//modules/tenants"`,
       ],
       negative: [
         `https://github.com/${first}/${first}/blob/main/docs/architecture/saas-operating-automation-contract.md`,
@@ -60,6 +63,7 @@ export default function privateServiceRepoSource(settings: CatalogSettings = DEF
         'https://github.com/northbridge/saas-backend',
         `https://github.com/${first}/${first}-cli.git`,
         `https://github.com/${first}-private/design-assets.git`,
+        `image: ghcr.io/${first}/${first}-cli:1.4.0`,
         `"${packages.find((p) => p.startsWith('@')) ?? '@private'}/scheduler": "git+https://github.com/${first}-private/saas-scheduler.git#v0.9.2"`,
       ],
     }),

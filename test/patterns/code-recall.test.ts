@@ -61,6 +61,15 @@ describe('schedulers written as configuration', () => {
     expect(ids(go, 'cmd/scheduler/main.go')).toEqual(['check-cron-schedule']);
   });
 
+  it('finds Go schedulers, Argo CronWorkflows and systemd timers', () => {
+    const gocron = 's := gocron.NewScheduler(time.UTC)\ns.Every(15).Minutes().Do(runCheck, "billing_monitoring")\n';
+    expect(ids(gocron, 'cmd/scheduler/main.go')).toEqual(['check-cron-schedule']);
+    const argo = 'apiVersion: argoproj.io/v1alpha1\nkind: CronWorkflow\nmetadata:\n  name: escalation-drill\nspec:\n  schedule: "0 9 * * 1"\n';
+    expect(ids(argo, 'argo/drill.yaml')).toEqual(['check-cronjob-manifest']);
+    const timer = '[Unit]\nDescription=Licence telemetry sync\n\n[Timer]\nOnCalendar=*:0/15\nUnit=license-telemetry-sync.service\n';
+    expect(ids(timer, 'deploy/license-telemetry.timer')).toEqual(['check-schedule-key-value']);
+  });
+
   it('needs a second signal for the checks whose names are ordinary words', () => {
     const alone = "jobs:\n  - name: dashboard-refresh\n    cron: '*/5 * * * *'\n";
     expect(ids(alone, 'grafana/jobs.yaml')).toEqual([]);
@@ -112,6 +121,12 @@ describe('workers written as configuration and commands', () => {
     expect(found(text, 'k8s/cronjob.yaml')).toEqual(['check-cronjob-manifest@4 closeout-retry', 'check-worker-command@14 closeout_retry']);
   });
 
+  it('finds Go and Rust worker implementations', () => {
+    const go = 'type CloseoutRetryWorker struct {\n\tstore Store\n}\n\nfunc (w *CloseoutRetryWorker) Run(ctx context.Context) error {\n\treturn nil\n}\n';
+    expect(found(go, 'internal/workers/closeout.go')).toEqual(['check-worker-definition@1 CloseoutRetryWorker']);
+    expect(ids('pub async fn run_escalation_drill(pool: &PgPool) -> Result<()> {\n', 'src/drill.rs')).toEqual(['check-worker-definition']);
+  });
+
   it('finds serverless handlers, Procfiles and python -m entry points', () => {
     expect(ids('functions:\n  billingMonitoring:\n    handler: src/workers/billingMonitoring.handler\n    events:\n      - schedule: rate(15 minutes)\n', 'serverless.yml')).toContain(
       'check-worker-entrypoint',
@@ -154,6 +169,12 @@ describe('hosted service code', () => {
     expect(ids(tf, 'infra/main.tf')).toEqual(['private-service-repo-source']);
     const manifest = '{\n  "dependencies": {\n    "@cavra/saas-scheduler": "git+https://github.com/cavra-private/saas-scheduler.git#v0.9.2"\n  }\n}\n';
     expect(ids(manifest, 'package.json')).toEqual(['private-package-import']);
+  });
+
+  it('finds private SaaS images and scheme-less Terraform sources', () => {
+    expect(ids('image:\n  repository: ghcr.io/cavra-private/control-plane\n  tag: 3.2.0\n', 'helm/values.yaml')).toEqual(['private-service-repo-source']);
+    expect(ids('module "tenants" {\n  source = "github.com/cavra/cavra-saas-infra//modules/tenants"\n}\n', 'infra/tenants.tf')).toEqual(['private-service-repo-source']);
+    expect(ids('image: ghcr.io/cavra/cavra-cli:1.4.0\n', 'docker-compose.yml')).toEqual([]);
   });
 
   it('finds file tags and hosted-service headers that name the product', () => {
@@ -234,6 +255,9 @@ describe('ordinary public code stays quiet', () => {
     ['Cargo manifest', 'Cargo.toml', '[package]\nname = "packer"\nversion = "0.3.1"\nedition = "2021"\n\n[features]\npack = []\n'],
     ['BSD licence header', 'src/lib.c', '/*\n * Redistribution and use in source and binary forms, with or without\n * modification, are permitted provided that the following conditions are met.\n */\n'],
     ['pricing page', 'docs/pricing.md', '| Plan | Tier |\n| --- | --- |\n| Team | tier: premium |\n\nThe Slack add-on is available to all subscribers.\n'],
+    ['Go worker in another project', 'internal/worker/worker.go', 'type EmailWorker struct {\n\tqueue Queue\n}\n\nfunc (w *EmailWorker) Run(ctx context.Context) error { return nil }\n\ns.Every(1).Hour().Do(cleanup, "tmp")\n'],
+    ['Argo CronWorkflow example', 'argo/hello.yaml', 'apiVersion: argoproj.io/v1alpha1\nkind: CronWorkflow\nmetadata:\n  name: hello-world\nspec:\n  schedule: "* * * * *"\n'],
+    ['systemd timer', 'lib/systemd/system/apt-daily.timer', '[Unit]\nDescription=Daily apt download activities\n\n[Timer]\nOnCalendar=*-*-* 6,18:00\nRandomizedDelaySec=12h\nUnit=apt-daily.service\n'],
     ['links to the public repository', 'README.md', 'See https://github.com/cavra/cavra/blob/main/docs/architecture/saas-operating-automation-contract.md and https://github.com/cavra/cavra-cli.git\n'],
   ];
   it.each(quiet)('%s', (_name, path, text) => {

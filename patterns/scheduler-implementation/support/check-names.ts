@@ -126,11 +126,11 @@ export function corroborated(name: string, text: string | undefined, offset: num
 
 /**
  * A schedule written as a value: a cron expression, a `@daily`-style macro,
- * `rate(…)`/`cron(…)`/`crontab(…)`, or an interval (`every: 3600000`,
- * `interval: 15m`) under a schedule key.
+ * `rate(…)`/`cron(…)`/`crontab(…)`, an interval (`every: 3600000`,
+ * `interval: 15m`) under a schedule key, or a systemd timer's `OnCalendar=`.
  */
 export const SCHEDULE_VALUE =
-  /\b(?:cron|schedule|crontab|cron_?expr(?:ession)?|every|interval|repeat_?every|run_?every)\\?["']?[ \t]{0,4}[:=][ \t]{0,4}\\?["'`]?(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly|every)\b|[\d*?][\d*/,?-]{0,20}(?:[ \t]+[\w*/,?#-]{1,20}){4,6}|(?:rate|cron|crontab|timedelta)\(|\d[\d_]{0,12}(?:\.\d{1,3})?[ \t]*(?:ms|sec(?:onds?)?|min(?:utes?)?|hours?|days?|[dhms])?(?![\w.]))/iu;
+  /\b(?:cron|schedule|crontab|cron_?expr(?:ession)?|every|interval|repeat_?every|run_?every)\\?["']?[ \t]{0,4}[:=][ \t]{0,4}\\?["'`]?(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly|every)\b|[\d*?][\d*/,?-]{0,20}(?:[ \t]+[\w*/,?#-]{1,20}){4,6}|(?:rate|cron|crontab|timedelta)\(|\d[\d_]{0,12}(?:\.\d{1,3})?[ \t]*(?:ms|sec(?:onds?)?|min(?:utes?)?|hours?|days?|[dhms])?(?![\w.]))|\bOn(?:Calendar|UnitActiveSec|BootSec)[ \t]*=[ \t]*[\w*:/@-]/iu;
 
 /**
  * The lines before and after a value that may belong to its record (bounded
