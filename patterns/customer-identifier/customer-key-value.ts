@@ -9,7 +9,8 @@ const id = 'customer-key-value';
  * licence's `licensee` / `licensed_to`) that is not synthetic. Applies to JSON, YAML, .env, object literals and assignments.
  * The key list is kept tight: `client_*` is an OAuth app, `*_key` a
  * credential, a bare `org:` package metadata, `;AccountName=` a storage
- * connection string, `service_account_name` a cloud principal; emails have
+ * connection string, `service_account_name` a cloud principal, `AWS_ACCOUNT_ID`
+ * a cloud account (aws-account-id judges those, with their customer context); emails have
  * their own detector.
  */
 export default defineDetector({
@@ -19,7 +20,7 @@ export default defineDetector({
   severity: 'error',
   description: 'Non-synthetic values under customer, tenant, account and organisation keys (customer_id, tenant_name, accountId, org_slug, …).',
   regex:
-    /(?<![A-Z0-9;])(?<!(?:service|storage|bot|robot|system|iam|mail|bank)[_-]?)(?<key>(?:customer|tenant|account|org|organi[sz]ation)[_-]?(?:id|name|slug|uuid|ref|number|code|domain)|licensee(?:[_-]?name)?|licensed[_-]?to|(?:customer|tenant)(?=\\?["']?[ \t]{0,4}[:=]))\\?["']?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}(?<quote>\\?["'`])?(?<secret>[A-Z0-9][A-Z0-9._@&+-]{0,80}(?: [A-Z0-9._@&+-]{1,40}){0,8})\\?["'`]?[ \t]*(?:[,;)}\]#\r\n]|$)/imu,
+    /(?<![A-Z0-9;])(?<!(?:service|storage|bot|robot|system|iam|mail|bank|aws|gcp|azure|cloud)[_-]?)(?<key>(?:customer|tenant|account|org|organi[sz]ation)[_-]?(?:id|name|slug|uuid|ref|number|code|domain)|licensee(?:[_-]?name)?|licensed[_-]?to|(?:customer|tenant)(?=\\?["']?[ \t]{0,4}[:=]))\\?["']?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}(?<quote>\\?["'`])?(?<secret>[A-Z0-9][A-Z0-9._@&+-]{0,80}(?: [A-Z0-9._@&+-]{1,40}){0,8})\\?["'`]?[ \t]*(?:[,;)}\]#\r\n]|$)/imu,
   keywords: ['customer', 'tenant', 'account', 'org', 'licensee', 'licensed_to', 'licensedto', 'licensed-to'],
   validate: (secret, { groups, syntax }) => isCustomerValue(secret, { quoted: groups.quote !== undefined, syntax }),
   samples: () => ({
@@ -53,6 +54,7 @@ export default defineDetector({
       { key: 'licensee', value: 'Licensee' },
       { key: 'licensee', value: 'Contoso Ltd' },
       { key: 'customer', value: 'Stripe.Customer' },
+      { key: 'AWS_ACCOUNT_ID', value: `0${r(`${id}10`, '0123456789', 11)}` },
     ],
   }),
 });
