@@ -20,7 +20,7 @@ import pemPrivateKey from '../patterns/signing-material/pem-private-key.js';
 const here = dirname(fileURLToPath(import.meta.url));
 /** The package root (this file runs from dist/scripts/). */
 const root = resolve(here, '../..');
-const cli = join(root, 'dist/src/cli/bin.js');
+const cli = join(root, 'dist/bundle/cli.js');
 const secretlintBin = join(root, 'node_modules/secretlint/bin/secretlint.js');
 const TREE_VERSION = '4';
 const TARGET_BYTES = 110 * 1024 * 1024;

@@ -4,7 +4,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runContract } from './contract.js';
 import type { CliIo, ExitCode } from './io.js';
 
 export type { CliIo, ExitCode } from './io.js';
@@ -19,16 +18,15 @@ interface Command {
 
 /**
  * Dispatch table: command name -> handler. Every command owns its argv
- * parsing and `--help`, writes through `io` and returns an exit code.
+ * parsing and `--help`, writes through `io` and returns an exit code; each is
+ * imported on first use, so `--version` or `init` never load the catalog.
  */
 const COMMANDS = new Map<string, Command>([
-  ['contract', { summary: 'describe, build and validate saas_operating_automation payloads', run: runContract }],
-  // >>> Other commands register here, one entry each: `scan`, `init`, `baseline`, `detectors`.
+  ['contract', { summary: 'describe, build and validate saas_operating_automation payloads', run: async (argv, io) => (await import('./contract.js')).runContract(argv, io) }],
   ['scan', { summary: 'scan files, the staged content or a pull-request diff for what the Boundary forbids', run: async (argv, io) => (await import('./scan.js')).runScan(argv, io) }],
   ['init', { summary: 'write a starter config and install a git pre-commit hook', run: async (argv, io) => (await import('./init.js')).runInit(argv, io) }],
   ['baseline', { summary: 'record the current findings so that scans fail only on new ones', run: async (argv, io) => (await import('./baseline.js')).runBaseline(argv, io) }],
   ['detectors', { summary: 'list the detector catalog', run: async (argv, io) => (await import('./detectors.js')).runDetectors(argv, io) }],
-  // <<<
 ]);
 
 const USAGE = 'Usage: boundary-guard <command> [options]';

@@ -98,7 +98,14 @@ export class KeywordScanner {
     for (let state = 0; state < count; state++) this.firstOut[state] = (this.own[state] ?? -1) >= 0 ? state : (this.dict[state] ?? -1);
     this.lengths = Int32Array.from(keywords, (k) => k.length);
     this.maxLength = Math.max(1, ...keywords.map((k) => k.length));
-    this.flagged = this.delta.map((target) => ((this.firstOut[target] ?? -1) === -1 ? target * ASCII : ~(target * ASCII)));
+    // A plain loop: this runs once per engine, usually before any JIT tier, over states × 128 entries.
+    const flagged = new Int32Array(this.delta.length);
+    const { delta, firstOut } = this;
+    for (let i = 0; i < delta.length; i++) {
+      const target = delta[i] as number;
+      flagged[i] = firstOut[target] === -1 ? target * ASCII : ~(target * ASCII);
+    }
+    this.flagged = flagged;
   }
 
   private fold(code: number): number {

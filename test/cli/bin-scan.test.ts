@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bin, boundaryGuard, cleanup, commitAll, ensureBuilt, git, gitRepo, SECRETS, writeTree } from '../scanner/support.js';
+import { bin, boundaryGuard, cleanup, commitAll, ensureBuilt, git, gitRepo, repoRoot, SECRETS, writeTree } from '../scanner/support.js';
 
 beforeAll(ensureBuilt, 300_000);
 afterAll(cleanup);
@@ -76,7 +76,7 @@ describe('init and the pre-commit hook', () => {
   });
 
   it('ships a pre-commit framework hook that scans the staged content without file names', () => {
-    const manifest = readFileSync(join(bin, '../../../../.pre-commit-hooks.yaml'), 'utf8');
+    const manifest = readFileSync(join(repoRoot, '.pre-commit-hooks.yaml'), 'utf8');
     expect(manifest).toContain('entry: boundary-guard scan --staged');
     expect(manifest).toContain('pass_filenames: false');
     expect(manifest).toContain('language: node');

@@ -12,7 +12,7 @@ import {
 } from '../../src/contract/index.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const bin = join(root, 'dist/src/cli/bin.js');
+const bin = join(root, 'dist/bundle/cli.js');
 let dir = '';
 
 /** Newest modification time of the .ts files under `folder`. */

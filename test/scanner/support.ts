@@ -12,7 +12,7 @@ import slackWebhookUrl from '../../patterns/escalation-webhook/slack-webhook-url
 import type { Sample } from '../../src/engine/types.js';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-export const bin = join(repoRoot, 'dist/src/cli/bin.js');
+export const bin = join(repoRoot, 'dist/bundle/cli.js');
 
 const valueOf = (sample: Sample | undefined): string => {
   if (sample === undefined) throw new Error('detector has no positive sample');
@@ -81,14 +81,15 @@ function newestSource(folder: string): number {
 /** Builds dist/ when any source the binary is made of is newer than it. */
 export function ensureBuilt(): void {
   const sources = Math.max(...['src', 'patterns', 'schemas'].map((f) => newestSource(join(repoRoot, f))));
-  const worker = join(repoRoot, 'dist/src/scanner/worker.js');
+  const worker = join(repoRoot, 'dist/bundle/worker.js');
   if (existsSync(bin) && existsSync(worker) && Math.min(statSync(bin).mtimeMs, statSync(worker).mtimeMs) >= sources) return;
   try {
     execFileSync(process.execPath, [join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: repoRoot, stdio: 'pipe' });
   } catch (error) {
     // tsc still emits when another part of the tree has type errors; a missing binary is what matters.
-    if (!existsSync(bin) || !existsSync(worker)) throw error;
+    if (!existsSync(join(repoRoot, 'dist/src/cli/bin.js'))) throw error;
   }
+  execFileSync(process.execPath, [join(repoRoot, 'scripts/bundle-cli.mjs')], { cwd: repoRoot, stdio: 'pipe' });
 }
 
 /** Spawns the built CLI in `cwd` with NO_COLOR=1. */
