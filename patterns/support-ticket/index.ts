@@ -5,9 +5,10 @@ import intercomConversationUrl from './intercom-conversation-url.js';
 import jiraServiceDeskUrl from './jira-service-desk-url.js';
 import servicenowRecordUrl from './servicenow-record-url.js';
 import supportTicketPayload from './support-ticket-payload.js';
+import ticketDescription from './ticket-description.js';
 import zendeskTicketUrl from './zendesk-ticket-url.js';
 
 /** Detectors of the `support-ticket` category, sorted by id. */
 export function detectors(_settings: CatalogSettings): Detector[] {
-  return [freshdeskTicketUrl, intercomConversationUrl, jiraServiceDeskUrl, servicenowRecordUrl, supportTicketPayload, zendeskTicketUrl];
+  return [freshdeskTicketUrl, intercomConversationUrl, jiraServiceDeskUrl, servicenowRecordUrl, supportTicketPayload, ticketDescription, zendeskTicketUrl];
 }
