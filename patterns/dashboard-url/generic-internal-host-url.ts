@@ -45,7 +45,7 @@ const isUnder = (host: string, suffix: string): boolean => host === suffix || ho
 export function isInternalByName(host: string): boolean {
   const labels = host.split('.');
   const tld = labels[labels.length - 1] ?? '';
-  // Under a private TLD a host names an organisation's zone (`db.cavra.internal`); two labels (`api.internal`) are anyone's.
+  // Under a private TLD a host names an organisation's zone (`db.<org>.internal`); two labels (`api.internal`) are anyone's.
   if (PRIVATE_TLDS.includes(tld)) return labels.length >= 3 && !SHARED_INTERNAL.test(host);
   if (labels.length < 3 || PUBLIC_PROD_SUFFIXES.some((suffix) => isUnder(host, suffix))) return false;
   // A prod label needs a registrable domain (two labels) to its right.

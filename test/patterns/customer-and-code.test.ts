@@ -237,7 +237,7 @@ describe('specific detectors win over the generic key detectors', () => {
   it.each([
     ['customer_id', `cus_${r('sp1', 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789', 14)}`, 'stripe-customer-id'],
     ['tenant_id', `${r('sp2', HEX, 8)}-${r('sp3', HEX, 4)}-4${r('sp4', HEX, 3)}-8${r('sp5', HEX, 3)}-${r('sp6', HEX, 12)}`, 'azure-subscription-id'],
-    ['aws_account_id', `5${r('sp7', DIGITS, 11)}`, 'aws-account-id'],
+    ['customer_aws_account_id', `5${r('sp7', DIGITS, 11)}`, 'aws-account-id'],
     ['customer_email', `marta.lindqvist@${r('sp8', LOWER_NUM, 7)}-logistics.de`, 'customer-email-key-value'],
   ])('%s', (key, value, expected) => {
     for (const text of [`${key}: ${value}\n`, `{ "${key}": "${value}" }\n`]) expect(ids(text, text.startsWith('{') ? 'a.json' : 'a.yaml')).toEqual([expected]);

@@ -13,6 +13,8 @@ import * as licenseKey from '../../patterns/license-key/index.js';
 import * as signingMaterial from '../../patterns/signing-material/index.js';
 import { resolveCatalogSettings, type CatalogSettings } from '../../patterns/support/settings.js';
 import { ALPHA_NUM, BASE64URL, DIGITS, HEX, LOWER_NUM, UPPER_NUM, base64UrlJson, randomBase64Lines, randomString as r } from '../../patterns/support/sample-builder.js';
+import { wrapBase64 } from '../../patterns/signing-material/support/armor.js';
+import { sampleKeyDer } from '../../patterns/signing-material/support/der.js';
 import { createEngine } from '../../src/engine/index.js';
 import type { Detector } from '../../src/engine/types.js';
 
@@ -108,7 +110,7 @@ describe('settings', () => {
 
 describe('key blocks as people paste them', () => {
   it('finds a PEM key built by string concatenation; the value starts at the body and ends in separators', () => {
-    const body = `MIIEv${randomBase64Lines('pk1', 900).slice(5)}`.split('\n');
+    const body = wrapBase64(sampleKeyDer('pk1', 'pkcs8')).split('\n');
     const text = [
       'const key =',
       '  "-----BEGIN PRIVATE KEY-----\\n" +',
@@ -119,7 +121,7 @@ describe('key blocks as people paste them', () => {
     const { findings } = scan(text, 'src/sign.js');
     expect(findings.map((f) => f.ruleId)).toEqual(['pem-private-key']);
     const value = text.slice(findings[0]?.offset, findings[0]?.endOffset);
-    expect(value.startsWith('MIIEv')).toBe(true);
+    expect(value.startsWith(body[0] ?? '-')).toBe(true);
     const last = body[body.length - 1] ?? '';
     expect(value.slice(value.lastIndexOf(last) + last.length)).toMatch(/^(?:\\n|[\s"'+])*$/u);
   });

@@ -11,6 +11,8 @@ const EDGE = new Set([' ', '\t', '\r', '/', '#', '*', '"', "'", '`', ',', '+', '
 export function stripQuoting(line: string): string {
   let run = 0;
   while (run < line.length && EDGE.has(line.charAt(run))) run++;
+  // Only quoting and concatenation (`" +`): nothing of the body on this line.
+  if (run === line.length) return '';
   // A base64 line may also start with `+` or `/`: the leading run ends at its last non-base64 character.
   let start = run;
   while (start > 0 && /[A-Za-z0-9+/=]/u.test(line.charAt(start - 1))) start--;
