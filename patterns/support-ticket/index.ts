@@ -5,10 +5,11 @@ import intercomConversationUrl from './intercom-conversation-url.js';
 import jiraServiceDeskUrl from './jira-service-desk-url.js';
 import servicenowRecordUrl from './servicenow-record-url.js';
 import supportTicketPayload from './support-ticket-payload.js';
+import ticketCustomerQuote from './ticket-customer-quote.js';
 import ticketDescription from './ticket-description.js';
 import zendeskTicketUrl from './zendesk-ticket-url.js';
 
 /** Detectors of the `support-ticket` category, sorted by id. */
 export function detectors(_settings: CatalogSettings): Detector[] {
-  return [freshdeskTicketUrl, intercomConversationUrl, jiraServiceDeskUrl, servicenowRecordUrl, supportTicketPayload, ticketDescription, zendeskTicketUrl];
+  return [freshdeskTicketUrl, intercomConversationUrl, jiraServiceDeskUrl, servicenowRecordUrl, supportTicketPayload, ticketCustomerQuote, ticketDescription, zendeskTicketUrl];
 }

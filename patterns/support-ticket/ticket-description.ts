@@ -25,7 +25,7 @@ export default defineDetector({
   severity: 'error',
   description: 'Ticket descriptions and bodies from Zendesk, Freshdesk, Jira Service Management or other helpdesk exports that name a real customer.',
   regex:
-    /(?<![\w-])(?:description(?:[_-]?text)?|plain[_-]?body|body(?:[_-]?text)?|html[_-]?body|comment[_-]?body)\\?["']?[ \t]{0,4}[:=][ \t]{0,4}(?:\\?["'`]|(?=[A-Z]))(?<secret>[^"'`\\\r\n]{20,2000})/imu,
+    /(?<![\w-])(?:description(?:[_-]?text)?|plain[_-]?body|body(?:[_-]?text)?|html[_-]?body|comment[_-]?body)\\?["']?[ \t]{0,4}[:=][ \t]{0,4}(?:\\?["'`]|(?=[A-Z]))(?<secret>[^"'`\\\r\n]{20,2000})/iu,
   keywords: ['requester', 'ticket', 'freshdesk', 'zendesk', 'servicedesk'],
   multiline: true,
   skipSynthetic: true,
