@@ -16,6 +16,8 @@ export default defineDetector({
     /(?:(?<![a-z0-9])(?:dd|datadog)[\w.-]{0,20}?api[_.-]?key\\?["'`]?(?:[ \t]{0,4}(?:[,\r\n]|\\[nr])(?:[ \t\r\n*#/-]|\\[nrt]){0,40}\\?["'`]?value\\?["'`]?)?|(?:(?<![^\n])|(?<=\\n))[ \t*#/]{0,6}api_key|(?<![a-z0-9])datadog\\?["'`]?[ \t]{0,4}[:=](?:[ \t]{0,4}\{)?(?:[^{}\n]|\n[ \t*#/-]){0,300}?(?<![a-z0-9])api[_.-]?key\\?["'`]?)[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}\\?["'`]?(?<secret>[a-f0-9]{32})(?![a-z0-9])/iu,
   keywords: ['dd_api', 'dd-api', 'ddapi', 'dd.api', 'datadog'],
   multiline: true,
+  // A match lies within a few lines of the key or section that names the vendor.
+  reach: 2048,
   entropy: 3.2,
   validate: (secret) => !hasSequentialRun(secret, 5),
   references: ['https://docs.datadoghq.com/account_management/api-app-keys/'],

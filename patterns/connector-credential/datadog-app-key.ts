@@ -15,6 +15,8 @@ export default defineDetector({
     /(?:(?<![a-z0-9])(?:dd|datadog)[\w.-]{0,20}?app(?:lication)?[_.-]?key\\?["'`]?(?:[ \t]{0,4}(?:[,\r\n]|\\[nr])(?:[ \t\r\n*#/-]|\\[nrt]){0,40}\\?["'`]?value\\?["'`]?)?|(?<![a-z0-9])datadog\\?["'`]?[ \t]{0,4}[:=](?:[ \t]{0,4}\{)?(?:[^{}\n]|\n[ \t*#/-]){0,300}?(?<![a-z0-9])app(?:lication)?[_.-]?key\\?["'`]?)[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}\\?["'`]?(?<secret>[a-f0-9]{40})(?![a-z0-9])/iu,
   keywords: ['dd_app', 'dd-app', 'ddapp', 'dd.app', 'datadog'],
   multiline: true,
+  // A match lies within a few lines of the key or section that names the vendor.
+  reach: 2048,
   entropy: 3.2,
   validate: (secret) => !hasSequentialRun(secret, 5),
   references: ['https://docs.datadoghq.com/account_management/api-app-keys/#application-keys'],

@@ -21,6 +21,8 @@ export default defineDetector({
     /(?<![a-z0-9_-])(?:\\?["'])?(?:jwt|session|cookie)(?:\\?["'])?[ \t]{0,4}:[ \t]{0,4}\{?[ \t]{0,4}(?:\r?\n|\\n)(?<indent>[ \t*#/]{1,16})(?:(?:\\?["'])?[a-z0-9_-]{1,40}(?:\\?["'])?[ \t]{0,4}:(?:[^\r\n\\]|\\[^n]){0,300}(?:\r?\n|\\n)\k<indent>){0,8}(?:\\?["'])?(?:signing[_-]?)?(?:secret|key)(?:[_-]?key)?(?:\\?["'])?[ \t]{0,4}:[ \t]{0,4}(?:\\?["'])?(?<secret>[a-z0-9+/_!@#$%^&*~][a-z0-9+/=_.~!@#$%^&*-]{15,511})/iu,
   keywords: ['jwt', 'session', 'cookie'],
   multiline: true,
+  // The section key and the nested secret are at most nine short lines apart.
+  reach: 4096,
   entropy: 3.5,
   allow: [NOT_A_SECRET],
   validate: (secret) => /[0-9]/u.test(secret) && /[A-Za-z]/u.test(secret) && !/^[a-z_$][\w$]*(?:\.[a-z_$][\w$]*)+$/iu.test(secret),

@@ -173,16 +173,30 @@ export class Engine {
       for (const compiled of this.compiled) run(compiled, 0, text.length);
       return sortByOffset(out);
     }
-    // Multiline detectors run over the whole text when the same prefilter pass meets one of their keywords.
+    // Multiline detectors run over the whole text when the same prefilter pass meets one of their keywords,
+    // or, when they declare a reach, in windows of that reach around each hit.
     const wholeText = new Set<CompiledDetector>();
     const windows = new Map<CompiledDetector, number[]>();
+    const addWindow = (compiled: CompiledDetector, start: number, end: number): void => {
+      const list = windows.get(compiled);
+      const last = list ? list.length - 1 : -1;
+      if (!list) windows.set(compiled, [start, end]);
+      else if (start <= (list[last] ?? -1)) {
+        list[last - 1] = Math.min(start, list[last - 1] ?? start);
+        list[last] = Math.max(end, list[last] ?? end);
+      } else list.push(start, end);
+    };
     const keywordList = this.prefilter.keywords;
     let lineStart = 0;
     let lineEnd = -1;
     this.prefilter.scan(text, (hit, id) => {
       const keyword = keywordList[id] ?? '';
       const { windowed: triggered, whole } = this.triggersOf(keyword);
-      for (const compiled of whole) wholeText.add(compiled);
+      for (const compiled of whole) {
+        const reach = compiled.detector.reach;
+        if (reach === undefined) wholeText.add(compiled);
+        else if (!wholeText.has(compiled)) addWindow(compiled, lineStartNear(text, Math.max(0, hit - reach), reach), Math.min(text.length, hit + reach));
+      }
       if (triggered.length === 0) return;
       // Line bounds are found once per line, so a one-line minified file stays linear.
       if (hit >= lineEnd) {
@@ -192,17 +206,11 @@ export class Engine {
       }
       const start = Math.max(lineStart, hit - WINDOW_BEFORE);
       const end = Math.min(lineEnd, hit + WINDOW_AFTER);
-      for (const compiled of triggered) {
-        const list = windows.get(compiled);
-        if (!list) {
-          windows.set(compiled, [start, end]);
-        } else if (start <= (list[list.length - 1] ?? -1)) {
-          list[list.length - 1] = Math.max(end, list[list.length - 1] ?? end);
-        } else list.push(start, end);
-      }
+      for (const compiled of triggered) addWindow(compiled, start, end);
     });
     for (const compiled of wholeText) run(compiled, 0, text.length);
     for (const [compiled, list] of windows) {
+      if (wholeText.has(compiled)) continue;
       for (let i = 0; i < list.length; i += 2) run(compiled, list[i] ?? 0, list[i + 1] ?? text.length);
     }
     sortByOffset(out);
@@ -307,6 +315,17 @@ export function keyPathMatches(pattern: string, keyPath: string): boolean {
     return j < have.length && (want[i] === '*' || want[i] === have[j]) && match(i + 1, j + 1);
   };
   return match(0, 0);
+}
+
+/**
+ * The start of the line holding `at` when it lies within `limit` characters
+ * before it, else `at`: a reach window starts on a line boundary, so that
+ * line-start anchors in a detector mean the same as over the whole text.
+ */
+function lineStartNear(text: string, at: number, limit: number): number {
+  const floor = Math.max(0, at - limit);
+  for (let i = at; i > floor; i--) if (text.charCodeAt(i - 1) === 10) return i;
+  return floor === 0 ? 0 : at;
 }
 
 function contextLine(text: string, offset: number): string {

@@ -62,6 +62,14 @@ export interface Detector {
    * instead of a window around each keyword.
    */
   readonly multiline?: boolean;
+  /**
+   * For a multiline detector: how far, in characters, a match can lie from
+   * one of its keywords, before or after. The regex then runs in windows of
+   * that reach around each keyword hit (crossing lines) instead of over the
+   * whole text, which keeps a detector with a common keyword cheap on large
+   * files. Without it a multiline detector scans the whole text.
+   */
+  readonly reach?: number;
   /** Minimum Shannon entropy (bits per character) of the secret. */
   readonly entropy?: number;
   /** Offline structure or checksum check; false drops the match. */

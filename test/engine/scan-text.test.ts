@@ -3,6 +3,8 @@ import { catalog, createCatalog } from '../../patterns/index.js';
 import slackWebhookUrl from '../../patterns/escalation-webhook/slack-webhook-url.js';
 import customerKeyValue from '../../patterns/customer-identifier/customer-key-value.js';
 import { createEngine, escapeRegExp, LineIndex, type EngineSuppression } from '../../src/engine/index.js';
+import { defineDetector } from '../../src/engine/define-detector.js';
+import type { Detector } from '../../src/engine/types.js';
 import { scanText } from '../../src/index.js';
 import { CONTEXTS, embed } from '../support/embed.js';
 
@@ -126,5 +128,45 @@ describe('escapeRegExp', () => {
 
   it('lets a product name with a hyphen configure the product licence key detector', () => {
     expect(() => createCatalog({ productNames: ['acme-suite'] })).not.toThrow();
+  });
+});
+
+describe('multiline detectors with a reach', () => {
+  const nested = (reach?: number): Detector =>
+    defineDetector({
+      id: 'nested-vault-key-value',
+      name: 'Nested vault key',
+      category: 'connector-credential',
+      severity: 'error',
+      description: 'A key under a vault section.',
+      regex: /(?<![^\n])vault:\n(?:[ \t]+[a-z]+: [a-z]+\n){0,4}[ \t]+key: (?<secret>[a-z0-9]{16,64})/u,
+      keywords: ['vault'],
+      multiline: true,
+      ...(reach !== undefined ? { reach } : {}),
+      samples: () => ({ positive: [], negative: [] }),
+    });
+  const value = 'q7w8e9r0t1y2u3i4o5p6';
+  const block = `vault:\n  mode: strict\n  key: ${value}\n`;
+
+  it('finds a match spanning lines near the keyword, at the same place as a whole-text scan', () => {
+    const text = `${'filler line\n'.repeat(400)}${block}${'tail line\n'.repeat(400)}`;
+    const withReach = createEngine([nested(256)]).scanText(text, { path: 'a.yaml' }).findings;
+    const whole = createEngine([nested()]).scanText(text, { path: 'a.yaml' }).findings;
+    expect(withReach.map((f) => [f.line, f.column, f.offset])).toEqual([[403, 8, text.indexOf(value)]]);
+    expect(whole.map((f) => f.offset)).toEqual(withReach.map((f) => f.offset));
+  });
+
+  it('starts a window on a line boundary, so a line-start anchor never matches mid-line', () => {
+    // The keyword sits 300 characters into a long line; with a reach of 100 the window would start mid-line.
+    const text = `${'x'.repeat(300)}vault:\n  key: ${value}\n`;
+    expect(createEngine([nested(100)]).scanText(text, { path: 'a.yaml' }).findings).toEqual([]);
+    expect(createEngine([nested()]).scanText(text, { path: 'a.yaml' }).findings).toEqual([]);
+  });
+
+  it('misses a match that lies farther from every keyword than the reach', () => {
+    const far = `vault:\n  mode: ${'a'.repeat(300)}\n  key: ${value}\n`;
+    expect(createEngine([nested(64)]).scanText(block, { path: 'a.yaml' }).findings).toHaveLength(1);
+    expect(createEngine([nested()]).scanText(far, { path: 'a.yaml' }).findings).toHaveLength(1);
+    expect(createEngine([nested(64)]).scanText(far, { path: 'a.yaml' }).findings).toHaveLength(0);
   });
 });
