@@ -53,7 +53,7 @@ export default defineDetector({
   name: 'Audit event with a real IP address',
   category: 'customer-audit-payload',
   severity: 'error',
-  description: 'Audit-log events that record a public client IP address next to an actor or event type.',
+  description: 'Audit-log events and request logs that record a public client IP address (IPv4 or IPv6) next to an actor, an event type or a user\u2019s email.',
   regex:
     /(?<![A-Z0-9])(?:ip|ip[_-]?addr(?:ess)?|source[_-]?ip(?:[_-]?addr(?:ess)?)?|client[_-]?ip(?:[_-]?addr(?:ess)?)?|remote[_-]?(?:addr|ip|address)|actor[_-]?ip|caller[_-]?ip|origin[_-]?ip)\\?["']?[ \t]{0,4}[:=][ \t]{0,4}\\?["']?(?<secret>(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?![0-9.])|[23][0-9a-f]{3}(?::[0-9a-f]{0,4}){2,7}(?![0-9a-f:.]))/iu,
   keywords: ['"ip"', 'ip:', 'ip=', 'ip_addr', 'ipaddr', 'ip-addr', 'source_ip', 'sourceip', 'source-ip', 'client_ip', 'clientip', 'client-ip', 'remote_addr', 'remoteaddr', 'remote_ip', 'remoteip', 'remote-addr', 'remote_address', 'remoteaddress', 'actor_ip', 'actorip', 'caller_ip', 'callerip', 'origin_ip', 'originip'],
