@@ -46,7 +46,7 @@ export default defineDetector({
   description: 'International bank account numbers next to a bank word, country length and mod-97 checksum checked.',
   // Upper case only: IBANs are printed in capitals, and lower-case look-alikes are identifiers.
   regex: /(?<![A-Za-z0-9])(?<secret>[A-Z]{2}[0-9]{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,3})?))(?![A-Za-z0-9])/u,
-  keywords: ['iban', 'bank', 'sepa', 'bacs', 'giro', 'account_no', 'account number', 'account_number', 'accountnumber', 'account-number'],
+  keywords: ['iban', 'bank', 'sepa', 'bacs', 'account_no', 'account number', 'account_number', 'accountnumber', 'account-number'],
   multiline: true,
   validate: (secret, { text, offset, line }) => {
     const compact = secret.replace(/ /gu, '');

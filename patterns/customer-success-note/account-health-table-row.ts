@@ -33,7 +33,8 @@ export default defineDetector({
   description: 'Rows of a CSV or Markdown account table with health, churn, renewal, NPS or CSM-note columns, for a named account.',
   // Candidate cells only: validate keeps the naming cell of a row under a matching header.
   regex: /(?:^[ \t]{0,12}(?:[*#>|][ \t]{0,4})?"?|[,;|\t][ \t]{0,4}"?|\\n"?)(?<secret>[A-Z0-9](?:[^\s,;|\\"]| (?=[^\s,;|\\"])){1,119})/mu,
-  keywords: ['health_score', 'healthscore', 'health score', 'health-score', 'churn', 'renewal', 'nps', 'csm'],
+  // Column words of five letters or more: short ones (`nps`, `csm`) turn up in base64 and minified text and would run this on whole files.
+  keywords: ['health_score', 'healthscore', 'health score', 'health-score', 'churn', 'renewal', 'nps_score', 'nps score', 'csm_note', 'csm note', 'csm-note'],
   multiline: true,
   validate: (secret, { text, offset, syntax }) => {
     if (text === undefined || offset === undefined) return false;
