@@ -12,8 +12,13 @@ const NOT_A_CUSTOMER = new Set(
     'every', 'customer', 'customers', 'user', 'users', 'you', 'your', 'we', 'our', 'they', 'their', 'this', 'that', 'if', 'when',
     'account', 'accounts', 'subscriber', 'subscribers', 'tenant', 'tenants', 'organization', 'organisation', 'team', 'member',
     'members', 'buyer', 'seller', 'merchant', 'merchants', 'cardholder', 'payer', 'plan', 'invoice', 'invoices', 'example',
+    // Plans and tiers: pricing pages bill them, not a customer.
+    'enterprise', 'pro', 'business', 'premium', 'basic', 'starter', 'free', 'standard', 'growth', 'scale', 'team', 'teams',
+    'annual', 'monthly', 'yearly', 'seats', 'usage', 'overage', 'add-on', 'addon',
   ],
 );
+
+const ARTICLE_BEFORE = /\b(?:the|a|an|our|your|their|each|every|all|per|any)[ \t]$/iu;
 
 /**
  * A sentence that says a named customer was charged, refunded, invoiced or
@@ -34,10 +39,13 @@ export default defineDetector({
   keywords: ['charged', 'refunded', 'invoiced', 'billed', 'credited'],
   // Amounts repeat digits (€18,100.00): the registry's low-variety rule is for tokens; the subject is checked below.
   skipSynthetic: true,
-  validate: (_secret, { groups }) => {
+  validate: (_secret, { groups, line }) => {
     const subject = groups.subject ?? '';
     const first = subject.split(' ')[0]?.toLowerCase() ?? '';
-    return !NOT_A_CUSTOMER.has(first) && !isSyntheticValue(subject);
+    if (NOT_A_CUSTOMER.has(first) || isSyntheticValue(subject)) return false;
+    // "the Pro Plan", "an Enterprise Customer": an article makes the subject a kind, not a customer.
+    const at = line.indexOf(subject);
+    return at < 0 || !ARTICLE_BEFORE.test(line.slice(Math.max(0, at - 12), at));
   },
   samples: () => ({
     positive: [
@@ -52,6 +60,8 @@ export default defineDetector({
       'If the Customer is charged $10.00 twice, refund the duplicate.',
       'Hallbrook Logistics was charged for 40 seats.',
       'The Pro Plan is billed at $49 per month.',
+      'Enterprise Plan customers are billed $1,000 per seat each year.',
+      'Each Team Workspace is invoiced EUR 490.00 per month.',
     ],
   }),
 });

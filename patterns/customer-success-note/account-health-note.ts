@@ -7,13 +7,14 @@ const id = 'account-health-note';
 /**
  * What a customer-success note says about an account, one pattern per kind of
  * signal: a health score or colour, churn, a renewal event, an NPS answer, a
- * commercial move (expansion, discount, champion or sponsor change).
+ * commercial move (expansion, discount, champion or sponsor change). A scale
+ * that starts at 0 or 1 ("0-100", "1 to 10") describes a field, not an account.
  */
 const SIGNALS: readonly RegExp[] = [
-  /\bhealth(?:[ _-]?score)?(?:[ \t]*[:=]|[ \t]+(?:is|was|at|of|now|dropped|fell|rose|went|from|to|down|up|still)){0,3}[ \t]*(?:\d{1,3}\b|red\b|green\b|amber\b|yellow\b)|\b(?:still|now|turned|went|is|was) (?:red|amber|yellow)\b/iu,
+  /\bhealth(?:[ _-]?score)?(?:[ \t]*[:=]|[ \t]+(?:is|was|at|of|now|dropped|fell|rose|went|from|to|down|up|still)){0,3}[ \t]*(?:(?![01][ \t]*(?:[-\u2013]|to\b)[ \t]*\d)\d{1,3}\b|red\b|green\b|amber\b|yellow\b)|\b(?:still|now|turned|went|is|was) (?:red|amber|yellow)\b/iu,
   /\bchurn(?:ed\b|[ _-](?:risk|signals?|reason|score|flag|alert|probability))|\b(?:likely|about|threatening|going) to churn\b|\brisk of churn/iu,
   /\brenewal\b[^.;\n]{1,40}?(?:\b\d{4}(?:-\d{2})?\b|\bsigned\b|\bat risk\b|\bcall\b|\bpostponed\b|\bslipp|\bdue\b|\blost\b|\bbooked\b|\bdiscount|\bblocked\b)/iu,
-  /\bNPS\b[^.;\n]{1,30}?\b\d{1,2}(?:\/10)?\b|\b(?:detractor|promoter)s?\b/iu,
+  /\bNPS\b[^.;\n]{1,30}?\b(?![01][ \t]*(?:[-\u2013]|to\b)[ \t]*\d)\d{1,2}(?:\/10)?\b|\b(?:detractor|promoter)s?\b/iu,
   /\b(?:expansion|upsell|up-sell|downsell|down-sell|downgrad(?:e|ing)|exec(?:utive)? sponsor|champion|procurement|credit note|QBR|EBR|ARR|MRR)\b/u,
 ];
 
@@ -40,6 +41,10 @@ const NOT_AN_ACCOUNT = new Set(
     'their', 'we', 'they', 'it', 'he', 'she', 'example', 'template', 'sample', 'demo', 'monday', 'tuesday', 'wednesday',
     'thursday', 'friday', 'saturday', 'sunday', 'expansion', 'champion', 'procurement', 'exec', 'sponsor', 'certificate',
     'license', 'licence', 'subscription', 'plan', 'contract', 'domain', 'kubernetes', 'pod', 'pods', 'docker', 'grafana',
+    // Customer-success and CRM tools: integration docs describe their fields in these words.
+    'salesforce', 'hubspot', 'gainsight', 'churnzero', 'totango', 'vitally', 'planhat', 'catalyst', 'zendesk', 'intercom',
+    'freshdesk', 'jira', 'stripe', 'chargebee', 'recurly', 'paddle', 'segment', 'mixpanel', 'amplitude', 'pendo', 'delighted',
+    'qualtrics', 'medallia', 'field', 'fields', 'column', 'columns', 'metric', 'metrics', 'dashboard', 'report', 'widget',
   ],
 );
 
@@ -83,6 +88,8 @@ export default defineDetector({
       'Customer health: red when churn risk is high and renewal is due in 30 days',
       'Hallbrook: renewal call on Thursday',
       'Grafana: health 200 OK after the renewal of the TLS certificate',
+      'Salesforce: churn risk, health score 0-100 and NPS 0-10 are synced nightly',
+      '- Gainsight: map health score 1 to 100 onto renewal risk',
     ],
   }),
 });

@@ -6,7 +6,7 @@ import { NOT_A_CUSTOMER } from './qbr-notes-heading.js';
 const id = 'account-review-title';
 
 /** Title words that open a generic heading rather than name an account. */
-const GENERIC_LEAD = /^(?:Our|The|Weekly|Monthly|Quarterly|Annual|Yearly|Internal|Customer|Customers|Account|Accounts|Team|Meeting|New|Next|Last|Upcoming|Shared|Generic|Standard|Default|How|Writing|Running|About|Preparing)\b/u;
+const GENERIC_LEAD = /^(?:Our|The|Weekly|Monthly|Quarterly|Annual|Yearly|Internal|Customer|Customers|Account|Accounts|Team|Meeting|New|Next|Last|Upcoming|Shared|Generic|Standard|Default|How|Writing|Running|About|Preparing|Release|Sprint|Project|Product|Engineering|Sales|Support|Marketing|Finance|Renewal|Churn)\b/u;
 
 /**
  * Titles of customer-success documents that put the account first:
