@@ -7,11 +7,12 @@ const id = 'account-health-note';
 /**
  * What a customer-success note says about an account, one pattern per kind of
  * signal: a health score or colour, churn, a renewal event, an NPS answer, a
- * commercial move (expansion, discount, champion or sponsor change). A scale
- * that starts at 0 or 1 ("0-100", "1 to 10") describes a field, not an account.
+ * commercial move (expansion, discount, champion or sponsor change). Scores
+ * run 0-100 (a 200 is a status code); a scale that starts at 0 or 1
+ * ("0-100", "1 to 10") describes a field, not an account.
  */
 const SIGNALS: readonly RegExp[] = [
-  /\bhealth(?:[ _-]?score)?(?:[ \t]*[:=]|[ \t]+(?:is|was|at|of|now|dropped|fell|rose|went|from|to|down|up|still)){0,3}[ \t]*(?:(?![01][ \t]*(?:[-\u2013]|to\b)[ \t]*\d)\d{1,3}\b|red\b|green\b|amber\b|yellow\b)|\b(?:still|now|turned|went|is|was) (?:red|amber|yellow)\b/iu,
+  /\bhealth(?:[ _-]?score)?(?:[ \t]*[:=]|[ \t]+(?:is|was|at|of|now|dropped|fell|rose|went|from|to|down|up|still)){0,3}[ \t]*(?:(?![01][ \t]*(?:[-\u2013]|to\b)[ \t]*\d)(?:100|[1-9]?\d)\b|red\b|green\b|amber\b|yellow\b)|\b(?:still|now|turned|went|is|was) (?:red|amber|yellow)\b/iu,
   /\bchurn(?:ed\b|[ _-](?:risk|signals?|reason|score|flag|alert|probability))|\b(?:likely|about|threatening|going) to churn\b|\brisk of churn/iu,
   /\brenewal\b[^.;\n]{1,40}?(?:\b\d{4}(?:-\d{2})?\b|\bsigned\b|\bat risk\b|\bcall\b|\bpostponed\b|\bslipp|\bdue\b|\blost\b|\bbooked\b|\bdiscount|\bblocked\b)/iu,
   /\bNPS\b[^.;\n]{1,30}?\b(?![01][ \t]*(?:[-\u2013]|to\b)[ \t]*\d)\d{1,2}(?:\/10)?\b|\b(?:detractor|promoter)s?\b/iu,
@@ -45,6 +46,9 @@ const NOT_AN_ACCOUNT = new Set(
     'salesforce', 'hubspot', 'gainsight', 'churnzero', 'totango', 'vitally', 'planhat', 'catalyst', 'zendesk', 'intercom',
     'freshdesk', 'jira', 'stripe', 'chargebee', 'recurly', 'paddle', 'segment', 'mixpanel', 'amplitude', 'pendo', 'delighted',
     'qualtrics', 'medallia', 'field', 'fields', 'column', 'columns', 'metric', 'metrics', 'dashboard', 'report', 'widget',
+    // Infrastructure whose health and (certificate) renewal runbooks talk about.
+    'let', 'certbot', 'letsencrypt', 'acme', 'nginx', 'traefik', 'consul', 'vault', 'elasticsearch', 'opensearch', 'redis',
+    'postgres', 'postgresql', 'mysql', 'kafka', 'rabbitmq', 'ingress', 'gateway', 'proxy', 'load', 'balancer', 'replica',
   ],
 );
 
@@ -90,6 +94,8 @@ export default defineDetector({
       'Grafana: health 200 OK after the renewal of the TLS certificate',
       'Salesforce: churn risk, health score 0-100 and NPS 0-10 are synced nightly',
       '- Gainsight: map health score 1 to 100 onto renewal risk',
+      'Certbot: renewal due in 30 days; health 200 from the ACME endpoint',
+      "Let's Encrypt: renewal due in 30 days; health green",
     ],
   }),
 });
