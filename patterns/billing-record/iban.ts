@@ -48,6 +48,8 @@ export default defineDetector({
   regex: /(?<![A-Za-z0-9])(?<secret>[A-Z]{2}[0-9]{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,3})?))(?![A-Za-z0-9])/u,
   keywords: ['iban', 'bank', 'sepa', 'bacs', 'account_no', 'account number', 'account_number', 'accountnumber', 'account-number'],
   multiline: true,
+  // Windows around the keyword hits, not the whole file: a grouped IBAN counts with a bank word within 1500 characters.
+  reach: 1600,
   validate: (secret, { text, offset, line }) => {
     const compact = secret.replace(/ /gu, '');
     if (!ibanValid(compact) || DOCUMENTED.has(compact)) return false;

@@ -24,6 +24,8 @@ export default defineDetector({
     /(?<![A-Z0-9])(?:customer(?:[_-]?(?:name|email))?|bill(?:ed)?[_-]?to(?:[_-]?(?:name|email))?|client[_-]?(?:name|email)|company[_-]?name|buyer(?:[_-]?(?:name|email))?)\\?["']?[ \t]{0,4}[:=][ \t]{0,4}\\?["']?(?<secret>[A-Z0-9][A-Z0-9.&@+-]{0,80}(?: [A-Z0-9.&@+-]{1,40}){0,8})\\?["'`]?[ \t]*(?:[,;)}\]#\r\n]|$)/imu,
   keywords: ['invoice'],
   multiline: true,
+  // Windows around the keyword hits, not the whole file: validate looks 600 characters around the customer for the invoice keys.
+  reach: 700,
   validate: (secret, context) =>
     keyNearby(context, INVOICE_KEY) &&
     keyNearby(context, AMOUNT_KEY) &&

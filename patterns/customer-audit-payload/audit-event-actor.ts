@@ -24,6 +24,8 @@ export default defineDetector({
     /(?<![A-Z0-9])(?:actor(?:[_-]?(?:e[_-]?mail|user|login|name|id))?|user[_-]?email|principal(?:[_-]?email)?|(?:performed|initiated|changed|triggered)[_-]?by)\\?["']?[ \t]{0,4}[:=][ \t]{0,4}\\?["']?(?<secret>[A-Z0-9][A-Z0-9._%+-]{0,63}@[A-Z0-9-]{1,63}(?:\.[A-Z0-9-]{1,63}){1,8})(?![A-Z0-9.-])/iu,
   keywords: ['actor', 'user_email', 'useremail', 'user-email', 'principal', 'performed_by', 'performedby', 'initiated_by', 'initiatedby', 'changed_by', 'changedby', 'triggered_by', 'triggeredby'],
   multiline: true,
+  // Windows around the keyword hits, not the whole file: the match starts at its keyword, the actor key.
+  reach: 300,
   validate: (secret, context) => keyNearby(context, EVENT_KEY) && keyNearby(context, SCOPE_KEY) && isRealEmail(secret),
   samples: () => ({
     positive: [

@@ -58,6 +58,8 @@ export default defineDetector({
     /(?<![A-Z0-9])(?:ip|ip[_-]?addr(?:ess)?|source[_-]?ip(?:[_-]?addr(?:ess)?)?|client[_-]?ip(?:[_-]?addr(?:ess)?)?|remote[_-]?(?:addr|ip|address)|actor[_-]?ip|caller[_-]?ip|origin[_-]?ip)\\?["']?[ \t]{0,4}[:=][ \t]{0,4}\\?["']?(?<secret>(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?![0-9.])|[23][0-9a-f]{3}(?::[0-9a-f]{0,4}){2,7}(?![0-9a-f:.]))/iu,
   keywords: ['"ip"', 'ip:', 'ip=', 'ip_addr', 'ipaddr', 'ip-addr', 'source_ip', 'sourceip', 'source-ip', 'client_ip', 'clientip', 'client-ip', 'remote_addr', 'remoteaddr', 'remote_ip', 'remoteip', 'remote-addr', 'remote_address', 'remoteaddress', 'actor_ip', 'actorip', 'caller_ip', 'callerip', 'origin_ip', 'originip'],
   multiline: true,
+  // Windows around the keyword hits, not the whole file: the match starts at its keyword, the IP key.
+  reach: 300,
   validate: (secret, context) =>
     (secret.includes(':') ? isPublicIpv6(secret) : isPublicIpv4(secret)) &&
     (keyNearby(context, ACTOR_KEY) || userEmailNearby(context.text, context.offset, context.line)),

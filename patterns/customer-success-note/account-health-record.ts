@@ -29,6 +29,8 @@ export default defineDetector({
     /(?<![A-Z0-9])(?:(?:account|customer|company|client|logo|(?:tenant|org|organi[sz]ation)[_-]?name)(?:[_-]?name)?|(?<![\w-])(?<bare>name))\\?["']?[ \t]{0,4}[:=][ \t]{0,4}\\?["']?(?<secret>[A-Z0-9][A-Z0-9.&+-]{0,80}(?: [A-Z0-9.&+-]{1,40}){0,8})\\?["'`]?[ \t]*(?:[,;)}\]#\r\n]|$)/imu,
   keywords: ['health_score', 'healthscore', 'health-score', 'health:', 'health"', 'churn', 'renewal', 'csm_note', 'csm-note', 'csmnote', 'nps'],
   multiline: true,
+  // Windows around the keyword hits, not the whole file: validate looks 600 characters around the name for the record keys.
+  reach: 700,
   // A bare `name` key names many things: only a proper name (two capitalised words), with stronger context, counts there.
   validate: (secret, context) => {
     const bare = context.groups.bare !== undefined;

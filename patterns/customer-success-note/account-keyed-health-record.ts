@@ -26,6 +26,8 @@ export default defineDetector({
     /(?:^[ \t]{0,16}|[{,][ \t]{0,4})\\?["']?(?<secret>[A-Z][\w&.-]{0,40}(?: [A-Z0-9&][\w&.-]{0,40}){1,6})\\?["']?[ \t]{0,4}:[ \t]{0,4}(?:\{|\r?$)/mu,
   keywords: ['health_score', 'healthscore', 'health-score', 'churn_', 'churn-', 'churnrisk', 'renewal_', 'renewal-', 'csm_note', 'csm-note', 'nps_score', 'account_health'],
   multiline: true,
+  // Windows around the keyword hits, not the whole file: the record keys sit within 400 characters after the name.
+  reach: 600,
   validate: (secret, { text, offset, syntax }) => {
     if (text === undefined || offset === undefined || !isCustomerValue(secret, { quoted: true, syntax })) return false;
     // The record that follows the key: up to its closing brace (one line) or the next 400 characters.

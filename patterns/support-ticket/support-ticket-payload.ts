@@ -24,6 +24,8 @@ export default defineDetector({
     /(?<![A-Z0-9])(?:requester|submitter|reporter|requested[_-]?by|customer|from|contact|email)(?:[_-]?(?:e[_-]?mail|address))?\\?["']?[ \t]{0,4}[:=][ \t]{0,4}\\?["']?(?:[A-Z][A-Z .'-]{0,60}<)?(?<secret>[A-Z0-9][A-Z0-9._%+-]{0,63}@[A-Z0-9-]{1,63}(?:\.[A-Z0-9-]{1,63}){1,8})(?![A-Z0-9.-])/iu,
   keywords: ['ticket'],
   multiline: true,
+  // Windows around the keyword hits, not the whole file: validate looks 600 characters around the email for the ticket keys.
+  reach: 700,
   validate: (secret, context) => keyNearby(context, TICKET_KEY) && keyNearby(context, TICKET_FIELD) && isRealEmail(secret),
   samples: () => ({
     positive: [

@@ -30,6 +30,8 @@ export default defineDetector({
     /(?<![\w&.-])(?<secret>[A-Z][a-z][\w&.-]{1,30}(?: [A-Z][\w&.-]{0,30}){0,4}:[ \t]{1,2}(?:\\?['"]|[\u2018\u201c])[^'"\u2019\u201d\\\n]{15,300}(?:\\?['"]|[\u2019\u201d]))/u,
   keywords: ['ticket'],
   multiline: true,
+  // Windows around the keyword hits, not the whole file: the ticket word sits within 300 characters before the quote.
+  reach: 800,
   validate: (secret, { text, offset }) => {
     if (text === undefined || offset === undefined) return false;
     const name = secret.slice(0, secret.indexOf(':'));

@@ -28,6 +28,8 @@ export default defineDetector({
     /(?<![\w-])(?:description(?:[_-]?text)?|plain[_-]?body|body(?:[_-]?text)?|html[_-]?body|comment[_-]?body)\\?["']?[ \t]{0,4}[:=][ \t]{0,4}(?:\\?["'`]|(?=[A-Z]))(?<secret>[^"'`\\\r\n]{20,2000})/iu,
   keywords: ['requester', 'ticket', 'freshdesk', 'zendesk', 'servicedesk'],
   multiline: true,
+  // Windows around the keyword hits, not the whole file: the record around the body is read 1500 characters either way.
+  reach: 1500,
   skipSynthetic: true,
   validate: (secret, { text, offset }) => {
     if (text === undefined || offset === undefined) return false;
