@@ -13,10 +13,11 @@ const DESCRIBES_A_FIELD = /^(?:the |a |an )?(?:ticket|request|issue)(?:'s)? (?:d
 /**
  * The body of a helpdesk ticket in an export or a fixture: the value of a
  * `description`, `description_text`, `body` or `plain_body` key (five words or
- * more) in a record that is a ticket (a ticket key or link, and a requester,
- * subject or priority field) and names a real customer (a requester's email on
- * a real domain, or a ticket link of a real helpdesk account). What the
- * customer wrote is the reported value.
+ * more) in a record that is a ticket (a ticket key or link, a Jira issue or
+ * an Intercom conversation, and a requester, subject, summary, reporter or
+ * author field) and names a real customer (an email on a real domain, or a
+ * ticket link of a real helpdesk account). What the customer wrote is the
+ * reported value.
  */
 export default defineDetector({
   id,
@@ -26,7 +27,7 @@ export default defineDetector({
   description: 'Ticket descriptions and bodies from Zendesk, Freshdesk, Jira Service Management or other helpdesk exports that name a real customer.',
   regex:
     /(?<![\w-])(?:description(?:[_-]?text)?|plain[_-]?body|body(?:[_-]?text)?|html[_-]?body|comment[_-]?body)\\?["']?[ \t]{0,4}[:=][ \t]{0,4}(?:\\?["'`]|(?=[A-Z]))(?<secret>[^"'`\\\r\n]{20,2000})/iu,
-  keywords: ['requester', 'ticket', 'freshdesk', 'zendesk', 'servicedesk'],
+  keywords: ['requester', 'ticket', 'freshdesk', 'zendesk', 'servicedesk', 'atlassian.net/rest/', 'conversation'],
   multiline: true,
   // Windows around the keyword hits, not the whole file: the record around the body is read 1500 characters either way.
   reach: 1500,
@@ -46,6 +47,14 @@ export default defineDetector({
       {
         key: 'export',
         value: `{"id": ${r(`${id}3`, DIGITS, 4)}, "subject": "SSO login loops", "description_text": "None of our front-desk staff can sign in via Okta on Safari 17; Chrome works.", "requester": {"email": "i.carvalho@${r(`${id}4`, LOWER_NUM, 8)}dental.com"}}`,
+      },
+      {
+        key: 'issue',
+        value: `{"self": "https://kestrel${r(`${id}5`, LOWER_NUM, 4)}.atlassian.net/rest/api/2/issue/${r(`${id}6`, DIGITS, 5)}", "key": "CSD-1842", "fields": {"summary": "Data residency question", "description": "Our regulator asks whether audit exports ever leave the EU region.", "reporter": {"emailAddress": "s.balakrishnan@${r(`${id}7`, LOWER_NUM, 9)}cu.org"}}}`,
+      },
+      {
+        key: 'conversation',
+        value: `{"type": "conversation", "id": "${r(`${id}8`, DIGITS, 12)}", "source": {"author": {"type": "user", "email": "ops@${r(`${id}9`, LOWER_NUM, 7)}-hotels.com"}, "body": "The card on file was charged twice for May, please refund one."}}`,
       },
     ],
     negative: [

@@ -110,6 +110,16 @@ describe('tickets and audit events in the shapes people paste them', () => {
       2,
     );
     expect(scan(exportJson, 'support/export.json').map((f) => f.ruleId)).toContain('ticket-description');
+    const issue = JSON.stringify(
+      {
+        self: `https://kestrel${r('tk3', LOWER_NUM, 4)}.atlassian.net/rest/api/2/issue/10042`,
+        key: 'CSD-1842',
+        fields: { summary: 'Data residency question', description: 'Our regulator asks whether audit exports ever leave the EU region.', reporter: { emailAddress: 'ops@northbridge-logistics.de' } },
+      },
+      null,
+      2,
+    );
+    expect(scan(issue, 'support/jira.json').map((f) => f.ruleId)).toContain('ticket-description');
     const python = `# Tickets that failed to migrate, with the customer's words\nFAILED = [\n    (9874, "Osterlund Maritime: 'our auditors need the export by Friday or we escalate'"),\n]\n`;
     expect(scan(python, 'tools/migrate.py').map((f) => f.ruleId)).toEqual(['ticket-customer-quote']);
   });
@@ -170,6 +180,16 @@ describe('realistic public files stay quiet', () => {
       'bank-details form in a UI',
       'src/BankForm.tsx',
       'export function BankForm() {\n  return <label>IBAN <input name="iban" placeholder="DE89 3704 0044 0532 0130 00" /></label>;\n}\n',
+    ],
+    [
+      'Intercom API reference example',
+      'docs/intercom.json',
+      '{\n  "type": "conversation",\n  "id": "1295",\n  "source": {\n    "author": { "type": "user", "email": "jdoe@example.com" },\n    "body": "<p>Hi, I cannot find the export button anywhere in the settings.</p>"\n  }\n}\n',
+    ],
+    [
+      'Jira issue from a public tracker (no helpdesk account, no customer email)',
+      'test/fixtures/issue.json',
+      '{"self": "https://issues.apache.org/jira/rest/api/2/issue/13512345", "key": "KAFKA-15000", "fields": {"summary": "Flaky test", "description": "The consumer test fails about once in fifty runs on the CI machines.", "reporter": {"name": "jdoe"}}}\n',
     ],
     ['package.json of a helpdesk bot', 'package.json', '{\n  "name": "ticket-bot",\n  "description": "Opens a support ticket from a Slack thread with the requester and subject filled in."\n}\n'],
   ];

@@ -8,40 +8,50 @@ import { isRealEmail } from '../../customer-identifier/support/payload-values.js
 /** Furthest a record's braces are looked for on each side. */
 const REACH = 1500;
 
+/** The nearest unmatched `{` before `from` (not past `floor`), or -1; an unmatched `[` first stops the search. */
+function openingBrace(text: string, from: number, floor: number): number {
+  let depth = 0;
+  for (let i = from - 1; i >= floor; i--) {
+    const ch = text.charCodeAt(i);
+    if (ch === 125 || ch === 93) depth++;
+    else if (ch === 123 || ch === 91) {
+      if (depth === 0) return ch === 123 ? i : -1;
+      depth--;
+    }
+  }
+  return -1;
+}
+
+/** Just past the `}` that closes the object open at `from`, or -1 within `ceiling`. */
+function closingBrace(text: string, from: number, ceiling: number): number {
+  let depth = 0;
+  for (let i = from; i < ceiling; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 123 || ch === 91) depth++;
+    else if (ch === 125 || ch === 93) {
+      if (depth === 0) return ch === 125 ? i + 1 : -1;
+      depth--;
+    }
+  }
+  return -1;
+}
+
 /**
- * The text of the record that holds `offset`: from the nearest unmatched `{`
- * before it to the matching `}` after it, each searched at most `REACH`
- * characters away (a YAML or flat record gets the whole reach).
+ * The text of the record that holds `offset`: the object around it and the
+ * object around that (a Jira issue's `fields`, an Intercom conversation's
+ * `source`), searched at most `REACH` characters away; records of one array
+ * stay apart. A YAML or flat record gets the whole reach.
  */
 export function recordAround(text: string, offset: number): string {
   const floor = Math.max(0, offset - REACH);
-  let start = floor;
-  let depth = 0;
-  for (let i = offset - 1; i >= floor; i--) {
-    const ch = text.charCodeAt(i);
-    if (ch === 125) depth++;
-    else if (ch === 123) {
-      if (depth === 0) {
-        start = i;
-        break;
-      }
-      depth--;
-    }
-  }
   const ceiling = Math.min(text.length, offset + REACH);
-  let end = ceiling;
-  depth = 0;
-  for (let i = offset; i < ceiling; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 123) depth++;
-    else if (ch === 125) {
-      if (depth === 0) {
-        end = i + 1;
-        break;
-      }
-      depth--;
-    }
-  }
+  const inner = openingBrace(text, offset, floor);
+  if (inner === -1) return text.slice(floor, ceiling);
+  const outer = openingBrace(text, inner, floor);
+  const start = outer === -1 ? inner : outer;
+  const innerEnd = closingBrace(text, offset, ceiling);
+  const outerEnd = outer === -1 || innerEnd === -1 ? -1 : closingBrace(text, innerEnd, ceiling);
+  const end = outerEnd !== -1 ? outerEnd : innerEnd !== -1 ? innerEnd : ceiling;
   return text.slice(start, end);
 }
 
@@ -58,8 +68,9 @@ export function namesRealCustomer(record: string): boolean {
 }
 
 /** Keys of a ticket record: the ticket itself, and the fields helpdesks export with it. */
-const TICKET_KEY = /(?<![\w-])(?:ticket(?:[_-]?(?:id|number|no))?|issue[_-]?key)\\?["']?[ \t]{0,4}[:=]|\/tickets?\/\d|\/servicedesk\/|\/conversations?\/\d/iu;
-const TICKET_FIELD = /(?<![\w-])(?:requester(?:[_-]?(?:id|email|name))?|subject|priority|assignee(?:[_-]?id)?|reporter|via)\\?["']?[ \t]{0,4}[:=]/iu;
+const TICKET_KEY =
+  /(?<![\w-])(?:ticket(?:[_-]?(?:id|number|no))?|issue[_-]?key)\\?["']?[ \t]{0,4}[:=]|\/tickets?\/\d|\/servicedesk\/|\/rest\/(?:api\/[23]\/issue|servicedeskapi\/request)\/|\/conversations?\/\d|"type\\?"[ \t]{0,4}:[ \t]{0,4}\\?"conversation(?:_part)?\\?"/iu;
+const TICKET_FIELD = /(?<![\w-])(?:requester(?:[_-]?(?:id|email|name))?|subject|summary|priority|assignee(?:[_-]?id)?|reporter|author|via)\\?["']?[ \t]{0,4}[:=]/iu;
 
 const REQUESTER_KEY = /(?<![\w-])requester(?:[_-]?(?:id|email|name))?\\?["']?[ \t]{0,4}[:=]/iu;
 const SUBJECT_KEY = /(?<![\w-])subject\\?["']?[ \t]{0,4}[:=]/iu;
