@@ -1,7 +1,7 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
 import { DIGITS, randomString as r } from '../support/sample-builder.js';
 import { isCustomerValue } from '../customer-identifier/support/payload-values.js';
-import { namedCellAt, type TableSpec } from '../customer-success-note/support/tables.js';
+import { hasTable, namedCellAt, type TableSpec } from '../customer-success-note/support/tables.js';
 
 const id = 'payment-table-row';
 
@@ -14,7 +14,8 @@ export const PAYMENT_TABLE: TableSpec = {
     /^(?:card(?:_number|_last4)?|last4|pan|iban|bank_account|payment_method|method|mandate)$/u,
   ],
   minSignals: 3,
-  hint: /amount|total|net|gross/iu,
+  // At a word start: "net" inside "internet" or "planet" is no column name.
+  hint: /(?<![a-z])(?:amount|total|net|gross)/iu,
 };
 
 /** An amount: digits with a decimal part or a thousands separator, or at least three digits. */
@@ -37,6 +38,8 @@ export default defineDetector({
   regex: /(?:^[ \t]{0,12}(?:[*#>|][ \t]{0,4})?"?|[,;|\t][ \t]{0,4}"?|\\n"?)(?<secret>[A-Z0-9](?:[^\s,;|\\"]| (?=[^\s,;|\\"])){1,119})/mu,
   keywords: ['invoice', 'iban', 'last4', 'payment_method', 'payment method', 'payment_id', 'charge_id', 'card_number', 'sepa'],
   multiline: true,
+  // The regex matches every cell of every line: it runs only on texts that hold a qualifying table.
+  gate: (text) => hasTable(text, PAYMENT_TABLE),
   validate: (secret, { text, offset, syntax }) => {
     if (text === undefined || offset === undefined) return false;
     const cell = namedCellAt(text, offset, PAYMENT_TABLE);

@@ -1,7 +1,7 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
 import { DIGITS, randomString as r } from '../support/sample-builder.js';
 import { isCustomerValue } from '../customer-identifier/support/payload-values.js';
-import { namedCellAt, type TableSpec } from './support/tables.js';
+import { hasTable, namedCellAt, type TableSpec } from './support/tables.js';
 
 const id = 'account-health-table-row';
 
@@ -16,7 +16,7 @@ export const HEALTH_TABLE: TableSpec = {
     /^(?:(?:csm|cs|account|success|health|renewal|churn|qbr)_notes?|csm)$/u,
   ],
   minSignals: 2,
-  hint: /health|churn|renewal|nps|csm/iu,
+  hint: /(?<![a-z])(?:health|churn|renewal|nps|csm)/iu,
 };
 
 /**
@@ -36,6 +36,8 @@ export default defineDetector({
   // Column words of five letters or more: short ones (`nps`, `csm`) turn up in base64 and minified text and would run this on whole files.
   keywords: ['health_score', 'healthscore', 'health score', 'health-score', 'churn', 'renewal', 'nps_score', 'nps score', 'csm_note', 'csm note', 'csm-note'],
   multiline: true,
+  // The regex matches every cell of every line: it runs only on texts that hold a qualifying table.
+  gate: (text) => hasTable(text, HEALTH_TABLE),
   validate: (secret, { text, offset, syntax }) => {
     if (text === undefined || offset === undefined) return false;
     const cell = namedCellAt(text, offset, HEALTH_TABLE);

@@ -144,8 +144,14 @@ export class Engine {
   private collect(text: string, syntax: Syntax): Candidate[] {
     const out: Candidate[] = [];
     const seen = new Set<string>();
+    const gates = new Map<CompiledDetector, boolean>();
     const run = (compiled: CompiledDetector, start: number, end: number): void => {
       const { detector, regex } = compiled;
+      if (detector.gate) {
+        let open = gates.get(compiled);
+        if (open === undefined) gates.set(compiled, (open = detector.gate(text)));
+        if (!open) return;
+      }
       const slice = start === 0 && end === text.length ? text : text.slice(start, end);
       regex.lastIndex = 0;
       for (let m = regex.exec(slice); m !== null; m = regex.exec(slice)) {

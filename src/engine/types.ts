@@ -70,6 +70,13 @@ export interface Detector {
    * files. Without it a multiline detector scans the whole text.
    */
   readonly reach?: number;
+  /**
+   * A whole-text test run at most once per scanned text, before the regex:
+   * false skips the detector for that text. For detectors whose regex is
+   * cheap to write but matches everywhere (every cell of every line) while
+   * the text as a whole rarely qualifies (no table with the right header).
+   */
+  readonly gate?: (text: string) => boolean;
   /** Minimum Shannon entropy (bits per character) of the secret. */
   readonly entropy?: number;
   /** Offline structure or checksum check; false drops the match. */

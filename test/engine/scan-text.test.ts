@@ -170,3 +170,34 @@ describe('multiline detectors with a reach', () => {
     expect(createEngine([nested(64)]).scanText(far, { path: 'a.yaml' }).findings).toHaveLength(0);
   });
 });
+
+describe('detector gates', () => {
+  it('runs the whole-text gate once per text and skips the detector when it is closed', () => {
+    const texts: string[] = [];
+    let validated = 0;
+    const gated = defineDetector({
+      id: 'ledger-cell',
+      name: 'Ledger cell',
+      category: 'billing-record',
+      severity: 'error',
+      description: 'A cell of a ledger table.',
+      regex: /(?<=ledger,)(?<secret>[A-Z][a-z]{2,20})/u,
+      keywords: ['ledger'],
+      multiline: true,
+      gate: (text) => {
+        texts.push(text);
+        return text.startsWith('#ledger');
+      },
+      validate: () => ++validated > 0,
+      samples: () => ({ positive: [], negative: [] }),
+    });
+    const engine = createEngine([gated]);
+    const open = '#ledger\nledger,Hallbrook\nledger,Quillfeather\n';
+    const closed = 'ledger,Hallbrook\nledger,Quillfeather\n';
+    expect(engine.scanText(open, { path: 'a.csv' }).findings.map((f) => f.line)).toEqual([2, 3]);
+    expect(engine.scanText(closed, { path: 'a.csv' }).findings).toEqual([]);
+    expect(texts).toEqual([open, closed]);
+    expect(validated).toBe(2);
+    expect(createEngine([gated], { prefilter: false }).scanText(closed, { path: 'a.csv' }).findings).toEqual([]);
+  });
+});

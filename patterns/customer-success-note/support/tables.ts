@@ -173,15 +173,24 @@ function scanTables(text: string, spec: TableSpec): Map<number, NamedCell> {
 
 const memo = new Map<TableSpec, { text: string; cells: Map<number, NamedCell> }>();
 
-/**
- * The record whose naming cell starts at `offset`, when `offset` is the
- * naming cell of a row under a header that `spec` accepts.
- */
-export function namedCellAt(text: string, offset: number, spec: TableSpec): NamedCell | undefined {
+function namedCells(text: string, spec: TableSpec): Map<number, NamedCell> {
   let entry = memo.get(spec);
   if (entry?.text !== text) {
     entry = { text, cells: scanTables(text, spec) };
     memo.set(spec, entry);
   }
-  return entry.cells.get(offset);
+  return entry.cells;
+}
+
+/**
+ * The record whose naming cell starts at `offset`, when `offset` is the
+ * naming cell of a row under a header that `spec` accepts.
+ */
+export function namedCellAt(text: string, offset: number, spec: TableSpec): NamedCell | undefined {
+  return namedCells(text, spec).get(offset);
+}
+
+/** Whether `text` holds any record under a header that `spec` accepts: a detector's `gate`. */
+export function hasTable(text: string, spec: TableSpec): boolean {
+  return namedCells(text, spec).size > 0;
 }
