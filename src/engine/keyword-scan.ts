@@ -26,8 +26,6 @@ export class KeywordScanner {
    */
   private readonly classOf: Int32Array;
   private readonly stride: number;
-  /** Full transition table for ASCII input: `delta[state * stride + classOf[code]]`. */
-  private readonly delta: Int32Array;
   /** Goto edges on non-ASCII (canonical) codes, only for states that have any. */
   private readonly wide: Map<number, Map<number, number>>;
   private readonly fail: Int32Array;
@@ -41,8 +39,9 @@ export class KeywordScanner {
   private readonly lengths: Int32Array;
   private readonly maxLength: number;
   /**
-   * `delta` for the hot loop: targets premultiplied by `stride` (the row offset),
-   * and stored as `~(target * stride)` when the target ends a keyword, so one
+   * The full transition table for ASCII input, `flagged[state * stride +
+   * classOf[code]]`: targets premultiplied by `stride` (the row offset), and
+   * stored as `~(target * stride)` when the target ends a keyword, so one
    * load and one sign test per character do it all.
    */
   private readonly flagged: Int32Array;
@@ -81,20 +80,18 @@ export class KeywordScanner {
     this.own = Int32Array.from(ownList);
     this.fail = new Int32Array(count);
     this.dict = new Int32Array(count).fill(-1);
-    this.delta = new Int32Array(count * stride);
+    this.firstOut = new Int32Array(count).fill(-1);
+    this.flagged = new Int32Array(count * stride);
     this.wide = new Map();
     // Breadth first (each trie state has one parent), so a state's failure target is complete before the state.
     const order: number[] = [0];
     for (let q = 0; q < order.length; q++) {
       const state = order[q] ?? 0;
       const out = edges[state] ?? new Map<number, number>();
-      // The failure state's row, then this state's own edges (both cases of a letter) over it.
+      // The failure state's row, then this state's own edges over it.
       if (state !== 0) {
         const from = (this.fail[state] ?? 0) * stride;
-        this.delta.copyWithin(state * stride, from, from + stride);
-      }
-      for (const [code, next] of out) {
-        if (code < ASCII) this.delta[state * stride + (classOf[code] ?? 0)] = next;
+        this.flagged.copyWithin(state * stride, from, from + stride);
       }
       for (const [code, next] of out) {
         if (code >= ASCII) {
@@ -102,25 +99,23 @@ export class KeywordScanner {
           if (!map) this.wide.set(state, (map = new Map<number, number>()));
           map.set(code, next);
         }
+        // The target's failure link and outputs first: the encoded edge carries whether it ends a keyword.
         const target = state === 0 ? 0 : this.step(this.fail[state] ?? 0, code);
         this.fail[next] = target;
         this.dict[next] = (this.own[target] ?? -1) >= 0 ? target : (this.dict[target] ?? -1);
+        this.firstOut[next] = (this.own[next] ?? -1) >= 0 ? next : (this.dict[next] ?? -1);
+        if (code < ASCII) this.flagged[state * stride + (classOf[code] ?? 0)] = this.encode(next);
         order.push(next);
       }
     }
     this.hasWide = this.wide.size > 0;
-    this.firstOut = new Int32Array(count);
-    for (let state = 0; state < count; state++) this.firstOut[state] = (this.own[state] ?? -1) >= 0 ? state : (this.dict[state] ?? -1);
     this.lengths = Int32Array.from(keywords, (k) => k.length);
     this.maxLength = Math.max(1, ...keywords.map((k) => k.length));
-    // A plain loop: this runs once per engine, usually before any JIT tier, over states × 128 entries.
-    const flagged = new Int32Array(this.delta.length);
-    const { delta, firstOut } = this;
-    for (let i = 0; i < delta.length; i++) {
-      const target = delta[i] as number;
-      flagged[i] = firstOut[target] === -1 ? target * stride : ~(target * stride);
-    }
-    this.flagged = flagged;
+  }
+
+  /** A transition target as stored in `flagged`. */
+  private encode(target: number): number {
+    return this.firstOut[target] === -1 ? target * this.stride : ~(target * this.stride);
   }
 
   private fold(code: number): number {
@@ -135,7 +130,10 @@ export class KeywordScanner {
 
   /** One transition on a canonical code. */
   private step(state: number, code: number): number {
-    if (code < ASCII) return this.delta[state * this.stride + (this.classOf[code] ?? 0)] ?? 0;
+    if (code < ASCII) {
+      const encoded = this.flagged[state * this.stride + (this.classOf[code] ?? 0)] ?? 0;
+      return (encoded >= 0 ? encoded : ~encoded) / this.stride;
+    }
     for (let s = state; ; s = this.fail[s] ?? 0) {
       const next = this.wide.get(s)?.get(code);
       if (next !== undefined) return next;
