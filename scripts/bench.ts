@@ -22,7 +22,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
 const cli = join(root, 'dist/bundle/cli.js');
 const secretlintBin = join(root, 'node_modules/secretlint/bin/secretlint.js');
-const TREE_VERSION = '4';
+const TREE_VERSION = '5';
 const TARGET_BYTES = 110 * 1024 * 1024;
 
 interface Run {
