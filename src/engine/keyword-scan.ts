@@ -49,62 +49,78 @@ export class KeywordScanner {
 
   constructor(keywords: readonly string[]) {
     this.keywords = keywords;
-    const edges: Map<number, number>[] = [new Map<number, number>()];
+    // Character classes first: one per (folded) ASCII character that occurs in a keyword.
+    const classOf = new Int32Array(ASCII);
+    let stride = 1;
+    let bound = 1;
+    for (const keyword of keywords) {
+      bound += keyword.length;
+      for (let i = 0; i < keyword.length; i++) {
+        const code = this.fold(keyword.charCodeAt(i));
+        if (code < ASCII && classOf[code] === 0) classOf[code] = stride++;
+      }
+    }
+    // Lower-case letters share their upper-case letter's class (keywords are folded to upper case).
+    for (let code = 97; code <= 122; code++) classOf[code] = classOf[code - 32] ?? 0;
+    this.classOf = classOf;
+    this.stride = stride;
+
+    // The trie, in typed arrays rather than a map per state (start-up allocates little): ASCII edges
+    // in `trie` rows of `stride` classes (0 = no edge; the root is never a target), others in `wide`.
+    const trie = new Int32Array(bound * stride);
+    this.wide = new Map();
     const ownList: number[] = [-1];
     keywords.forEach((keyword, id) => {
       let state = 0;
       for (let i = 0; i < keyword.length; i++) {
         const code = this.fold(keyword.charCodeAt(i));
-        let next = edges[state]?.get(code);
-        if (next === undefined) {
-          next = edges.length;
-          edges.push(new Map());
-          ownList.push(-1);
-          edges[state]?.set(code, next);
+        let next: number | undefined;
+        if (code < ASCII) {
+          const at = state * stride + (classOf[code] ?? 0);
+          next = trie[at] ?? 0;
+          if (next === 0) trie[at] = next = ownList.push(-1) - 1;
+        } else {
+          let map = this.wide.get(state);
+          if (!map) this.wide.set(state, (map = new Map<number, number>()));
+          next = map.get(code);
+          if (next === undefined) map.set(code, (next = ownList.push(-1) - 1));
         }
         state = next;
       }
       // Two keywords that fold to the same text: keep the first.
       if (keyword.length > 0 && ownList[state] === -1) ownList[state] = id;
     });
-    const count = edges.length;
-    const classOf = new Int32Array(ASCII);
-    let stride = 1;
-    for (const edgeMap of edges) {
-      for (const code of edgeMap.keys()) if (code < ASCII && classOf[code] === 0) classOf[code] = stride++;
-    }
-    // Lower-case letters share their upper-case letter's class (keywords are stored folded to upper case).
-    for (let code = 97; code <= 122; code++) classOf[code] = classOf[code - 32] ?? 0;
-    this.classOf = classOf;
-    this.stride = stride;
+    const count = ownList.length;
     this.own = Int32Array.from(ownList);
     this.fail = new Int32Array(count);
     this.dict = new Int32Array(count).fill(-1);
     this.firstOut = new Int32Array(count).fill(-1);
     this.flagged = new Int32Array(count * stride);
-    this.wide = new Map();
+    const link = (next: number, target: number): void => {
+      this.fail[next] = target;
+      this.dict[next] = (this.own[target] ?? -1) >= 0 ? target : (this.dict[target] ?? -1);
+      this.firstOut[next] = (this.own[next] ?? -1) >= 0 ? next : (this.dict[next] ?? -1);
+    };
     // Breadth first (each trie state has one parent), so a state's failure target is complete before the state.
     const order: number[] = [0];
     for (let q = 0; q < order.length; q++) {
       const state = order[q] ?? 0;
-      const out = edges[state] ?? new Map<number, number>();
+      const row = state * stride;
       // The failure state's row, then this state's own edges over it.
       if (state !== 0) {
         const from = (this.fail[state] ?? 0) * stride;
-        this.flagged.copyWithin(state * stride, from, from + stride);
+        this.flagged.copyWithin(row, from, from + stride);
       }
-      for (const [code, next] of out) {
-        if (code >= ASCII) {
-          let map = this.wide.get(state);
-          if (!map) this.wide.set(state, (map = new Map<number, number>()));
-          map.set(code, next);
-        }
+      for (let c = 1; c < stride; c++) {
+        const next = trie[row + c] ?? 0;
+        if (next === 0) continue;
         // The target's failure link and outputs first: the encoded edge carries whether it ends a keyword.
-        const target = state === 0 ? 0 : this.step(this.fail[state] ?? 0, code);
-        this.fail[next] = target;
-        this.dict[next] = (this.own[target] ?? -1) >= 0 ? target : (this.dict[target] ?? -1);
-        this.firstOut[next] = (this.own[next] ?? -1) >= 0 ? next : (this.dict[next] ?? -1);
-        if (code < ASCII) this.flagged[state * stride + (classOf[code] ?? 0)] = this.encode(next);
+        link(next, state === 0 ? 0 : this.stepClass(this.fail[state] ?? 0, c));
+        this.flagged[row + c] = this.encode(next);
+        order.push(next);
+      }
+      for (const [code, next] of this.wide.get(state) ?? []) {
+        link(next, state === 0 ? 0 : this.step(this.fail[state] ?? 0, code));
         order.push(next);
       }
     }
@@ -128,12 +144,15 @@ export class KeywordScanner {
     return folded;
   }
 
+  /** One transition on an ASCII character class. */
+  private stepClass(state: number, cls: number): number {
+    const encoded = this.flagged[state * this.stride + cls] ?? 0;
+    return (encoded >= 0 ? encoded : ~encoded) / this.stride;
+  }
+
   /** One transition on a canonical code. */
   private step(state: number, code: number): number {
-    if (code < ASCII) {
-      const encoded = this.flagged[state * this.stride + (this.classOf[code] ?? 0)] ?? 0;
-      return (encoded >= 0 ? encoded : ~encoded) / this.stride;
-    }
+    if (code < ASCII) return this.stepClass(state, this.classOf[code] ?? 0);
     for (let s = state; ; s = this.fail[s] ?? 0) {
       const next = this.wide.get(s)?.get(code);
       if (next !== undefined) return next;
