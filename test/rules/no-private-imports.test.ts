@@ -35,6 +35,7 @@ runTs('no-private-imports', rule, {
     { code: "const path = require.resolve('cavra-saas/worker');", errors: [error('cavra-saas/worker', 'package', 'cavra-saas', 1, 30)] },
     { code: "const { handler } = await import('@cavra-internal/control-plane');", errors: [error('@cavra-internal/control-plane', 'package', '@cavra-internal', 1, 34)] },
     {
+      // boundary-guard-allow saas-backend-path-import -- the RuleTester input of no-private-imports is a private path on purpose
       code: 'const { handler } = await import(`./saas-backend/handler.js`);',
       errors: [error('./saas-backend/handler.js', 'path', 'saas-backend/', 1, 34)],
     },
