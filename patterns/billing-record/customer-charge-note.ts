@@ -35,7 +35,7 @@ export default defineDetector({
   severity: 'error',
   description: 'Notes that tie a charge, refund or invoice amount to a named customer.',
   regex:
-    /(?<![\w&.-])(?<subject>[A-Z][a-z][\w&.-]{1,30}(?: (?:[A-Z][\w&.-]{0,30}|&)){1,4})(?:'s)?[ \t][^.!?\n]{0,60}?\b(?:(?:double|over|under|re)-?)?(?:charged|refunded|invoiced|billed|credited)\b[^.!?\n]{0,30}?(?<secret>(?:[€$£]|(?:EUR|USD|GBP|CHF|CAD|AUD)[ \t]?)(?:\d{1,3}(?:[,.' ]\d{3}){1,4}|\d{3,9})(?:[.,]\d{2})?)(?!\d)/u,
+    /(?<![\w&.-])(?<subject>[A-Z][a-z][\w&.-]{1,30}(?: (?:[A-Z][\w&.-]{0,30}|&)){1,4})(?! [A-Z&])(?:'s)?[ \t][^.!?\n]{0,60}?\b(?:(?:double|over|under|re)-?)?(?:charged|refunded|invoiced|billed|credited)\b[^.!?\n]{0,30}?(?<secret>(?:[€$£]|(?:EUR|USD|GBP|CHF|CAD|AUD)[ \t]?)(?:\d{1,3}(?:[,.' ]\d{3}){1,4}|\d{3,9})(?:[.,]\d{2})?)(?!\d)/u,
   keywords: ['charged', 'refunded', 'invoiced', 'billed', 'credited'],
   // Amounts repeat digits (€18,100.00): the registry's low-variety rule is for tokens; the subject is checked below.
   skipSynthetic: true,

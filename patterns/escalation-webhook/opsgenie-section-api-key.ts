@@ -22,9 +22,14 @@ export default defineDetector({
   validate: (secret, { match, text, offset }) => {
     if (/^0{8}-/u.test(secret)) return false;
     if (text === undefined || offset === undefined) return true;
+    // An inline section (`opsgenie: { apiKey: … }`) holds its key by construction.
+    if (!match.includes('\n')) return true;
     // In a YAML block the key must sit inside the section: every line down to it indented deeper than `opsgenie:`.
+    // The section's line start is searched back a bounded distance, so a long line stays linear.
     const start = offset + secret.length - match.length;
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    let lineStart = start;
+    while (lineStart > 0 && start - lineStart < 512 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+    if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return false;
     const indent = (from: number): number => {
       let i = from;
       while (text.charAt(i) === ' ' || text.charAt(i) === '\t') i++;

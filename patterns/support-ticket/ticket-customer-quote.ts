@@ -27,7 +27,7 @@ export default defineDetector({
   severity: 'error',
   description: 'Customers\u2019 words quoted from support tickets, named and tied to a ticket number.',
   regex:
-    /(?<![\w&.-])(?<secret>[A-Z][a-z][\w&.-]{1,30}(?: [A-Z][\w&.-]{0,30}){0,4}:[ \t]{1,2}(?:\\?['"]|[\u2018\u201c])[^'"\u2019\u201d\\\n]{15,300}(?:\\?['"]|[\u2019\u201d]))/u,
+    /(?<![\w&.-])(?<secret>[A-Z][a-z][\w&.-]{1,30}(?: [A-Z][\w&.-]{0,30}){0,4}:[ \t]{1,2}(?:\\?['"]|[\u2018\u201c])[^'"\u2018\u201c\u2019\u201d\\\n]{15,300}(?:\\?['"]|[\u2019\u201d]))/u,
   keywords: ['ticket'],
   multiline: true,
   // Windows around the keyword hits, not the whole file: the ticket word sits within 300 characters before the quote.

@@ -169,7 +169,20 @@ export class Engine {
         seen.add(key);
         if (detector.entropy !== undefined && shannonEntropy(secret) < detector.entropy) continue;
         if (detector.allow?.some((pattern) => pattern.test(secret))) continue;
-        if (detector.validate && !detector.validate(secret, { match: m[0], groups, syntax, line: contextLine(text, offset), text, offset })) continue;
+        if (detector.validate) {
+          // The context line is cut out only when a validator reads it: most do not, and a long line makes it costly.
+          const context = {
+            match: m[0],
+            groups,
+            syntax,
+            text,
+            offset,
+            get line(): string {
+              return contextLine(text, offset);
+            },
+          };
+          if (!detector.validate(secret, context)) continue;
+        }
         const synthetic = detector.skipSynthetic ? undefined : this.registry.match(secret);
         out.push({ compiled, value: secret, offset, endOffset: start + span[1], synthetic });
       }
@@ -273,6 +286,10 @@ function resolveOverlaps(candidates: Candidate[]): Candidate[] {
       if (!b) continue;
       if (b.offset >= a.endOffset) break;
       if (dropped.has(b)) continue;
+      // Who a value names is independent of what kind of record holds it: a customer identifier found
+      // by its key stands beside a specific detector of another category at the same place (an account
+      // name inside a health record or an invoice). Between other categories the readings compete.
+      if (a.compiled.generic !== b.compiled.generic && identifiesCustomer(a.compiled.generic ? a : b) && a.compiled.detector.category !== b.compiled.detector.category) continue;
       if (a.compiled.generic && !b.compiled.generic) dropped.add(a);
       else if (b.compiled.generic && !a.compiled.generic) dropped.add(b);
       else if (a.compiled.generic && b.compiled.generic) dropped.add(a.endOffset - a.offset >= b.endOffset - b.offset ? b : a);
@@ -281,6 +298,11 @@ function resolveOverlaps(candidates: Candidate[]): Candidate[] {
     }
   }
   return dropped.size === 0 ? candidates : candidates.filter((c) => !dropped.has(c));
+}
+
+function identifiesCustomer(candidate: Candidate): boolean {
+  const { detector } = candidate.compiled;
+  return detector.category === 'customer-identifier' && detector.id.endsWith('-key-value');
 }
 
 function indexDirectives(directives: readonly AllowDirective[]): Map<number, AllowDirective[]> {

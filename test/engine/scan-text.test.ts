@@ -74,12 +74,43 @@ describe('scanText', () => {
 
   it('lets a specific detector win over an overlapping generic one', () => {
     // A billing-provider id under a customer key: the generic key detector yields to the specific one.
-    const specific = { ...slackWebhookUrl, id: 'billing-customer-id', regex: /(?<secret>cus_[A-Za-z0-9]{14,})/u, keywords: ['cus_'] };
+    const specific = { ...slackWebhookUrl, id: 'billing-customer-id', category: 'customer-identifier' as const, regex: /(?<secret>cus_[A-Za-z0-9]{14,})/u, keywords: ['cus_'] };
     const text = `customer_id: ${'cus_'}Nf3kQ8zLr2VwXyBt\n`;
     const both = createEngine([customerKeyValue, specific]).scanText(text, { path: 'a.yaml' });
     expect(both.findings.map((f) => f.ruleId)).toEqual(['billing-customer-id']);
     const genericOnly = createEngine([customerKeyValue]).scanText(text, { path: 'a.yaml' });
     expect(genericOnly.findings.map((f) => f.ruleId)).toEqual(['customer-key-value']);
+  });
+
+  it('keeps a customer identifier found by its key beside a specific detector of another category', () => {
+    // An account name that a (stand-in) health-record detector reports: both facts are reported.
+    const record = defineDetector({
+      id: 'health-record',
+      name: 'Health record',
+      category: 'customer-success-note',
+      severity: 'error',
+      description: 'A health score recorded against an account.',
+      regex: /health_score: \d+, account_name: (?<secret>[A-Z][a-z]+ [A-Z][a-z]+)/u,
+      keywords: ['health_score'],
+      samples: () => ({ positive: [], negative: [] }),
+    });
+    const text = `health_score: 41, account_name: Quillfeather Health\n`;
+    const found = createEngine([customerKeyValue, record]).scanText(text, { path: 'a.yaml' }).findings;
+    expect(found.map((f) => [f.ruleId, f.category, f.offset])).toEqual([
+      ['customer-key-value', 'customer-identifier', text.indexOf('Quill')],
+      ['health-record', 'customer-success-note', text.indexOf('Quill')],
+    ]);
+    // Other categories compete: a licence-key reading of a vendor's key loses to the vendor's detector.
+    const licenseKeyValue = catalog.find((d) => d.id === 'license-key-value');
+    const newRelic = catalog.find((d) => d.id === 'new-relic-license-key');
+    if (!licenseKeyValue || !newRelic) throw new Error('catalog detectors missing');
+    const [first] = newRelic.samples().positive;
+    const value = typeof first === 'object' ? first.value : '';
+    expect(value).toMatch(/^[0-9a-f]{40}$/u);
+    const yaml = `newrelic:\n  licenseKey: ${value}\n`;
+    const ids = (engineOf: readonly Detector[]): string[] => createEngine(engineOf).scanText(yaml, { path: 'values.yaml' }).findings.map((f) => f.ruleId);
+    expect(ids([licenseKeyValue])).toEqual(['license-key-value']);
+    expect(ids([licenseKeyValue, newRelic])).toEqual(['new-relic-license-key']);
   });
 
   it('finds the same with and without the prefilter over every sample in every context', () => {
