@@ -22,7 +22,7 @@ const RECALL_FLOOR: Readonly<Record<BoundaryCategory, number>> = {
   'connector-credential': 1,
   'escalation-webhook': 1,
   'dashboard-url': 1,
-  'customer-identifier': 33 / 35,
+  'customer-identifier': 35 / 35,
   'billing-record': 15 / 15,
   'support-ticket': 15 / 15,
   'customer-success-note': 16 / 16,

@@ -24,7 +24,9 @@ export function positivesOf(category: BoundaryCategory): Positive[] {
   for (const detector of catalog.filter((d) => d.category === category)) {
     for (const sample of detector.samples().positive) out.push({ detector: detector.id, ...split(sample) });
   }
-  return out.sort((a, b) => Number(a.value.includes('\n')) - Number(b.value.includes('\n')));
+  // Single-line values without quotes or backslashes first: they embed in every context, a JSX attribute included.
+  const awkward = (p: Positive): number => 2 * Number(p.value.includes('\n')) + Number(/["\\]/u.test(p.value));
+  return out.sort((a, b) => awkward(a) - awkward(b));
 }
 
 function split(sample: Sample): { key: string; value: string } {
