@@ -197,3 +197,15 @@ describe('realistic public files stay quiet', () => {
     expect(scan(text, path)).toEqual([]);
   });
 });
+
+describe('table reading over escaped text', () => {
+  it('finishes on JSON strings whose escapes run into a header word (\\netc, \\nnet, \\ngross)', () => {
+    // The shape of a real API discovery document: descriptions with `\n` escapes right before words a header hint holds.
+    const description = 'Text of the link to this page in navigation,\\netc. Amount due\\nnet of tax,\\ngross total; see the invoice.';
+    const text = `{\n  "schemas": {\n${Array.from({ length: 40 }, (_, i) => `    "Page${i}": { "description": "${description}" },`).join('\n')}\n  }\n}\n`;
+    const engine = createEngine([...billingRecord.detectors(resolveCatalogSettings()), ...customerSuccessNote.detectors(resolveCatalogSettings())]);
+    const started = performance.now();
+    expect(engine.scanText(text, { path: 'discovery/v1.json' }).findings).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});

@@ -138,7 +138,8 @@ function scanTables(text: string, spec: TableSpec): Map<number, NamedCell> {
   // Header candidates are the segments where a hint word occurs; rows are read forward from a header.
   for (let m = hint.exec(text); m !== null; m = hint.exec(text)) {
     const header = segmentAt(text, m.index);
-    hint.lastIndex = header.start + header.text.length + 1;
+    // Always past the hint: a hint can start inside an escape (`\\network`) that ends the segment before it.
+    hint.lastIndex = Math.max(m.index + 1, header.start + header.text.length + 1);
     if (header.text.length > MAX_HEADER) continue;
     for (const delimiter of DELIMITERS) {
       if (!header.text.includes(delimiter)) continue;
