@@ -5,6 +5,7 @@
  * position — the longest keyword starting there — at a fraction of the cost:
  * a table step per character instead of a regex alternation per position.
  */
+import { sha256Hex } from './hash.js';
 
 /** Case folding of a non-unicode `/i` regex: upper case, but never from non-ASCII to ASCII. */
 function canonical(code: number): number {
@@ -16,7 +17,55 @@ function canonical(code: number): number {
 
 const ASCII = 128;
 
+/**
+ * Keeps built automaton tables between processes. The engine knows nothing
+ * about files: a host that has somewhere to keep them (the scanner CLI)
+ * installs a store with `KeywordScanner.useStore`. A store returns bytes
+ * exactly as saved or nothing; the tables' own layout is checked on load.
+ */
+export interface KeywordTableStore {
+  load(key: string): Uint8Array | undefined;
+  save(key: string, bytes: Uint8Array): void;
+}
+
+/** Layout of saved tables: a header of int32 fields, then the tables. Bump on any change to it. */
+const TABLES_FORMAT = 1;
+/** 'BGKA' read as a little-endian int32: also rejects tables saved on a machine of the other byte order. */
+const TABLES_MAGIC = 0x414b4742;
+const HEADER_INTS = 6;
+
+/** Tables as restored from a store. */
+interface SavedTables {
+  readonly classOf: Int32Array;
+  readonly stride: number;
+  readonly own: Int32Array;
+  readonly fail: Int32Array;
+  readonly dict: Int32Array;
+  readonly firstOut: Int32Array;
+  readonly flagged: Int32Array;
+  readonly wide: Map<number, Map<number, number>>;
+}
+
 export class KeywordScanner {
+  private static store: KeywordTableStore | undefined;
+
+  /**
+   * Installs (or, with undefined, removes) the store that scanners built
+   * from now on load their tables from and save them to.
+   */
+  static useStore(store: KeywordTableStore | undefined): void {
+    KeywordScanner.store = store;
+  }
+
+  /**
+   * The store key of a keyword list: it covers the keywords in order and the
+   * source of the code that builds the tables, so a change to either never
+   * meets tables built before it.
+   */
+  static tablesKey(keywords: readonly string[]): string {
+    return sha256Hex(JSON.stringify([TABLES_FORMAT, canonical.toString(), KeywordScanner.toString(), keywords]));
+  }
+
   readonly keywords: readonly string[];
   /**
    * ASCII code -> character class: one class per (case-folded) character that
@@ -49,6 +98,23 @@ export class KeywordScanner {
 
   constructor(keywords: readonly string[]) {
     this.keywords = keywords;
+    this.lengths = Int32Array.from(keywords, (k) => k.length);
+    this.maxLength = Math.max(1, ...keywords.map((k) => k.length));
+    const store = KeywordScanner.store;
+    const key = store ? KeywordScanner.tablesKey(keywords) : '';
+    const saved = store ? KeywordScanner.restore(store, key, keywords.length) : undefined;
+    if (saved) {
+      this.classOf = saved.classOf;
+      this.stride = saved.stride;
+      this.own = saved.own;
+      this.fail = saved.fail;
+      this.dict = saved.dict;
+      this.firstOut = saved.firstOut;
+      this.flagged = saved.flagged;
+      this.wide = saved.wide;
+      this.hasWide = this.wide.size > 0;
+      return;
+    }
     // Character classes first: one per (folded) ASCII character that occurs in a keyword.
     const classOf = new Int32Array(ASCII);
     let stride = 1;
@@ -125,8 +191,70 @@ export class KeywordScanner {
       }
     }
     this.hasWide = this.wide.size > 0;
-    this.lengths = Int32Array.from(keywords, (k) => k.length);
-    this.maxLength = Math.max(1, ...keywords.map((k) => k.length));
+    if (store) {
+      try {
+        store.save(key, this.saveTables(key));
+      } catch {
+        // A store that cannot keep the tables costs the next process a rebuild, nothing more.
+      }
+    }
+  }
+
+  /** The tables as bytes: header (magic, format, stride, states, wide edges, keywords), key, then the tables. */
+  private saveTables(key: string): Uint8Array {
+    const wideEdges: number[] = [];
+    for (const [state, map] of this.wide) for (const [code, next] of map) wideEdges.push(state, code, next);
+    const count = this.own.length;
+    const keyBytes = Buffer.from(key, 'utf8');
+    const keyInts = Math.ceil(keyBytes.length / 4);
+    const ints = new Int32Array(HEADER_INTS + keyInts + ASCII + 4 * count + this.flagged.length + wideEdges.length);
+    ints.set([TABLES_MAGIC, TABLES_FORMAT, this.stride, count, wideEdges.length / 3, this.keywords.length]);
+    new Uint8Array(ints.buffer).set(keyBytes, HEADER_INTS * 4);
+    let at = HEADER_INTS + keyInts;
+    for (const table of [this.classOf, this.own, this.fail, this.dict, this.firstOut, this.flagged, wideEdges]) {
+      ints.set(table, at);
+      at += table.length;
+    }
+    return new Uint8Array(ints.buffer);
+  }
+
+  /** Tables from the store when their header, key and size fit these keywords; otherwise undefined (the caller builds). */
+  private static restore(store: KeywordTableStore, key: string, keywordCount: number): SavedTables | undefined {
+    let bytes: Uint8Array | undefined;
+    try {
+      bytes = store.load(key);
+    } catch {
+      return undefined;
+    }
+    if (!bytes || bytes.byteLength % 4 !== 0 || bytes.byteLength < HEADER_INTS * 4) return undefined;
+    // Int32 views need an aligned offset; a copy is cheap next to a rebuild.
+    const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
+    const ints = new Int32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4);
+    const [magic, format, stride = 0, count = 0, wideCount = 0, keywords] = ints;
+    if (magic !== TABLES_MAGIC || format !== TABLES_FORMAT || keywords !== keywordCount) return undefined;
+    if (stride < 1 || stride > ASCII + 1 || count < 1 || wideCount < 0) return undefined;
+    const keyBytes = Buffer.from(key, 'utf8');
+    const keyInts = Math.ceil(keyBytes.length / 4);
+    const tablesAt = HEADER_INTS + keyInts;
+    if (ints.length !== tablesAt + ASCII + 4 * count + count * stride + 3 * wideCount) return undefined;
+    if (!keyBytes.equals(Buffer.from(aligned.buffer, aligned.byteOffset + HEADER_INTS * 4, keyBytes.length))) return undefined;
+    let at = tablesAt;
+    const take = (length: number): Int32Array => ints.subarray(at, (at += length));
+    const classOf = take(ASCII);
+    const own = take(count);
+    const fail = take(count);
+    const dict = take(count);
+    const firstOut = take(count);
+    const flagged = take(count * stride);
+    const edges = take(3 * wideCount);
+    const wide = new Map<number, Map<number, number>>();
+    for (let e = 0; e < edges.length; e += 3) {
+      const state = edges[e] ?? 0;
+      let map = wide.get(state);
+      if (!map) wide.set(state, (map = new Map<number, number>()));
+      map.set(edges[e + 1] ?? 0, edges[e + 2] ?? 0);
+    }
+    return { classOf, stride, own, fail, dict, firstOut, flagged, wide };
   }
 
   /** A transition target as stored in `flagged`. */
