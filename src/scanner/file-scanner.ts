@@ -3,8 +3,10 @@
  * each worker, each with its own engine built from the serialisable config.
  */
 import { join } from 'node:path';
+import { KeywordScanner } from '../engine/keyword-scan.js';
 import type { Finding } from '../engine/types.js';
 import type { ResolvedConfig } from './config.js';
+import { KeywordTableFiles } from './keyword-cache.js';
 import { decodeContent, readFileSafely } from './read-file.js';
 import { buildEngine, SuppressionIndex } from './rules.js';
 import type { ScanError, ScanFinding, ScanSuppressed, ScanWarning, SkippedFile } from './types.js';
@@ -16,6 +18,8 @@ export interface FileScannerInit {
   readonly showSuppressed: boolean;
   /** A file git lists but the work tree lacks was deleted: skipped, not an error. */
   readonly missingIsDeleted: boolean;
+  /** Where the keyword automaton's tables are kept between runs (none: built every time). */
+  readonly keywordCacheDir?: string;
 }
 
 /** A file to scan: read from disk under the root, or content already in hand (git blobs, stdin). */
@@ -40,6 +44,7 @@ export class FileScanner {
   private readonly scratch: Buffer;
 
   constructor(private readonly init: FileScannerInit) {
+    if (init.keywordCacheDir !== undefined) KeywordScanner.useStore(new KeywordTableFiles(init.keywordCacheDir));
     this.engine = buildEngine(init.config);
     this.suppressions = new SuppressionIndex(init.config);
     this.scratch = Buffer.allocUnsafe(Math.min(init.config.maxFileSize, 4 * 1024 * 1024) + 1);

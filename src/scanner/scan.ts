@@ -10,6 +10,7 @@ import { loadConfig, type ResolvedConfig } from './config.js';
 import { inShard, isInside, listTree, real, resolveScanRoot, toPosix, UsageError, type ScanRoot, type Shard } from './discover.js';
 import { FileScanner, type FileJob, type FileResult, type FileScannerInit } from './file-scanner.js';
 import { listDiff, listStaged, mergeBase, readBlobs, touchesAdded, type AddedLines, type ChangedBlob } from './git.js';
+import { keywordCacheDir } from './keyword-cache.js';
 import { workersAvailable, WorkerPool } from './pool.js';
 import { PathFilter } from './rules.js';
 import type { ScanError, ScanFinding, ScanMode, ScanProgress, ScanReport, ScanSuppressed, ScanWarning, SkippedFile } from './types.js';
@@ -72,7 +73,14 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
 
   const collector = new Collector(options.onProgress);
   collector.warnings.push(...configWarnings);
-  const init: FileScannerInit = { root, config, showSuppressed: options.showSuppressed === true, missingIsDeleted: scanRoot.git };
+  const cacheDir = keywordCacheDir();
+  const init: FileScannerInit = {
+    root,
+    config,
+    showSuppressed: options.showSuppressed === true,
+    missingIsDeleted: scanRoot.git,
+    ...(cacheDir !== undefined ? { keywordCacheDir: cacheDir } : {}),
+  };
   let added: Map<string, AddedLines> | undefined;
   let workers = 0;
 

@@ -1,9 +1,9 @@
 // Spawns the BUILT binary in real git repositories, as users, hooks and CI run it.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bin, boundaryGuard, cleanup, commitAll, ensureBuilt, git, gitRepo, repoRoot, SECRETS, writeTree } from '../scanner/support.js';
+import { bin, boundaryGuard, cleanup, commitAll, ensureBuilt, git, gitRepo, repoRoot, SECRETS, tempDir, writeTree } from '../scanner/support.js';
 
 beforeAll(ensureBuilt, 300_000);
 afterAll(cleanup);
@@ -142,6 +142,33 @@ describe('built binary', () => {
     expect(strip(pooled.stdout)).toEqual(strip(single.stdout));
     expect(strip(auto.stdout)).toEqual(strip(single.stdout));
     expect((JSON.parse(single.stdout) as JsonReport).summary.failing).toBe(8);
+  });
+
+  it('keeps the keyword tables in the cache directory, and a damaged or missing cache changes no report', () => {
+    const dir = gitRepo({ 'README.md': '# app\n' });
+    commitAll(dir, 'initial');
+    writeTree(dir, { 'ops/alerts.yaml': `webhook: ${SECRETS.slack}\n`, 'src/token.ts': `export const t = '${SECRETS.github}';\n` });
+    git(dir, 'add', '-A');
+    const cache = join(tempDir(), 'cache');
+    const run = (env: Record<string, string>): unknown => {
+      const result = boundaryGuard(dir, ['scan', '--staged', '--format', 'json'], undefined, env);
+      expect(result.status, result.stderr).toBe(1);
+      const report = JSON.parse(result.stdout) as { summary: Record<string, unknown> };
+      delete report.summary.durationMs;
+      return report;
+    };
+    const uncached = run({ BOUNDARY_GUARD_CACHE_DIR: '' });
+    expect(existsSync(cache)).toBe(false);
+    expect(findings(JSON.stringify(uncached))).toEqual(['ops/alerts.yaml:1 slack-webhook-url new', 'src/token.ts:1 github-token new']);
+    expect(run({ BOUNDARY_GUARD_CACHE_DIR: cache })).toEqual(uncached);
+    const [file] = readdirSync(cache);
+    expect(file).toMatch(/^keywords-[0-9a-f]{32}\.bin$/u);
+    const tables = join(cache, file ?? '');
+    const sound = readFileSync(tables);
+    expect(run({ BOUNDARY_GUARD_CACHE_DIR: cache })).toEqual(uncached);
+    writeFileSync(tables, Buffer.concat([sound.subarray(0, 4000), Buffer.alloc(64, 0xff), sound.subarray(4064)]));
+    expect(run({ BOUNDARY_GUARD_CACHE_DIR: cache })).toEqual(uncached);
+    expect(readFileSync(tables).equals(sound)).toBe(true);
   });
 
   it('reads stdin', () => {

@@ -92,9 +92,14 @@ export function ensureBuilt(): void {
   execFileSync(process.execPath, [join(repoRoot, 'scripts/bundle-cli.mjs')], { cwd: repoRoot, stdio: 'pipe' });
 }
 
-/** Spawns the built CLI in `cwd` with NO_COLOR=1. */
-export function boundaryGuard(cwd: string, args: readonly string[], input?: string): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+/** Spawns the built CLI in `cwd` with NO_COLOR=1 (and `env` over the process's environment). */
+export function boundaryGuard(
+  cwd: string,
+  args: readonly string[],
+  input?: string,
+  env: Readonly<Record<string, string>> = {},
+): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
