@@ -18,6 +18,8 @@ export default defineDetector({
     /(?<![A-Za-z0-9+.-])(?<secret>(?<scheme>[a-z][a-z0-9+.-]{1,30}):\/\/(?<user>[^\s:/@"'`<>\\]{0,128}):(?<password>[^\s/?@"'`<>\\]{1,256})@(?<host>\[[0-9A-Fa-f:.]{2,45}\]|[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,10})(?::\d{1,5})?(?:[/?#][^\s"'`<>\\(){}[\]|^]{0,300})?)/u,
   // Every match holds one; URLs are common, but the regex is anchored on the scheme and cheap.
   keywords: ['://'],
+  // Most URLs carry no user info: a hit opens a window only where `://user:password@` follows.
+  keywordContext: /:\/\/[^\s:/@"'`<>\\]{0,128}:[^\s/?@"'`<>\\]{1,256}@/u,
   validate: (_secret, { groups }) =>
     urlCredentialsLookReal({ scheme: groups.scheme ?? '', user: groups.user ?? '', password: groups.password ?? '', host: groups.host ?? '' }),
   skipSynthetic: true,

@@ -22,6 +22,9 @@ export default defineDetector({
   regex:
     /(?<![A-Z0-9;])(?<!(?:service|storage|bot|robot|system|iam|mail|bank|aws|gcp|azure|cloud)[_-]?)(?<key>(?:customer|tenant|account|org|organi[sz]ation)[_-]?(?:id|name|slug|uuid|ref|number|code|domain)|licensee(?:[_-]?name)?|licensed[_-]?to|(?:customer|tenant)(?=\\?["']?[ \t]{0,4}[:=]))\\?["']?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}(?<quote>\\?["'`])?(?<secret>[A-Z0-9][A-Z0-9._@&+-]{0,80}(?: [A-Z0-9._@&+-]{1,40}){0,8})\\?["'`]?[ \t]*(?:[,;)}\]#\r\n]|$)/imu,
   keywords: ['customer', 'tenant', 'account', 'org', 'licensee', 'licensed_to', 'licensedto', 'licensed-to'],
+  // `org` and `account` occur in most files; a hit counts only as a key followed by its assignment.
+  keywordContext:
+    /(?:(?:customer|tenant|account|org|organi[sz]ation)[_-]?(?:id|name|slug|uuid|ref|number|code|domain)|licensee(?:[_-]?name)?|licensed[_-]?to|customer|tenant)\\?["']?[ \t]{0,4}(?:=>|:=|[:=])/iu,
   validate: (secret, { groups, syntax }) => isCustomerValue(secret, { quoted: groups.quote !== undefined, syntax }),
   samples: () => ({
     positive: [

@@ -17,6 +17,8 @@ export default defineDetector({
   regex:
     /(?<![a-z0-9_-])(?:\\?["'])?licen[cs]e(?:\\?["'])?[ \t]{0,4}:[ \t]{0,4}\{?[ \t]{0,4}(?:\r?\n|\\n)(?<indent>[ \t*#/]{1,16})(?:(?:\\?["'])?[a-z0-9_-]{1,40}(?:\\?["'])?[ \t]{0,4}:(?:[^\r\n\\]|\\[^n]){0,300}(?:\r?\n|\\n)\k<indent>){0,8}(?:\\?["'])?(?:key|code|token)(?:\\?["'])?[ \t]{0,4}:[ \t]{0,4}(?:\\?["'])?(?<secret>[a-z0-9][a-z0-9+/=_.:-]{15,511})/iu,
   keywords: ['licen'],
+  // A licence block opens with the word as a key at a line end.
+  keywordContext: /licen[cs]e(?:\\?["'])?[ \t]{0,4}:[ \t]{0,4}\{?[ \t]{0,4}(?:\r?\n|\\n)/iu,
   multiline: true,
   // The section key and the nested secret are at most nine short lines apart.
   reach: 4096,

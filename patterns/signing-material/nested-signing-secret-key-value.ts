@@ -20,6 +20,8 @@ export default defineDetector({
   regex:
     /(?<![a-z0-9_-])(?:\\?["'])?(?:jwt|session|cookie)(?:\\?["'])?[ \t]{0,4}:[ \t]{0,4}\{?[ \t]{0,4}(?:\r?\n|\\n)(?<indent>[ \t*#/]{1,16})(?:(?:\\?["'])?[a-z0-9_-]{1,40}(?:\\?["'])?[ \t]{0,4}:(?:[^\r\n\\]|\\[^n]){0,300}(?:\r?\n|\\n)\k<indent>){0,8}(?:\\?["'])?(?:signing[_-]?)?(?:secret|key)(?:[_-]?key)?(?:\\?["'])?[ \t]{0,4}:[ \t]{0,4}(?:\\?["'])?(?<secret>[a-z0-9+/_!@#$%^&*~][a-z0-9+/=_.~!@#$%^&*-]{15,511})/iu,
   keywords: ['jwt', 'session', 'cookie'],
+  // The word alone is everywhere; a block opens with it as a key at a line end.
+  keywordContext: /(?:jwt|session|cookie)(?:\\?["'])?[ \t]{0,4}:[ \t]{0,4}\{?[ \t]{0,4}(?:\r?\n|\\n)/iu,
   multiline: true,
   // The section key and the nested secret are at most nine short lines apart.
   reach: 4096,

@@ -40,8 +40,21 @@ const CONTEXT_LINE = 2048;
 interface CompiledDetector {
   readonly detector: Detector;
   readonly regex: RegExp;
+  /** The detector's `keywordContext`, sticky. */
+  readonly context: RegExp | undefined;
   readonly severity: Severity;
   readonly generic: boolean;
+}
+
+/** A detector a prefilter keyword triggers, with where its own keywords start inside that keyword. */
+interface Trigger {
+  readonly compiled: CompiledDetector;
+  readonly offsets: readonly number[];
+}
+
+interface Triggers {
+  readonly windowed: readonly Trigger[];
+  readonly whole: readonly Trigger[];
 }
 
 interface Candidate {
@@ -66,7 +79,7 @@ export class Engine {
    * of whose keywords it contains. Filled on first use, so building an engine
    * stays cheap for a run that scans a few files.
    */
-  private readonly triggers = new Map<string, { readonly windowed: CompiledDetector[]; readonly whole: CompiledDetector[] }>();
+  private readonly triggers = new Map<string, Triggers>();
   private readonly lowerKeywords = new Map<CompiledDetector, string[]>();
   private readonly multiline: CompiledDetector[];
   private readonly usePrefilter: boolean;
@@ -79,6 +92,7 @@ export class Engine {
     this.compiled = detectors.map((detector) => ({
       detector,
       regex: withFlags(detector.regex, 'gd'),
+      context: detector.keywordContext && withFlags(detector.keywordContext, 'y'),
       severity: severity[detector.id] ?? severity[detector.category] ?? detector.severity,
       generic: detector.id.startsWith('generic-') || detector.id.endsWith('-key-value'),
     }));
@@ -91,11 +105,19 @@ export class Engine {
   }
 
   /** The detectors a prefilter keyword triggers: those with a keyword it contains. */
-  private triggersOf(keyword: string): { readonly windowed: CompiledDetector[]; readonly whole: CompiledDetector[] } {
+  private triggersOf(keyword: string): Triggers {
     let found = this.triggers.get(keyword);
     if (!found) {
-      const contains = (c: CompiledDetector): boolean => (this.lowerKeywords.get(c) ?? []).some((k) => keyword.includes(k));
-      found = { windowed: this.compiled.filter((c) => !c.detector.multiline && contains(c)), whole: this.multiline.filter(contains) };
+      const windowed: Trigger[] = [];
+      const whole: Trigger[] = [];
+      for (const compiled of this.compiled) {
+        const offsets: number[] = [];
+        for (const own of this.lowerKeywords.get(compiled) ?? []) {
+          for (let at = keyword.indexOf(own); at !== -1; at = keyword.indexOf(own, at + 1)) if (!offsets.includes(at)) offsets.push(at);
+        }
+        if (offsets.length > 0) (compiled.detector.multiline ? whole : windowed).push({ compiled, offsets });
+      }
+      found = { windowed, whole };
       this.triggers.set(keyword, found);
     }
     return found;
@@ -205,27 +227,52 @@ export class Engine {
         list[last] = Math.max(end, list[last] ?? end);
       } else list.push(start, end);
     };
+    /** A window that starts at or before `start` and reaches `start` already: it is extended to `end`. */
+    const extendWindow = (compiled: CompiledDetector, start: number, end: number): boolean => {
+      const list = windows.get(compiled);
+      const last = list ? list.length - 1 : -1;
+      if (!list || (list[last] ?? -1) < start) return false;
+      list[last] = Math.max(end, list[last] ?? end);
+      return true;
+    };
+    /** A detector's keyword context holds at one of its keywords inside the hit. */
+    const confirmed = ({ compiled: { context }, offsets }: Trigger, hit: number): boolean => {
+      if (!context) return true;
+      for (const offset of offsets) {
+        context.lastIndex = hit + offset;
+        if (context.test(text)) return true;
+      }
+      return false;
+    };
     const keywordList = this.prefilter.keywords;
     let lineStart = 0;
     let lineEnd = -1;
     this.prefilter.scan(text, (hit, id) => {
       const keyword = keywordList[id] ?? '';
-      const { windowed: triggered, whole } = this.triggersOf(keyword);
-      for (const compiled of whole) {
+      const { windowed, whole } = this.triggersOf(keyword);
+      for (const trigger of whole) {
+        const { compiled } = trigger;
+        if (wholeText.has(compiled) || !confirmed(trigger, hit)) continue;
         const reach = compiled.detector.reach;
         if (reach === undefined) wholeText.add(compiled);
-        else if (!wholeText.has(compiled)) addWindow(compiled, lineStartNear(text, Math.max(0, hit - reach), reach), Math.min(text.length, hit + reach));
+        else {
+          // Hits come in text order: a window that already covers this hit's start only grows (and its start needs no search).
+          const end = Math.min(text.length, hit + reach);
+          if (!extendWindow(compiled, Math.max(0, hit - reach), end)) addWindow(compiled, lineStartNear(text, Math.max(0, hit - reach), reach), end);
+        }
       }
-      if (triggered.length === 0) return;
-      // Line bounds are found once per line, so a one-line minified file stays linear.
-      if (hit >= lineEnd) {
-        lineStart = text.lastIndexOf('\n', hit - 1) + 1;
-        lineEnd = text.indexOf('\n', hit);
-        if (lineEnd === -1) lineEnd = text.length;
+      let lineFound = false;
+      for (const trigger of windowed) {
+        if (!confirmed(trigger, hit)) continue;
+        // Line bounds are found once per line, so a one-line minified file stays linear.
+        if (!lineFound && hit >= lineEnd) {
+          lineStart = text.lastIndexOf('\n', hit - 1) + 1;
+          lineEnd = text.indexOf('\n', hit);
+          if (lineEnd === -1) lineEnd = text.length;
+        }
+        lineFound = true;
+        addWindow(trigger.compiled, Math.max(lineStart, hit - WINDOW_BEFORE), Math.min(lineEnd, hit + WINDOW_AFTER));
       }
-      const start = Math.max(lineStart, hit - WINDOW_BEFORE);
-      const end = Math.min(lineEnd, hit + WINDOW_AFTER);
-      for (const compiled of triggered) addWindow(compiled, start, end);
     });
     for (const compiled of wholeText) run(compiled, 0, text.length);
     for (const [compiled, list] of windows) {

@@ -77,6 +77,16 @@ export interface Detector {
    * the text as a whole rarely qualifies (no table with the right header).
    */
   readonly gate?: (text: string) => boolean;
+  /**
+   * What every match holds right after its keyword, tested (sticky, with the
+   * regex's case flag) where a keyword hit starts: a hit opens a window only
+   * where it matches. For a detector whose keyword is common but whose match
+   * needs a rare shape after it (`://` then user info then `@`; `jwt:` then
+   * a line break), so most hits cost one short test instead of a regex run
+   * over their line. It must accept every keyword of the detector at the
+   * start of every text the regex matches.
+   */
+  readonly keywordContext?: RegExp;
   /** Minimum Shannon entropy (bits per character) of the secret. */
   readonly entropy?: number;
   /** Offline structure or checksum check; false drops the match. */

@@ -9,3 +9,11 @@ describe('detector regexes are safe from catastrophic backtracking', () => {
   });
 });
 
+
+describe('keyword context regexes are safe from catastrophic backtracking', () => {
+  const withContext = catalog.flatMap((d) => (d.keywordContext ? [[d.id, d.keywordContext] as const] : []));
+  it.each(withContext)('%s passes recheck', (id, context) => {
+    const result = checkSync(context.source, context.flags.replace(/[gyd]/gu, ''), { timeout: 20_000 });
+    expect(result.status, `${id}: ${JSON.stringify(result)}`).toBe('safe');
+  });
+});

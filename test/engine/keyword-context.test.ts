@@ -1,0 +1,86 @@
+/**
+ * `keywordContext` is an optimisation: a detector's findings must be the same
+ * with and without it. Two checks: every regex match, in every sample context
+ * and every labelled corpus file, holds a keyword at which the context test
+ * passes (the contract the field states); and the whole catalog finds the
+ * same over the corpus and a generated tree with the contexts removed.
+ */
+import { describe, expect, it } from 'vitest';
+import { catalog } from '../../patterns/index.js';
+import { createEngine } from '../../src/engine/index.js';
+import type { Detector } from '../../src/engine/types.js';
+import { buildBenchTree } from '../corpus/bench-tree.js';
+import { loadCorpus } from '../corpus/expand.js';
+import { CONTEXTS, embed } from '../support/embed.js';
+
+const withContext = catalog.filter((d) => d.keywordContext !== undefined);
+const corpus = loadCorpus();
+
+/** Every match of the detector's regex in `text`, as [start, end). */
+function matches(detector: Detector, text: string): [number, number][] {
+  const flags = [...new Set(`${detector.regex.flags}g`)].join('');
+  const regex = new RegExp(detector.regex.source, flags);
+  const out: [number, number][] = [];
+  for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
+    if (m[0].length === 0) regex.lastIndex++;
+    else out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
+
+/** True when a keyword of the detector starts inside [start, end) where its context test passes. */
+function confirmedInside(detector: Detector, text: string, [start, end]: [number, number]): boolean {
+  const context = new RegExp(detector.keywordContext?.source ?? '', `${detector.keywordContext?.flags ?? ''}y`);
+  const lower = text.slice(start, end).toLowerCase();
+  return detector.keywords.some((keyword) => {
+    for (let at = lower.indexOf(keyword.toLowerCase()); at !== -1; at = lower.indexOf(keyword.toLowerCase(), at + 1)) {
+      context.lastIndex = start + at;
+      if (context.test(text)) return true;
+    }
+    return false;
+  });
+}
+
+describe('keywordContext', () => {
+  it('is declared by the detectors whose common keywords it filters', () => {
+    expect(withContext.map((d) => d.id)).toEqual(
+      expect.arrayContaining(['generic-url-credentials', 'customer-key-value', 'customer-email-key-value', 'nested-signing-secret-key-value']),
+    );
+  });
+
+  it.each(withContext.map((d) => [d.id, d] as const))('%s: every match of a positive sample holds a confirmed keyword', (_id, detector) => {
+    let checked = 0;
+    for (const sample of detector.samples().positive) {
+      for (const context of CONTEXTS) {
+        const { text } = embed(sample, context);
+        for (const span of matches(detector, text)) {
+          expect(confirmedInside(detector, text, span), `${context}: ${text.slice(span[0], span[1])}`).toBe(true);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it.each(withContext.map((d) => [d.id, d] as const))('%s: every match in the labelled corpus holds a confirmed keyword', (_id, detector) => {
+    for (const file of corpus) {
+      for (const span of matches(detector, file.text)) {
+        expect(confirmedInside(detector, file.text, span), `${file.path}: match at ${span[0]}`).toBe(true);
+      }
+    }
+  });
+
+  it('changes no finding of the catalog over the corpus and a generated tree', () => {
+    const plain = createEngine(catalog.map((d) => ({ ...d, keywordContext: undefined })));
+    const fast = createEngine(catalog);
+    const texts = [...corpus, ...buildBenchTree(2 * 1024 * 1024, 7).files];
+    const keyOf = (f: { ruleId: string; offset: number; endOffset: number }): string => `${f.ruleId}@${f.offset}-${f.endOffset}`;
+    let total = 0;
+    for (const { path, text } of texts) {
+      const expected = plain.scanText(text, { path }).findings.map(keyOf);
+      expect(fast.scanText(text, { path }).findings.map(keyOf), path).toEqual(expected);
+      total += expected.length;
+    }
+    expect(total).toBeGreaterThan(100);
+  });
+});
