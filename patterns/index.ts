@@ -42,10 +42,24 @@ const CATEGORY_MODULES = [
   automationWorker,
 ] as const;
 
+/**
+ * Catalogs built so far, by their resolved settings: a process builds each
+ * one once (the library's `catalog`, a config's check, the engine and the
+ * formatters all ask for the default one). Detectors are frozen data, so
+ * callers share them; each gets its own array.
+ */
+const built = new Map<string, readonly Detector[]>();
+
 /** Builds every detector for `settings` (merged over CAVRA's defaults). */
 export function createCatalog(settings: Partial<CatalogSettings> = {}): Detector[] {
   const resolved = resolveCatalogSettings(settings);
-  return CATEGORY_MODULES.flatMap((module) => module.detectors(resolved));
+  const key = JSON.stringify(resolved);
+  let detectors = built.get(key);
+  if (!detectors) {
+    detectors = CATEGORY_MODULES.flatMap((module) => module.detectors(resolved));
+    built.set(key, detectors);
+  }
+  return [...detectors];
 }
 
 /** The default catalog. */

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { catalog, createCatalog } from '../../patterns/index.js';
 import { decodeContent, readFileSafely } from '../../src/scanner/read-file.js';
 import { inShard, parseShard } from '../../src/scanner/discover.js';
 import { parseAddedLines, parseRawDiff, readBlobs, touchesAdded } from '../../src/scanner/git.js';
@@ -123,5 +124,20 @@ describe('reading and decoding', () => {
     expect(decodeContent(Buffer.from([0x61, 0xff, 0x62]))).toEqual({ kind: 'text', text: 'a\ufffdb', invalidUtf8: true });
     // A NUL far into a file is text (git looks at the first 8000 bytes too).
     expect(decodeContent(Buffer.concat([Buffer.alloc(9000, 0x61), Buffer.from([0])])).kind).toBe('text');
+  });
+});
+
+describe('the detector catalog of a scan', () => {
+  it('is built once per settings: later calls share the frozen detectors in a new array', () => {
+    const first = createCatalog();
+    const second = createCatalog({});
+    expect(second).not.toBe(first);
+    expect(second).toEqual(first);
+    second.forEach((detector, i) => expect(detector).toBe(first[i]));
+    expect(catalog.every((detector, i) => detector === first[i])).toBe(true);
+    const custom = createCatalog({ productNames: ['acme'] });
+    expect(custom.length).toBe(first.length);
+    expect(custom.some((detector, i) => detector !== first[i])).toBe(true);
+    expect(createCatalog({ productNames: ['acme'] }).every((detector, i) => detector === custom[i])).toBe(true);
   });
 });
