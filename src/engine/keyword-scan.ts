@@ -95,6 +95,9 @@ export class KeywordScanner {
    */
   private readonly flagged: Int32Array;
   private readonly canonicalCache = new Map<number, number>();
+  /** Gathered hits of the two walks, reused between scans. */
+  private readonly buffers: readonly [HitBuffer, HitBuffer] = [new HitBuffer(), new HitBuffer()];
+  private readonly pending = new PendingHits();
 
   constructor(keywords: readonly string[]) {
     this.keywords = keywords;
@@ -290,62 +293,143 @@ export class KeywordScanner {
 
   /**
    * Calls `onHit(start, id)` for the longest keyword starting at each
-   * position where one starts, in text order. Memory stays constant: a hit
-   * is held back only until no longer keyword can start at its position.
+   * position where one starts, in text order.
+   *
+   * A long text is walked as two halves in one loop: each step's table load
+   * depends on the step before, so two independent walks keep the processor
+   * busy where one waits on memory. The second walk starts at the root in
+   * the middle and finds every keyword that starts there or later; the first
+   * runs on past the middle by one keyword length, and keeps only keywords
+   * that start before it. Hits are gathered as (end, state) pairs, then
+   * expanded and ordered.
    */
   scan(text: string, onHit: (start: number, id: number) => void): void {
-    const { flagged, classOf, stride, own, dict, firstOut, lengths, maxLength, hasWide } = this;
-    // Pending hits, sorted by start, at most one per start (the longest); entries before `head` are done.
-    const pendingStarts: number[] = [];
-    const pendingIds: number[] = [];
-    let head = 0;
-    // Position at which the first pending hit becomes final (no longer keyword can start there any more).
-    let flushAt = Infinity;
-    let row = 0;
     const length = text.length;
-    for (let i = 0; i < length; i++) {
+    const mid = length >= SPLIT_AT ? length >> 1 : length;
+    const firstEnd = Math.min(length, mid + this.maxLength - 1);
+    const first = this.buffers[0];
+    const second = this.buffers[1];
+    first.count = 0;
+    second.count = 0;
+    this.pending.clear();
+    const { flagged, classOf, hasWide } = this;
+    let rowA = 0;
+    let rowB = 0;
+    const together = Math.min(firstEnd, length - mid);
+    for (let k = 0; k < together; k++) {
+      const codeA = text.charCodeAt(k);
+      const codeB = text.charCodeAt(mid + k);
+      const nextA = codeA < ASCII ? (flagged[rowA + (classOf[codeA] as number)] as number) : hasWide ? this.wideNext(rowA, codeA) : 0;
+      const nextB = codeB < ASCII ? (flagged[rowB + (classOf[codeB] as number)] as number) : hasWide ? this.wideNext(rowB, codeB) : 0;
+      if (nextA >= 0) rowA = nextA;
+      else first.push(k, (rowA = ~nextA));
+      if (nextB >= 0) rowB = nextB;
+      else second.push(mid + k, (rowB = ~nextB));
+    }
+    this.walk(text, together, firstEnd, rowA, first);
+    this.walk(text, mid + together, length, rowB, second);
+    this.emit(first, mid, onHit, false);
+    this.emit(second, length, onHit, true);
+  }
+
+  /** One walk from `row` over [from, to), hits into `hits`; returns the last row. */
+  private walk(text: string, from: number, to: number, row: number, hits: HitBuffer): number {
+    const { flagged, classOf, hasWide } = this;
+    for (let i = from; i < to; i++) {
       const code = text.charCodeAt(i);
-      let next: number;
-      if (code < ASCII) next = flagged[row + (classOf[code] as number)] as number;
-      else {
-        const target = hasWide ? this.step(row / stride, this.fold(code)) : 0;
-        next = firstOut[target] === -1 ? target * stride : ~(target * stride);
-      }
+      const next = code < ASCII ? (flagged[row + (classOf[code] as number)] as number) : hasWide ? this.wideNext(row, code) : 0;
       if (next >= 0) row = next;
-      else {
-        row = ~next;
-        for (let o = firstOut[row / stride] as number; o !== -1; o = dict[o] as number) {
-          const id = own[o] as number;
-          const start = i + 1 - (lengths[id] as number);
-          // Hits come in order of their end, so a start lies at most one keyword length behind: a short walk back keeps them sorted.
-          let j = pendingStarts.length;
-          while (j > head && (pendingStarts[j - 1] as number) > start) j--;
-          if (j > head && pendingStarts[j - 1] === start) {
-            if ((lengths[pendingIds[j - 1] as number] as number) < (lengths[id] as number)) pendingIds[j - 1] = id;
-          } else if (j === pendingStarts.length) {
-            pendingStarts.push(start);
-            pendingIds.push(id);
-          } else {
-            pendingStarts.splice(j, 0, start);
-            pendingIds.splice(j, 0, id);
-          }
-        }
-        flushAt = (pendingStarts[head] as number) + maxLength - 1;
-      }
-      // A hit found later ends after i, so it starts at i + 2 - maxLength or later: earlier starts are final.
-      if (i >= flushAt) {
-        do {
-          onHit(pendingStarts[head] as number, pendingIds[head] as number);
-          head++;
-        } while (head < pendingStarts.length && (pendingStarts[head] as number) < i + 2 - maxLength);
-        if (head === pendingStarts.length) {
-          pendingStarts.length = 0;
-          pendingIds.length = 0;
-          head = 0;
-          flushAt = Infinity;
-        } else flushAt = (pendingStarts[head] as number) + maxLength - 1;
+      else hits.push(i, (row = ~next));
+    }
+    return row;
+  }
+
+  /** The encoded transition on a non-ASCII code from the state whose row starts at `row`. */
+  private wideNext(row: number, code: number): number {
+    return this.encode(this.step(row / this.stride, this.fold(code)));
+  }
+
+  /**
+   * Expands gathered hits into keywords (longest per start) whose start lies
+   * before `startLimit`, and reports them in start order. `last` flushes
+   * every pending keyword at the end.
+   */
+  private emit(hits: HitBuffer, startLimit: number, onHit: (start: number, id: number) => void, last: boolean): void {
+    const { own, dict, firstOut, lengths, maxLength, stride } = this;
+    const { ends, rows } = hits;
+    const pending = this.pending;
+    for (let h = 0; h < hits.count; h++) {
+      const end = ends[h] as number;
+      // Keywords found from here on start at end + 1 - maxLength or later: pending ones before that are final.
+      pending.flushBefore(end + 1 - maxLength, onHit);
+      for (let o = firstOut[(rows[h] as number) / stride] as number; o !== -1; o = dict[o] as number) {
+        const id = own[o] as number;
+        const start = end + 1 - (lengths[id] as number);
+        if (start < startLimit) pending.add(start, id, lengths);
       }
     }
-    for (; head < pendingStarts.length; head++) onHit(pendingStarts[head] as number, pendingIds[head] as number);
+    if (last) pending.flushBefore(Infinity, onHit);
+  }
+}
+
+/** Texts at least this long are walked as two halves. */
+const SPLIT_AT = 4096;
+
+/** Hit ends and states of one walk, in reusable typed arrays. */
+class HitBuffer {
+  ends = new Int32Array(1024);
+  rows = new Int32Array(1024);
+  count = 0;
+
+  push(end: number, row: number): void {
+    if (this.count === this.ends.length) {
+      const ends = new Int32Array(this.count * 2);
+      ends.set(this.ends);
+      const rows = new Int32Array(this.count * 2);
+      rows.set(this.rows);
+      this.ends = ends;
+      this.rows = rows;
+    }
+    this.ends[this.count] = end;
+    this.rows[this.count++] = row;
+  }
+}
+
+/** Keywords found but not reported yet: sorted by start, one per start (the longest). */
+class PendingHits {
+  private starts: number[] = [];
+  private ids: number[] = [];
+  private head = 0;
+
+  /** Adds a keyword; they come in order of their end, so a start lies at most one keyword length behind. */
+  add(start: number, id: number, lengths: Int32Array): void {
+    const { starts, ids, head } = this;
+    let j = starts.length;
+    while (j > head && (starts[j - 1] as number) > start) j--;
+    if (j > head && starts[j - 1] === start) {
+      if ((lengths[ids[j - 1] as number] as number) < (lengths[id] as number)) ids[j - 1] = id;
+    } else if (j === starts.length) {
+      starts.push(start);
+      ids.push(id);
+    } else {
+      starts.splice(j, 0, start);
+      ids.splice(j, 0, id);
+    }
+  }
+
+  clear(): void {
+    this.starts.length = 0;
+    this.ids.length = 0;
+    this.head = 0;
+  }
+
+  /** Reports, in order, every pending keyword that starts before `limit`. */
+  flushBefore(limit: number, onHit: (start: number, id: number) => void): void {
+    const { starts, ids } = this;
+    while (this.head < starts.length && (starts[this.head] as number) < limit) {
+      const at = this.head++;
+      onHit(starts[at] as number, ids[at] as number);
+    }
+    if (this.head === starts.length && this.head > 0) this.clear();
   }
 }

@@ -37,6 +37,28 @@ describe('KeywordScanner', () => {
     );
   });
 
+  it('finds the same in long texts, which it walks as two halves, keywords across the middle included', () => {
+    const alphabet = fc.constantFrom('a', 'b', 'A', 'B', '-', ':', 'é', 'ß', '\u212a', ' ', '\n');
+    const word = fc.array(alphabet, { minLength: 1, maxLength: 8 }).map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(word.map((w) => w.toLowerCase()), { minLength: 1, maxLength: 12 }),
+        fc.array(alphabet, { minLength: 4096, maxLength: 9000 }),
+        fc.nat(16),
+        (keywords, chars, shift) => {
+          // A keyword straddling the middle of the text.
+          const mid = chars.length >> 1;
+          const planted = keywords[0] ?? 'a';
+          const cells: string[] = chars;
+          cells.splice(mid - Math.min(shift, planted.length - 1), planted.length, ...planted);
+          const text = cells.join('');
+          expect(scanned(keywords, text)).toEqual(reference(keywords, text));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
   it('agrees with the reference on the catalog keywords over mixed text', () => {
     const keywords = [...new Set(catalog.flatMap((d) => d.keywords.map((k) => k.toLowerCase())))];
     const text = [
