@@ -90,22 +90,23 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
     if (!filter.accepts(path)) collector.add({ path, bytes: 0, scanned: false, skipped: { path, reason: 'excluded' } });
     else collector.add(new FileScanner(init).scan({ path, content: options.stdin.content }));
   } else if (mode === 'tree') {
-    const listed = await listTree(scanRoot);
+    const listing = listTree(scanRoot);
+    const local = scannerWhile(listing, init);
+    const listed = await listing;
     collector.errors.push(...listed.errors);
     const jobs = listed.files.filter(accept).map((path): FileJob => ({ path }));
     collector.total = jobs.length;
     workers = workerCount(options.concurrency, jobs.length);
-    await runJobs(jobs, init, workers, collector);
+    await runJobs(jobs, init, workers, collector, local);
   } else {
     const pathspecs = scanRoot.operands.filter((o) => o.path !== '').map((o) => o.path);
-    let changed: ChangedBlob[];
-    if (mode === 'staged') changed = await listStaged(root, pathspecs);
-    else {
-      const from = await mergeBase(root, options.base ?? '');
-      const diff = await listDiff(root, from, pathspecs);
-      changed = diff.changed;
-      added = diff.added;
-    }
+    const listing: Promise<{ changed: ChangedBlob[]; added?: Map<string, AddedLines> }> =
+      mode === 'staged'
+        ? listStaged(root, pathspecs).then((changed) => ({ changed }))
+        : mergeBase(root, options.base ?? '').then((from) => listDiff(root, from, pathspecs));
+    const local = scannerWhile(listing, init);
+    const { changed, added: diffAdded } = await listing;
+    added = diffAdded;
     const blobs: ChangedBlob[] = [];
     for (const entry of changed) {
       if (!accept(entry.path)) continue;
@@ -116,7 +117,7 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
     }
     collector.total = blobs.length;
     workers = workerCount(options.concurrency, blobs.length);
-    await runJobs(blobJobs(root, blobs, config, collector), init, workers, collector);
+    await runJobs(blobJobs(root, blobs, config, collector), init, workers, collector, local);
   }
 
   const findings = collector.findings.sort(byLocation);
@@ -192,14 +193,29 @@ async function* blobJobs(root: string, entries: readonly ChangedBlob[], config: 
 }
 
 /**
- * Scans jobs on this thread, or with `workers` threads besides it: a batch
- * goes to a worker when one has room, else this thread scans it, so no
- * more than a few batches are ever queued and no thread idles.
+ * This thread's scanner, built while the git command behind `pending` runs:
+ * the engine's start-up (catalog, automaton, detectors) is most of a small
+ * scan's CPU time, and git needs none of it.
  */
-async function runJobs(jobs: Iterable<FileJob> | AsyncIterable<FileJob>, init: FileScannerInit, workers: number, collector: Collector): Promise<void> {
-  let local: FileScanner | undefined;
+function scannerWhile(pending: Promise<unknown>, init: FileScannerInit): FileScanner {
+  // Should the build throw, git's failure must not be left unhandled meanwhile.
+  pending.catch(() => undefined);
+  return new FileScanner(init);
+}
+
+/**
+ * Scans jobs on this thread (with `local`), or with `workers` threads
+ * besides it: a batch goes to a worker when one has room, else this thread
+ * scans it, so no more than a few batches are ever queued and no thread idles.
+ */
+async function runJobs(
+  jobs: Iterable<FileJob> | AsyncIterable<FileJob>,
+  init: FileScannerInit,
+  workers: number,
+  collector: Collector,
+  local: FileScanner,
+): Promise<void> {
   const scanHere = (batch: readonly FileJob[]): void => {
-    local ??= new FileScanner(init);
     for (const job of batch) collector.add(local.scan(job));
   };
   if (workers === 0) {
