@@ -2,6 +2,11 @@
  * A small pool of worker threads for large file sets. The producer waits for
  * room before sending each batch, so at most `depth` batches per worker are
  * queued: memory stays flat whatever the size of the tree.
+ *
+ * A watchdog keeps one file from hanging the scan: each worker marks in
+ * shared memory which file it is on, and a worker that stays on one file
+ * longer than the limit is terminated and replaced. That file is reported as
+ * a `scan-timeout` error; every other job the worker held is sent again.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +22,30 @@ export interface BatchRequest {
 /** A worker's answer to one batch. */
 export type BatchReply = { readonly id: number; readonly results: FileResult[] } | { readonly id: number; readonly error: string };
 
+/** What a worker starts with. */
+export interface WorkerInput {
+  readonly init: FileScannerInit;
+  /** Int32 cells a worker writes and the watchdog reads: see `markFile`. */
+  readonly progress: SharedArrayBuffer;
+}
+
+// Progress cells: files started so far, the batch id and the index in it of the file being scanned (-1 between batches).
+const STARTED = 0;
+const BATCH = 1;
+const INDEX = 2;
+
+/** Worker side: about to scan `jobs[index]` of batch `batch`. The count goes last, so a reader that sees it sees the rest. */
+export function markFile(progress: Int32Array, batch: number, index: number): void {
+  Atomics.store(progress, BATCH, batch);
+  Atomics.store(progress, INDEX, index);
+  Atomics.add(progress, STARTED, 1);
+}
+
+/** Worker side: done with a batch. */
+export function markIdle(progress: Int32Array): void {
+  Atomics.store(progress, INDEX, -1);
+}
+
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
 /** Worker threads need the compiled worker module (absent when the sources run directly, as in tests). */
@@ -24,33 +53,72 @@ export function workersAvailable(): boolean {
   return existsSync(fileURLToPath(WORKER_URL));
 }
 
+/** Time a worker may spend on one file unless the pool is told otherwise. */
+export const DEFAULT_FILE_TIMEOUT_MS = 30_000;
+
+export interface PoolOptions {
+  /** Batches queued per worker at most (default 2). */
+  readonly depth?: number;
+  /** Milliseconds a worker may spend on one file before it is replaced (default 30 s). */
+  readonly fileTimeoutMs?: number;
+}
+
+interface Batch {
+  readonly jobs: readonly FileJob[];
+  readonly resolve: (results: FileResult[]) => void;
+  readonly reject: (error: Error) => void;
+}
+
 interface Slot {
-  readonly worker: Worker;
-  readonly pending: Map<number, { resolve: (results: FileResult[]) => void; reject: (error: Error) => void }>;
+  worker: Worker;
+  progress: Int32Array;
+  readonly pending: Map<number, Batch>;
+  /** The progress cells as last seen, and when they last changed (main-thread clock). */
+  seen: string;
+  seenAt: number;
 }
 
 export class WorkerPool {
   private readonly slots: Slot[];
+  private readonly depth: number;
+  private readonly fileTimeoutMs: number;
+  private readonly watchdog: NodeJS.Timeout;
   private nextId = 0;
   private waiters: (() => void)[] = [];
   private failure: Error | undefined;
 
   constructor(
     size: number,
-    init: FileScannerInit,
-    private readonly depth = 2,
+    private readonly init: FileScannerInit,
+    options: PoolOptions = {},
   ) {
-    this.slots = Array.from({ length: size }, () => this.start(init));
+    this.depth = options.depth ?? 2;
+    this.fileTimeoutMs = options.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS;
+    this.slots = Array.from({ length: size }, () => {
+      const slot = { pending: new Map<number, Batch>(), seen: '', seenAt: 0 } as Slot;
+      this.start(slot);
+      return slot;
+    });
+    // A few looks per limit: a file is stopped between 1 and 1.25 limits after it started.
+    this.watchdog = setInterval(() => this.watch(), Math.min(1000, Math.max(5, this.fileTimeoutMs / 4)));
+    this.watchdog.unref();
   }
 
   get size(): number {
     return this.slots.length;
   }
 
-  private start(init: FileScannerInit): Slot {
-    const worker = new Worker(WORKER_URL, { workerData: init });
-    const slot: Slot = { worker, pending: new Map() };
+  /** Starts a worker in `slot` (first or replacement); events of a replaced worker are ignored. */
+  private start(slot: Slot): void {
+    const progress = new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT);
+    const worker = new Worker(WORKER_URL, { workerData: { init: this.init, progress } satisfies WorkerInput });
+    slot.worker = worker;
+    slot.progress = new Int32Array(progress);
+    markIdle(slot.progress);
+    slot.seen = '';
+    slot.seenAt = performance.now();
     worker.on('message', (reply: BatchReply) => {
+      if (slot.worker !== worker) return;
       const waiting = slot.pending.get(reply.id);
       if (!waiting) return;
       slot.pending.delete(reply.id);
@@ -59,6 +127,7 @@ export class WorkerPool {
       this.wake();
     });
     const fail = (error: Error): void => {
+      if (slot.worker !== worker) return;
       this.failure ??= error;
       for (const waiting of slot.pending.values()) waiting.reject(error);
       slot.pending.clear();
@@ -68,7 +137,64 @@ export class WorkerPool {
     worker.on('exit', (code) => {
       if (slot.pending.size > 0) fail(new Error(`a worker thread stopped (exit code ${code})`));
     });
-    return slot;
+  }
+
+  /** Replaces each worker that has been on one file for longer than the limit. */
+  private watch(): void {
+    const now = performance.now();
+    for (const slot of this.slots) {
+      const started = Atomics.load(slot.progress, STARTED);
+      const batch = Atomics.load(slot.progress, BATCH);
+      const index = Atomics.load(slot.progress, INDEX);
+      const seen = `${started}:${batch}:${index}`;
+      if (seen !== slot.seen) {
+        slot.seen = seen;
+        slot.seenAt = now;
+      } else if (index >= 0 && now - slot.seenAt > this.fileTimeoutMs) {
+        this.replace(slot, batch, index);
+      }
+    }
+  }
+
+  /**
+   * Terminates the slot's worker, which is stuck on `jobs[index]` of batch
+   * `stuck`, starts another, and sends it every job the old one held except
+   * that file, which gets a `scan-timeout` error.
+   */
+  private replace(slot: Slot, stuck: number, index: number): void {
+    const held = [...slot.pending];
+    slot.pending.clear();
+    void slot.worker.terminate().catch(() => undefined);
+    this.start(slot);
+    for (const [id, batch] of held) {
+      const job = id === stuck ? batch.jobs[index] : undefined;
+      if (!job) {
+        this.post(slot, batch);
+        continue;
+      }
+      const timedOut: FileResult = {
+        path: job.path,
+        bytes: 0,
+        scanned: false,
+        errors: [
+          {
+            code: 'scan-timeout',
+            path: job.path,
+            message: `scanning took longer than ${this.fileTimeoutMs} ms, so the file was not scanned (a detector may loop on it; BOUNDARY_GUARD_FILE_TIMEOUT_MS sets the limit)`,
+          },
+        ],
+      };
+      const rest = batch.jobs.filter((_, i) => i !== index);
+      if (rest.length === 0) batch.resolve([timedOut]);
+      else this.post(slot, { jobs: rest, resolve: (results) => batch.resolve([timedOut, ...results]), reject: batch.reject });
+    }
+    this.wake();
+  }
+
+  private post(slot: Slot, batch: Batch): void {
+    const id = this.nextId++;
+    slot.pending.set(id, batch);
+    slot.worker.postMessage({ id, jobs: batch.jobs } satisfies BatchRequest);
   }
 
   private wake(): void {
@@ -98,14 +224,11 @@ export class WorkerPool {
   submit(jobs: readonly FileJob[]): Promise<FileResult[]> {
     if (this.failure) return Promise.reject(this.failure);
     const slot = this.slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      slot.pending.set(id, { resolve, reject });
-      slot.worker.postMessage({ id, jobs } satisfies BatchRequest);
-    });
+    return new Promise((resolve, reject) => this.post(slot, { jobs, resolve, reject }));
   }
 
   async close(): Promise<void> {
+    clearInterval(this.watchdog);
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }

@@ -11,7 +11,7 @@ import { inShard, isInside, listTree, real, resolveScanRoot, toPosix, UsageError
 import { FileScanner, type FileJob, type FileResult, type FileScannerInit } from './file-scanner.js';
 import { listDiff, listStaged, mergeBase, readBlobs, touchesAdded, type AddedLines, type ChangedBlob } from './git.js';
 import { keywordCacheDir } from './keyword-cache.js';
-import { workersAvailable, WorkerPool } from './pool.js';
+import { DEFAULT_FILE_TIMEOUT_MS, workersAvailable, WorkerPool } from './pool.js';
 import { PathFilter } from './rules.js';
 import type { ScanError, ScanFinding, ScanMode, ScanProgress, ScanReport, ScanSuppressed, ScanWarning, SkippedFile } from './types.js';
 
@@ -61,6 +61,7 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
   const useGit = options.git !== false;
   if (!useGit && (mode === 'staged' || mode === 'diff')) throw new UsageError(`--${mode} needs git; it cannot be combined with --no-git`);
   if (mode === 'diff' && !options.base) throw new UsageError('--diff needs a base revision');
+  const fileTimeoutMs = fileTimeout(process.env.BOUNDARY_GUARD_FILE_TIMEOUT_MS);
 
   const scanRoot = await resolveScanRoot(options.cwd, options.stdin ? [] : (options.paths ?? []), useGit);
   if ((mode === 'staged' || mode === 'diff') && !scanRoot.git) throw new UsageError(`--${mode} needs a git work tree; ${scanRoot.root} is not one`);
@@ -97,7 +98,7 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
     const jobs = listed.files.filter(accept).map((path): FileJob => ({ path }));
     collector.total = jobs.length;
     workers = workerCount(options.concurrency, jobs.length);
-    await runJobs(jobs, init, workers, collector, local);
+    await runJobs(jobs, init, { workers, fileTimeoutMs }, collector, local);
   } else {
     const pathspecs = scanRoot.operands.filter((o) => o.path !== '').map((o) => o.path);
     const listing: Promise<{ changed: ChangedBlob[]; added?: Map<string, AddedLines> }> =
@@ -117,7 +118,7 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
     }
     collector.total = blobs.length;
     workers = workerCount(options.concurrency, blobs.length);
-    await runJobs(blobJobs(root, blobs, config, collector), init, workers, collector, local);
+    await runJobs(blobJobs(root, blobs, config, collector), init, { workers, fileTimeoutMs }, collector, local);
   }
 
   const findings = collector.findings.sort(byLocation);
@@ -172,6 +173,17 @@ class Collector {
   }
 }
 
+/**
+ * The watchdog's limit per file in a worker, from BOUNDARY_GUARD_FILE_TIMEOUT_MS
+ * (milliseconds). Files the main thread scans have none: it cannot stop itself.
+ */
+function fileTimeout(value: string | undefined): number {
+  if (value === undefined || value === '') return DEFAULT_FILE_TIMEOUT_MS;
+  const ms = /^\d{1,10}$/u.test(value.trim()) ? Number(value) : NaN;
+  if (!(ms >= 1)) throw new UsageError(`BOUNDARY_GUARD_FILE_TIMEOUT_MS takes a whole number of milliseconds (1 or more), not ${JSON.stringify(value)}`);
+  return ms;
+}
+
 function workerCount(concurrency: number | 'auto' | undefined, jobs: number): number {
   if (!workersAvailable() || jobs === 0) return 0;
   if (typeof concurrency === 'number') return Math.max(0, Math.min(Math.floor(concurrency), jobs));
@@ -211,7 +223,7 @@ function scannerWhile(pending: Promise<unknown>, init: FileScannerInit): FileSca
 async function runJobs(
   jobs: Iterable<FileJob> | AsyncIterable<FileJob>,
   init: FileScannerInit,
-  workers: number,
+  { workers, fileTimeoutMs }: { workers: number; fileTimeoutMs: number },
   collector: Collector,
   local: FileScanner,
 ): Promise<void> {
@@ -222,7 +234,7 @@ async function runJobs(
     for await (const job of jobs) scanHere([job]);
     return;
   }
-  const pool = new WorkerPool(workers, init);
+  const pool = new WorkerPool(workers, init, { fileTimeoutMs });
   const inFlight = new Set<Promise<void>>();
   let failure: unknown;
   const send = async (batch: FileJob[]): Promise<void> => {

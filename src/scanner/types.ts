@@ -49,7 +49,7 @@ export interface SkippedFile {
 }
 
 /** Kinds of error: each makes the exit status 2. */
-export type ScanErrorCode = 'read-error' | 'invalid-directive' | 'git-error' | 'config-error' | 'baseline-error' | 'worker-error';
+export type ScanErrorCode = 'read-error' | 'invalid-directive' | 'git-error' | 'config-error' | 'baseline-error' | 'worker-error' | 'scan-timeout';
 
 /** Something that kept the scan from being complete or trustworthy. */
 export interface ScanError {
