@@ -5,16 +5,17 @@
  * package (the code's own trust domain, not the scanned repository's), and
  * any file that does not check out is ignored and rebuilt, never trusted.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { crc32 } from 'node:zlib';
 import type { KeywordTableStore } from '../engine/keyword-scan.js';
 
 const PACKAGE_NAME = '@cavra/boundary-guard';
-/** File header: 8-byte magic, payload length, CRC-32 of the payload. */
-const MAGIC = Buffer.from('BGKTAB01', 'latin1');
-const HEADER_BYTES = 16;
+/** File header: 8-byte magic, payload length, 4 bytes unused, SHA-256 of the payload; 48 bytes keep the payload int32-aligned. */
+const MAGIC = Buffer.from('BGKTAB02', 'latin1');
+const DIGEST_AT = 16;
+const HEADER_BYTES = 48;
 /** Far above the tables of any catalog (about 2 MB): a larger file is not ours. */
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
 /** Table files kept; projects with different configs (other keyword lists) each keep theirs. */
@@ -40,6 +41,11 @@ export function keywordCacheDir(env: NodeJS.ProcessEnv = process.env): string | 
   }
 }
 
+/** SHA-256 (node:crypto is loaded anyway; zlib's CRC-32 would cost a module load). */
+function digest(bytes: Uint8Array): Buffer {
+  return createHash('sha256').update(bytes).digest();
+}
+
 function isThisPackage(dir: string): boolean {
   const manifest = join(dir, 'package.json');
   if (!existsSync(manifest)) return false;
@@ -52,7 +58,7 @@ function isThisPackage(dir: string): boolean {
 
 /**
  * Table files in one directory. Loading returns the payload only when the
- * header's length and CRC-32 match; saving writes a temporary file and
+ * header's length and SHA-256 match; saving writes a temporary file and
  * renames it, so a reader never sees half a file. Every failure is silent.
  */
 export class KeywordTableFiles implements KeywordTableStore {
@@ -72,9 +78,8 @@ export class KeywordTableFiles implements KeywordTableStore {
       return undefined;
     }
     if (bytes.length < HEADER_BYTES || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
-    const length = bytes.readUInt32LE(8);
     const payload = bytes.subarray(HEADER_BYTES);
-    if (payload.length !== length || crc32(payload) !== bytes.readUInt32LE(12)) return undefined;
+    if (payload.length !== bytes.readUInt32LE(8) || !digest(payload).equals(bytes.subarray(DIGEST_AT, HEADER_BYTES))) return undefined;
     return payload;
   }
 
@@ -86,7 +91,7 @@ export class KeywordTableFiles implements KeywordTableStore {
       const header = Buffer.alloc(HEADER_BYTES);
       MAGIC.copy(header);
       header.writeUInt32LE(bytes.length, 8);
-      header.writeUInt32LE(crc32(bytes), 12);
+      digest(bytes).copy(header, DIGEST_AT);
       writeFileSync(temp, Buffer.concat([header, bytes]));
       renameSync(temp, file);
       this.prune();
