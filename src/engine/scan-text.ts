@@ -79,7 +79,7 @@ export class Engine {
    * of whose keywords it contains. Filled on first use, so building an engine
    * stays cheap for a run that scans a few files.
    */
-  private readonly triggers = new Map<string, Triggers>();
+  private readonly triggers: (Triggers | undefined)[];
   private readonly lowerKeywords = new Map<CompiledDetector, string[]>();
   private readonly multiline: CompiledDetector[];
   private readonly usePrefilter: boolean;
@@ -102,11 +102,12 @@ export class Engine {
     );
     for (const c of this.compiled) this.lowerKeywords.set(c, c.detector.keywords.map((k) => k.toLowerCase()));
     this.prefilter = keywords.length > 0 ? new KeywordScanner(keywords) : undefined;
+    this.triggers = new Array<Triggers | undefined>(keywords.length).fill(undefined);
   }
 
   /** The detectors a prefilter keyword triggers: those with a keyword it contains. */
-  private triggersOf(keyword: string): Triggers {
-    let found = this.triggers.get(keyword);
+  private triggersOf(id: number, keyword: string): Triggers {
+    let found = this.triggers[id];
     if (!found) {
       const windowed: Trigger[] = [];
       const whole: Trigger[] = [];
@@ -118,7 +119,7 @@ export class Engine {
         if (offsets.length > 0) (compiled.detector.multiline ? whole : windowed).push({ compiled, offsets });
       }
       found = { windowed, whole };
-      this.triggers.set(keyword, found);
+      this.triggers[id] = found;
     }
     return found;
   }
@@ -249,7 +250,7 @@ export class Engine {
     let lineEnd = -1;
     this.prefilter.scan(text, (hit, id) => {
       const keyword = keywordList[id] ?? '';
-      const { windowed, whole } = this.triggersOf(keyword);
+      const { windowed, whole } = this.triggersOf(id, keyword);
       for (const trigger of whole) {
         const { compiled } = trigger;
         if (wholeText.has(compiled) || !confirmed(trigger, hit)) continue;
