@@ -17,6 +17,9 @@ export default defineDetector({
   regex:
     /(?<![A-Z0-9])(?<key>(?:stripe|chargebee|recurly|paddle|braintree|zuora|chargify|maxio|lago|orb|billing)[_-]?(?:customer|account|subscriber)[_-]?(?:id|code|ref|number))\\?["']?[ \t]{0,4}(?:=>|[:=])[ \t]{0,4}(?<quote>\\?["'`])?(?<secret>[A-Z0-9][A-Z0-9_.-]{5,63})(?![A-Z0-9_.-])/iu,
   keywords: ['stripe', 'chargebee', 'recurly', 'paddle', 'braintree', 'zuora', 'chargify', 'maxio', 'lago', 'orb', 'billing'],
+  // `orb` and `billing` occur in many words; a hit counts only as the start of the key and its assignment.
+  keywordContext:
+    /(?:stripe|chargebee|recurly|paddle|braintree|zuora|chargify|maxio|lago|orb|billing)[_-]?(?:customer|account|subscriber)[_-]?(?:id|code|ref|number)\\?["']?[ \t]{0,4}(?:=>|[:=])/iu,
   validate: (secret, { groups, syntax }) => /\d/u.test(secret) && isCustomerValue(secret, { quoted: groups.quote !== undefined, syntax }),
   references: ['https://apidocs.chargebee.com/docs/api/customers', 'https://recurly.com/developers/api/v2021-02-25/index.html#tag/account'],
   samples: () => ({

@@ -44,7 +44,7 @@ function confirmedInside(detector: Detector, text: string, [start, end]: [number
 describe('keywordContext', () => {
   it('is declared by the detectors whose common keywords it filters', () => {
     expect(withContext.map((d) => d.id)).toEqual(
-      expect.arrayContaining(['generic-url-credentials', 'customer-key-value', 'customer-email-key-value', 'nested-signing-secret-key-value']),
+      expect.arrayContaining(['generic-url-credentials', 'customer-key-value', 'customer-email-key-value', 'nested-signing-secret-key-value', 'billing-customer-key-value']),
     );
   });
 
