@@ -78,9 +78,9 @@ export interface Detector {
    */
   readonly gate?: (text: string) => boolean;
   /**
-   * What every match holds right after its keyword, tested (sticky, with the
-   * regex's case flag) where a keyword hit starts: a hit opens a window only
-   * where it matches. For a detector whose keyword is common but whose match
+   * What every match holds right after its keyword, tested (sticky, with its
+   * own flags) where a keyword hit starts: a hit opens a window only where it
+   * matches. For a detector whose keyword is common but whose match
    * needs a rare shape after it (`://` then user info then `@`; `jwt:` then
    * a line break), so most hits cost one short test instead of a regex run
    * over their line. It must accept every keyword of the detector at the
