@@ -3,10 +3,12 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { createCatalog } from '../../patterns/index.js';
 import { BaselineError } from '../scanner/baseline.js';
-import { parseShard, real, UsageError, type Shard } from '../scanner/discover.js';
-import { GitError, prefetchTopLevel } from '../scanner/git.js';
-import type { ScanOptions } from '../scanner/scan.js';
+import { ConfigError } from '../scanner/config.js';
+import { parseShard, UsageError, type Shard } from '../scanner/discover.js';
+import { GitError } from '../scanner/git.js';
+import { scan, type ScanOptions } from '../scanner/scan.js';
 import { exitCodeOf } from '../scanner/summary.js';
 import { ArgsError, helpText, parseCommand, SCAN, usageMessage } from './args.js';
 import { FORMATTERS, isFormatName } from './formatters/index.js';
@@ -41,14 +43,6 @@ export async function runScan(argv: string[], io: CliIo & TerminalFacts): Promis
     }
     stdin = { content: Buffer.from(await io.stdin(), 'utf8'), filename: parsed.stdinFilename };
   }
-
-  // git finds the root while the scanner and the catalog load (most of a small scan's start-up).
-  if (options.git !== false && (options.paths ?? []).length === 0) void prefetchTopLevel(real(io.cwd) ?? io.cwd);
-  const [{ scan }, { ConfigError }, { createCatalog }] = await Promise.all([
-    import('../scanner/scan.js'),
-    import('../scanner/config.js'),
-    import('../../patterns/index.js'),
-  ]);
 
   const progress = progressLine(io, terminal.stderrIsTTY);
   let report;

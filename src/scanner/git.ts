@@ -31,28 +31,8 @@ export function git(args: readonly string[], cwd: string): Promise<Buffer> {
   });
 }
 
-/** Answers of `prefetchTopLevel`, each for the next `gitTopLevel` call of its directory. */
-const prefetched = new Map<string, Promise<string | undefined>>();
-
-/**
- * Asks git for the top level of `cwd` now, so that git runs while the caller
- * does other work (loading the scanner); the next `gitTopLevel(cwd)` takes
- * this answer instead of asking again. Returns the answer too.
- */
-export function prefetchTopLevel(cwd: string): Promise<string | undefined> {
-  let early = prefetched.get(cwd);
-  if (!early) prefetched.set(cwd, (early = askTopLevel(cwd)));
-  return early;
-}
-
 /** The work tree's top level, or undefined outside a work tree (or without git). */
-export function gitTopLevel(cwd: string): Promise<string | undefined> {
-  const early = prefetched.get(cwd);
-  prefetched.delete(cwd);
-  return early ?? askTopLevel(cwd);
-}
-
-async function askTopLevel(cwd: string): Promise<string | undefined> {
+export async function gitTopLevel(cwd: string): Promise<string | undefined> {
   try {
     const out = (await git(['rev-parse', '--show-toplevel'], cwd)).toString('utf8').trim();
     return out === '' ? undefined : out;

@@ -61,10 +61,9 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
   const useGit = options.git !== false;
   if (!useGit && (mode === 'staged' || mode === 'diff')) throw new UsageError(`--${mode} needs git; it cannot be combined with --no-git`);
   if (mode === 'diff' && !options.base) throw new UsageError('--diff needs a base revision');
-
-  // First git's answer (the CLI may have asked for it already: nothing may throw before it is taken).
-  const scanRoot = await resolveScanRoot(options.cwd, options.stdin ? [] : (options.paths ?? []), useGit);
   const fileTimeoutMs = fileTimeout(process.env.BOUNDARY_GUARD_FILE_TIMEOUT_MS);
+
+  const scanRoot = await resolveScanRoot(options.cwd, options.stdin ? [] : (options.paths ?? []), useGit);
   if ((mode === 'staged' || mode === 'diff') && !scanRoot.git) throw new UsageError(`--${mode} needs a git work tree; ${scanRoot.root} is not one`);
   const { root } = scanRoot;
   const cwd = real(resolve(options.cwd)) ?? resolve(options.cwd);

@@ -1,10 +1,10 @@
-import { realpathSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { catalog, createCatalog } from '../../patterns/index.js';
 import { decodeContent, readFileSafely } from '../../src/scanner/read-file.js';
 import { inShard, parseShard } from '../../src/scanner/discover.js';
-import { gitTopLevel, parseAddedLines, parseRawDiff, prefetchTopLevel, readBlobs, touchesAdded } from '../../src/scanner/git.js';
+import { parseAddedLines, parseRawDiff, readBlobs, touchesAdded } from '../../src/scanner/git.js';
 import { GlobSet, PathFilter, SuppressionIndex } from '../../src/scanner/rules.js';
 import { cleanup, git, gitRepo, tempDir } from './support.js';
 
@@ -69,17 +69,6 @@ describe('git output parsing', () => {
       { size: 4, text: 'last', missing: undefined },
       { size: 0, text: undefined, missing: true },
     ]);
-  });
-});
-
-describe('git top level', () => {
-  it('takes a prefetched answer once, then asks git again', async () => {
-    const dir = realpathSync(tempDir());
-    expect(await prefetchTopLevel(dir)).toBeUndefined();
-    git(dir, 'init', '-q');
-    // The answer from before `git init`, then a fresh one.
-    expect(await gitTopLevel(dir)).toBeUndefined();
-    expect(await gitTopLevel(dir)).toBe(dir);
   });
 });
 
