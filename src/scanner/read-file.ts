@@ -32,12 +32,13 @@ export function readFileSafely(path: string, maxSize: number, scratch?: Buffer):
     if (opened.size > maxSize) return { kind: 'skipped', reason: 'too-large', size: opened.size };
     const buffer = scratch && scratch.length >= opened.size + 1 ? scratch : Buffer.allocUnsafe(opened.size + 1);
     // Read one byte more than the size: a file that grew meanwhile is read up to the limit and no further.
+    // A regular file returns less than asked only at its end, so a file that did not grow takes one read.
+    const limit = Math.min(buffer.length, maxSize + 1);
     let length = 0;
-    for (;;) {
-      const n = readSync(fd, buffer, length, Math.min(buffer.length, maxSize + 1) - length, null);
-      if (n === 0) break;
+    for (let ask = Math.min(limit, opened.size + 1); ask > 0; ask = limit - length) {
+      const n = readSync(fd, buffer, length, ask, null);
       length += n;
-      if (length >= buffer.length || length > maxSize) break;
+      if (n < ask || length >= limit) break;
     }
     if (length > maxSize) return { kind: 'skipped', reason: 'too-large', size: length };
     return { kind: 'content', bytes: buffer.subarray(0, length) };
