@@ -36,7 +36,7 @@ export default defineDetector({
   description: 'Rows of a CSV or Markdown payment table that tie an amount, a reference and a payment method to a named customer.',
   // Candidate cells only: validate keeps the customer cell of a row under a matching header.
   regex: /(?:^[ \t]{0,12}(?:[*#>|][ \t]{0,4})?"?|[,;|\t][ \t]{0,4}"?|\\n"?)(?<secret>[A-Z0-9](?:[^\s,;|\\"]| (?=[^\s,;|\\"])){1,119})/mu,
-  keywords: ['invoice', 'iban', 'last4', 'payment_method', 'payment method', 'payment_id', 'charge_id', 'card_number', 'sepa'],
+  keywords: ['invoice', 'iban', 'last4', 'payment_method', 'payment method', 'payment_id', 'charge_id', 'card_number', 'bank_account', 'mandate'],
   multiline: true,
   // The regex matches every cell of every line: it runs only on texts that hold a qualifying table.
   gate: (text) => hasTable(text, PAYMENT_TABLE),
