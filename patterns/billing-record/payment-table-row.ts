@@ -37,10 +37,11 @@ export default defineDetector({
   // Candidate cells only: validate keeps the customer cell of a row under a matching header.
   regex: /(?:^[ \t]{0,12}(?:[*#>|][ \t]{0,4})?"?|[,;|\t][ \t]{0,4}"?|\\n"?)(?<secret>[A-Z0-9](?:[^\s,;|\\"]| (?=[^\s,;|\\"])){1,119})/mu,
   keywords: ['invoice', 'iban', 'last4', 'payment_method', 'payment method', 'payment_id', 'charge_id', 'card_number', 'bank_account', 'mandate'],
-  // As a column name the word ends its cell within a few characters (a delimiter, a quote or the line end);
-  // `invoiceService.create(` in code does not, and then the table reader is not run over the file.
+  // As a column name the word ends its cell within a few characters (a delimiter, a closing quote that is
+  // not a key's, or the line end); `invoiceService.create(` and `"invoice": {` do not, and then the table
+  // reader is not run over the file.
   keywordContext:
-    /(?:invoice|iban|last4|payment_method|payment method|payment_id|charge_id|card_number|bank_account|mandate)[a-z0-9_ .#-]{0,24}(?:[,;|\t"']|\r?\n|\\n|$)/iu,
+    /(?:invoice|iban|last4|payment_method|payment method|payment_id|charge_id|card_number|bank_account|mandate)[a-z0-9_ .#-]{0,24}(?:[,;|\t]|["'](?![ \t]{0,4}[:=])|\r?\n|\\n|$)/iu,
   multiline: true,
   // The regex matches every cell of every line: it runs only on texts that hold a qualifying table.
   gate: (text) => hasTable(text, PAYMENT_TABLE),
