@@ -21,8 +21,29 @@ export default defineDetector({
   description: 'Non-synthetic values under customer, tenant, account and organisation keys (customer_id, tenant_name, accountId, org_slug, …).',
   regex:
     /(?<![A-Z0-9;])(?<!(?:service|storage|bot|robot|system|iam|mail|bank|aws|gcp|azure|cloud)[_-]?)(?<key>(?:customer|tenant|account|org|organi[sz]ation)[_-]?(?:id|name|slug|uuid|ref|number|code|domain)|licensee(?:[_-]?name)?|licensed[_-]?to|(?:customer|tenant)(?=\\?["']?[ \t]{0,4}[:=]))\\?["']?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}(?<quote>\\?["'`])?(?<secret>[A-Z0-9][A-Z0-9._@&+-]{0,80}(?: [A-Z0-9._@&+-]{1,40}){0,8})\\?["'`]?[ \t]*(?:[,;)}\]#\r\n]|$)/imu,
-  keywords: ['customer', 'tenant', 'account', 'org', 'licensee', 'licensed_to', 'licensedto', 'licensed-to'],
-  // `org` and `account` occur in most files; a hit counts only as a key followed by its assignment.
+  // `org` alone is in every `.org` URL: the org keys are listed in full.
+  keywords: [
+    'customer',
+    'tenant',
+    'account',
+    'org_',
+    'org-',
+    'orgid',
+    'orgname',
+    'orgslug',
+    'orguuid',
+    'orgref',
+    'orgnumber',
+    'orgcode',
+    'orgdomain',
+    'organization',
+    'organisation',
+    'licensee',
+    'licensed_to',
+    'licensedto',
+    'licensed-to',
+  ],
+  // `account` and `organization` occur in most files; a hit counts only as a key followed by its assignment.
   keywordContext:
     /(?:(?:customer|tenant|account|org|organi[sz]ation)[_-]?(?:id|name|slug|uuid|ref|number|code|domain)|licensee(?:[_-]?name)?|licensed[_-]?to|customer|tenant)\\?["']?[ \t]{0,4}(?:=>|:=|[:=])/iu,
   validate: (secret, { groups, syntax }) => isCustomerValue(secret, { quoted: groups.quote !== undefined, syntax }),
