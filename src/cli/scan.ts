@@ -70,7 +70,7 @@ export async function runScan(argv: string[], io: CliIo & TerminalFacts): Promis
   const text = FORMATTERS[format](report, {
     color: outputFile === undefined && useColor(color, terminal.stdoutIsTTY, terminal.env),
     version: packageVersion(),
-    detectors: createCatalog(),
+    detectors: report.detectors ?? createCatalog(),
     quiet,
     showSuppressed: options.showSuppressed === true,
   });

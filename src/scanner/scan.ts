@@ -12,7 +12,8 @@ import { FileScanner, type FileJob, type FileResult, type FileScannerInit } from
 import { listDiff, listStaged, mergeBase, readBlobs, touchesAdded, type AddedLines, type ChangedBlob } from './git.js';
 import { keywordCacheDir } from './keyword-cache.js';
 import { DEFAULT_FILE_TIMEOUT_MS, workersAvailable, WorkerPool } from './pool.js';
-import { PathFilter } from './rules.js';
+import type { Detector } from '../engine/types.js';
+import { configuredDetectors, PathFilter } from './rules.js';
 import type { ScanError, ScanFinding, ScanMode, ScanProgress, ScanReport, ScanSuppressed, ScanWarning, SkippedFile } from './types.js';
 
 /** What to scan and how. */
@@ -134,6 +135,7 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
     warnings: collector.warnings,
     skipped: collector.skipped.sort((a, b) => compare(a.path, b.path)),
     stats: { files: collector.files, bytes: collector.bytes, durationMs: Math.round(performance.now() - started), workers },
+    detectors: ranDetectors(config),
   };
 }
 
@@ -291,4 +293,13 @@ function byLocation(a: Omit<ScanFinding, 'status'>, b: Omit<ScanFinding, 'status
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The detectors a config leaves on, with the severity each runs at. */
+function ranDetectors(config: ResolvedConfig): Detector[] {
+  const { detectors, severity } = configuredDetectors(config);
+  return detectors.map((d) => {
+    const level = severity[d.id];
+    return level === undefined || level === d.severity ? d : { ...d, severity: level };
+  });
 }

@@ -1,5 +1,5 @@
 import type { BoundaryCategory } from '../contract/categories.js';
-import type { Severity } from '../engine/types.js';
+import type { Detector, Severity } from '../engine/types.js';
 
 /** Where the scanned content comes from. */
 export type ScanMode = 'tree' | 'staged' | 'diff' | 'stdin';
@@ -82,6 +82,8 @@ export interface ScanReport {
   readonly warnings: ScanWarning[];
   readonly skipped: SkippedFile[];
   readonly stats: ScanStats;
+  /** The detectors the config left on, each with the severity it runs at (rule metadata for SARIF). */
+  readonly detectors?: readonly Detector[];
 }
 
 export interface ScanStats {

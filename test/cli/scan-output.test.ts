@@ -166,6 +166,20 @@ describe('scan exit status and usage', () => {
     expect(await run('--max-warnings', '1')).toBe(0);
   });
 
+  it('describes in SARIF the rules the config leaves on, at the configured level', async () => {
+    const repo = gitRepo({ 'a.env': `TOKEN=${SECRETS.github}\n` });
+    writeFileSync(join(repo, 'boundary-guard.config.json'), JSON.stringify({ detectors: { 'github-token': 'warning', 'slack-webhook-url': 'off' } }));
+    const { io, out } = memoryIo(repo);
+    expect(await runScan(['--format', 'sarif'], io)).toBe(0);
+    const sarif = JSON.parse(out()) as { runs: { tool: { driver: { rules: { id: string; defaultConfiguration: { level: string } }[] } }; results: { ruleId: string; level: string }[] }[] };
+    const [run] = sarif.runs;
+    const rules = run?.tool.driver.rules ?? [];
+    expect(rules.find((r) => r.id === 'github-token')?.defaultConfiguration.level).toBe('warning');
+    expect(rules.find((r) => r.id === 'gitlab-token')?.defaultConfiguration.level).toBe('error');
+    expect(rules.some((r) => r.id === 'slack-webhook-url')).toBe(false);
+    expect(run?.results).toMatchObject([{ ruleId: 'github-token', level: 'warning' }]);
+  });
+
   it('is 2 for usage and config errors, naming the problem', async () => {
     const cases: [string[], RegExp][] = [
       [['--format', 'xml'], /unknown format "xml"; use one of stylish, json, sarif, github/u],
