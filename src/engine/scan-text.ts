@@ -81,7 +81,6 @@ export class Engine {
    */
   private readonly triggers: (Triggers | undefined)[];
   private readonly lowerKeywords = new Map<CompiledDetector, string[]>();
-  private readonly multiline: CompiledDetector[];
   private readonly usePrefilter: boolean;
 
   constructor(detectors: readonly Detector[], options: EngineOptions = {}) {
@@ -96,7 +95,6 @@ export class Engine {
       severity: severity[detector.id] ?? severity[detector.category] ?? detector.severity,
       generic: detector.id.startsWith('generic-') || detector.id.endsWith('-key-value'),
     }));
-    this.multiline = this.compiled.filter((c) => c.detector.multiline);
     const keywords = [...new Set(this.compiled.flatMap((c) => c.detector.keywords.map((k) => k.toLowerCase())))].sort(
       (a, b) => b.length - a.length || (a < b ? -1 : 1),
     );
