@@ -226,14 +226,6 @@ export class Engine {
         list[last] = Math.max(end, list[last] ?? end);
       } else list.push(start, end);
     };
-    /** A window that starts at or before `start` and reaches `start` already: it is extended to `end`. */
-    const extendWindow = (compiled: CompiledDetector, start: number, end: number): boolean => {
-      const list = windows.get(compiled);
-      const last = list ? list.length - 1 : -1;
-      if (!list || (list[last] ?? -1) < start) return false;
-      list[last] = Math.max(end, list[last] ?? end);
-      return true;
-    };
     /** A detector's keyword context holds at one of its keywords inside the hit. */
     const confirmed = ({ compiled: { context }, offsets }: Trigger, hit: number): boolean => {
       if (!context) return true;
@@ -255,21 +247,21 @@ export class Engine {
         const reach = compiled.detector.reach;
         if (reach === undefined) wholeText.add(compiled);
         else {
-          // Hits come in text order: a window that already covers this hit's start only grows (and its start needs no search).
-          const end = Math.min(text.length, hit + reach);
-          if (!extendWindow(compiled, Math.max(0, hit - reach), end)) addWindow(compiled, lineStartNear(text, Math.max(0, hit - reach), reach), end);
+          // Hits come in text order: when the last window reaches this one's start, the merge keeps the last
+          // window's (earlier) start, so the line-start search is needed only for a window of its own.
+          const from = Math.max(0, hit - reach);
+          const last = windows.get(compiled)?.at(-1) ?? -1;
+          addWindow(compiled, last >= from ? from : lineStartNear(text, from, reach), Math.min(text.length, hit + reach));
         }
       }
-      let lineFound = false;
       for (const trigger of windowed) {
         if (!confirmed(trigger, hit)) continue;
         // Line bounds are found once per line, so a one-line minified file stays linear.
-        if (!lineFound && hit >= lineEnd) {
+        if (hit >= lineEnd) {
           lineStart = text.lastIndexOf('\n', hit - 1) + 1;
           lineEnd = text.indexOf('\n', hit);
           if (lineEnd === -1) lineEnd = text.length;
         }
-        lineFound = true;
         addWindow(trigger.compiled, Math.max(lineStart, hit - WINDOW_BEFORE), Math.min(lineEnd, hit + WINDOW_AFTER));
       }
     });
