@@ -5,7 +5,9 @@
  * position — the longest keyword starting there — at a fraction of the cost:
  * a table step per character instead of a regex alternation per position.
  */
+import { Buffer } from 'node:buffer';
 import { sha256Hex } from './hash.js';
+import { KEYWORD_WALK_WASM } from './keyword-walk-wasm.js';
 
 /** Case folding of a non-unicode `/i` regex: upper case, but never from non-ASCII to ASCII. */
 function canonical(code: number): number {
@@ -98,6 +100,8 @@ export class KeywordScanner {
   /** Gathered hits of the two walks, reused between scans. */
   private readonly buffers: readonly [HitBuffer, HitBuffer] = [new HitBuffer(), new HitBuffer()];
   private readonly pending = new PendingHits();
+  /** The WebAssembly walk: undefined until first needed, null where it could not be made. */
+  private walker: WasmWalker | null | undefined;
 
   constructor(keywords: readonly string[]) {
     this.keywords = keywords;
@@ -295,41 +299,45 @@ export class KeywordScanner {
    * Calls `onHit(start, id)` for the longest keyword starting at each
    * position where one starts, in text order.
    *
-   * A long text is walked as two halves in one loop: each step's table load
-   * depends on the step before, so two independent walks keep the processor
-   * busy where one waits on memory. The second walk starts at the root in
-   * the middle and finds every keyword that starts there or later; the first
-   * runs on past the middle by one keyword length, and keeps only keywords
-   * that start before it. Hits are gathered as (end, state) pairs, then
-   * expanded and ordered.
+   * When every keyword is ASCII, the walk runs in WebAssembly over the text
+   * given one byte per code unit (see `WasmWalker`); otherwise it steps through
+   * the string here. Hits are gathered as (end, row) pairs, then expanded and
+   * ordered.
    */
   scan(text: string, onHit: (start: number, id: number) => void): void {
     const length = text.length;
-    const mid = length >= SPLIT_AT ? length >> 1 : length;
-    const firstEnd = Math.min(length, mid + this.maxLength - 1);
     const first = this.buffers[0];
     const second = this.buffers[1];
     first.count = 0;
     second.count = 0;
     this.pending.clear();
-    const { flagged, classOf, hasWide } = this;
-    let rowA = 0;
-    let rowB = 0;
-    const together = Math.min(firstEnd, length - mid);
-    for (let k = 0; k < together; k++) {
-      const codeA = text.charCodeAt(k);
-      const codeB = text.charCodeAt(mid + k);
-      const nextA = codeA < ASCII ? (flagged[rowA + (classOf[codeA] as number)] as number) : hasWide ? this.wideNext(rowA, codeA) : 0;
-      const nextB = codeB < ASCII ? (flagged[rowB + (classOf[codeB] as number)] as number) : hasWide ? this.wideNext(rowB, codeB) : 0;
-      if (nextA >= 0) rowA = nextA;
-      else first.push(k, (rowA = ~nextA));
-      if (nextB >= 0) rowB = nextB;
-      else second.push(mid + k, (rowB = ~nextB));
+    const walker = this.hasWide ? undefined : this.wasmWalker();
+    if (!walker) {
+      this.walk(text, 0, length, 0, first);
+      this.emit(first, length, onHit, true);
+      return;
     }
-    this.walk(text, together, firstEnd, rowA, first);
-    this.walk(text, mid + together, length, rowB, second);
+    const mid = length >= SPLIT_AT ? length >> 1 : length;
+    walker.walk(text, mid, Math.min(length, mid + this.maxLength - 1), first, second);
     this.emit(first, mid, onHit, false);
     this.emit(second, length, onHit, true);
+  }
+
+  /** Whether `scan` walks in WebAssembly: every keyword is ASCII and the runtime has WebAssembly. */
+  get walksInWebAssembly(): boolean {
+    return !this.hasWide && this.wasmWalker() !== undefined;
+  }
+
+  /** The WebAssembly walk over these tables, made on first use; undefined where WebAssembly cannot run. */
+  private wasmWalker(): WasmWalker | undefined {
+    if (this.walker === undefined) {
+      try {
+        this.walker = new WasmWalker(this.classOf, this.flagged);
+      } catch {
+        this.walker = null;
+      }
+    }
+    return this.walker ?? undefined;
   }
 
   /** One walk from `row` over [from, to), hits into `hits`; returns the last row. */
@@ -374,6 +382,121 @@ export class KeywordScanner {
 
 /** Texts at least this long are walked as two halves. */
 const SPLIT_AT = 4096;
+
+/** Code units per chunk copied into the walk's memory. */
+const CHUNK = 32 * 1024;
+/** Where the transition table starts in the walk's memory: after 256 int32 byte classes. */
+const TABLE_AT = 1024;
+const PAGE = 64 * 1024;
+
+/** The part of the WebAssembly JS API used here; the compiler's libraries for Node do not declare it. */
+declare const WebAssembly: {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object) => { readonly exports: unknown };
+};
+
+interface WasmGlobal {
+  value: number;
+}
+
+interface WalkExports {
+  readonly memory: { readonly buffer: ArrayBuffer; grow(pages: number): number };
+  readonly rowA: WasmGlobal;
+  readonly rowB: WasmGlobal;
+  readonly hitsA: WasmGlobal;
+  readonly hitsB: WasmGlobal;
+  walkTwo(a: number, b: number, n: number, outA: number, outB: number): void;
+  walkOne(a: number, n: number, out: number): void;
+}
+
+let walkModule: object | undefined;
+
+/**
+ * The automaton's walk in WebAssembly (keyword-walk.wat), for keyword sets
+ * that are all ASCII. The text goes into the walk's memory in chunks, as
+ * UTF-16 code units, so hits map back to string offsets by halving. No
+ * keyword character is outside ASCII and folding never maps a non-ASCII unit
+ * into ASCII, so the walk reads every unit from 0x80 up as one class: that
+ * of the characters no keyword holds.
+ *
+ * The memory holds the classes and the table (4 bytes per entry), two text
+ * chunks and two hit lists, and does not grow with the text.
+ */
+class WasmWalker {
+  private readonly exports: WalkExports;
+  private readonly bytes: Buffer;
+  private readonly ints: Int32Array;
+  private readonly textA: number;
+  private readonly textB: number;
+  private readonly hitsA: number;
+  private readonly hitsB: number;
+
+  constructor(classOf: Int32Array, flagged: Int32Array) {
+    walkModule ??= new WebAssembly.Module(KEYWORD_WALK_WASM);
+    this.exports = new WebAssembly.Instance(walkModule).exports as WalkExports;
+    this.textA = TABLE_AT + 4 * flagged.length;
+    this.textB = this.textA + 2 * CHUNK;
+    this.hitsA = this.textB + 2 * CHUNK;
+    this.hitsB = this.hitsA + 8 * CHUNK;
+    const size = this.hitsB + 8 * CHUNK;
+    const memory = this.exports.memory;
+    memory.grow(Math.max(0, Math.ceil(size / PAGE) - memory.buffer.byteLength / PAGE));
+    this.bytes = Buffer.from(memory.buffer);
+    this.ints = new Int32Array(memory.buffer);
+    // Units 0x80..0xFF keep class 0, as the fresh memory has it.
+    for (let code = 0; code < ASCII; code++) this.ints[code] = 4 * (classOf[code] ?? 0);
+    // Rows in the table are byte offsets: 4 times the row index, the complement kept for a keyword end.
+    const table = this.ints.subarray(TABLE_AT / 4, TABLE_AT / 4 + flagged.length);
+    for (let i = 0; i < flagged.length; i++) {
+      const entry = flagged[i] as number;
+      table[i] = entry >= 0 ? 4 * entry : ~(4 * ~entry);
+    }
+  }
+
+  /**
+   * Walks [0, firstEnd) into `first` and [mid, length) into `second`, both
+   * from the root: in step while both have text, then each on its own.
+   */
+  walk(text: string, mid: number, firstEnd: number, first: HitBuffer, second: HitBuffer): void {
+    const { exports: walk, textA, textB, hitsA, hitsB } = this;
+    const together = Math.min(firstEnd, text.length - mid);
+    walk.rowA.value = 0;
+    walk.rowB.value = 0;
+    for (let k = 0; k < together; k += CHUNK) {
+      const n = Math.min(CHUNK, together - k);
+      this.load(text, k, n, textA);
+      this.load(text, mid + k, n, textB);
+      walk.walkTwo(textA, textB, n, hitsA, hitsB);
+      this.drain(hitsA, walk.hitsA.value, 2 * k - textA, first);
+      this.drain(hitsB, walk.hitsB.value, 2 * (mid + k) - textB, second);
+    }
+    this.walkAlone(text, together, firstEnd, first);
+    walk.rowA.value = walk.rowB.value;
+    this.walkAlone(text, mid + together, text.length, second);
+  }
+
+  /** One walk over [from, to), on from rowA. */
+  private walkAlone(text: string, from: number, to: number, hits: HitBuffer): void {
+    const { exports: walk, textA, hitsA } = this;
+    for (let k = from; k < to; k += CHUNK) {
+      const n = Math.min(CHUNK, to - k);
+      this.load(text, k, n, textA);
+      walk.walkOne(textA, n, hitsA);
+      this.drain(hitsA, walk.hitsA.value, 2 * k - textA, hits);
+    }
+  }
+
+  /** Copies text[from, from + n) to `at` as UTF-16 code units. */
+  private load(text: string, from: number, n: number, at: number): void {
+    this.bytes.write(text.slice(from, from + n), at, 2 * n, 'utf16le');
+  }
+
+  /** Moves `count` hits from the list at `list` into `hits`; an address plus `shift` is twice the text offset. */
+  private drain(list: number, count: number, shift: number, hits: HitBuffer): void {
+    const ints = this.ints;
+    for (let h = 0, at = list >> 2; h < count; h++, at += 2) hits.push(((ints[at] as number) + shift) >> 1, (ints[at + 1] as number) >> 2);
+  }
+}
 
 /** Hit ends and states of one walk, in reusable typed arrays. */
 class HitBuffer {
