@@ -91,13 +91,32 @@ function findUp(dir: string): string | undefined {
 /** Paths the walk never enters without git (git's own list already leaves them out). */
 const WALK_IGNORES = ['**/.git', '**/.git/**', '**/node_modules/**'];
 
-/** Files of a tree scan, relative to the root; directory read errors are returned, not thrown. */
-export async function listTree(scanRoot: ScanRoot): Promise<{ files: string[]; errors: ScanError[] }> {
+/** Files listed for a tree scan, relative to the root, and the directories that could not be read. */
+export interface ListedFiles {
+  readonly files: string[];
+  readonly errors: ScanError[];
+}
+
+/**
+ * The files of a tree scan in two parts, both started at once: in a git work
+ * tree the tracked files (quick) and the untracked ones (git walks the whole
+ * tree for them); otherwise the walk, then nothing. A scan can start on the
+ * first part while the second is listed. A git failure rejects its part.
+ */
+export function listTree(scanRoot: ScanRoot): { first: Promise<ListedFiles>; rest: Promise<ListedFiles> } {
   const whole = scanRoot.operands.length === 0 || scanRoot.operands.some((o) => o.path === '');
   if (scanRoot.git) {
-    const pathspecs = whole ? [] : scanRoot.operands.map((o) => o.path);
-    return { files: await listWorkTree(scanRoot.root, pathspecs), errors: [] };
+    const { tracked, untracked } = listWorkTree(scanRoot.root, whole ? [] : scanRoot.operands.map((o) => o.path));
+    const rest = untracked.then((files) => ({ files, errors: [] }));
+    // A scan that stops at the first part's failure never awaits the second: its failure is not unhandled.
+    rest.catch(() => undefined);
+    return { first: tracked.then((files) => ({ files, errors: [] })), rest };
   }
+  return { first: walkTree(scanRoot, whole), rest: Promise.resolve({ files: [], errors: [] }) };
+}
+
+/** The fast-glob walk of a tree outside git (or with --no-git); directory read errors are returned, not thrown. */
+async function walkTree(scanRoot: ScanRoot, whole: boolean): Promise<ListedFiles> {
   const { default: fg } = await import('fast-glob');
   const errors: ScanError[] = [];
   const patterns = whole ? ['**'] : scanRoot.operands.map((o) => (o.directory ? `${fg.escapePath(o.path)}/**` : fg.escapePath(o.path)));

@@ -48,11 +48,18 @@ function splitZ(out: Buffer): string[] {
     .filter((s) => s.length > 0);
 }
 
-/** Tracked files plus untracked files git does not ignore, relative to `root`. */
-export async function listWorkTree(root: string, pathspecs: readonly string[]): Promise<string[]> {
-  const out = await git(['--literal-pathspecs', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', ...pathspecs], root);
+/**
+ * The files of a work tree as two listings, started together: tracked files
+ * (the index, read in milliseconds) and untracked files git does not ignore
+ * (a walk of the whole tree, much slower). A scan starts on the first while
+ * git still walks for the second.
+ */
+export function listWorkTree(root: string, pathspecs: readonly string[]): { tracked: Promise<string[]>; untracked: Promise<string[]> } {
+  const list = (which: readonly string[]): Promise<string[]> => git(['--literal-pathspecs', 'ls-files', '-z', ...which, '--', ...pathspecs], root).then(splitZ);
   // Unmerged paths are listed once per stage.
-  return [...new Set(splitZ(out))];
+  const tracked = list(['--cached']).then((paths) => [...new Set(paths)]);
+  const untracked = list(['--others', '--exclude-standard']);
+  return { tracked, untracked };
 }
 
 /** A file of a diff, at its new path, with the blob id of its new content. */

@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import { relative, resolve } from 'node:path';
 import { applyBaseline, readBaseline } from './baseline.js';
 import { loadConfig, type ResolvedConfig } from './config.js';
-import { inShard, isInside, listTree, real, resolveScanRoot, toPosix, UsageError, type ScanRoot, type Shard } from './discover.js';
+import { inShard, isInside, listTree, real, resolveScanRoot, toPosix, UsageError, type ListedFiles, type ScanRoot, type Shard } from './discover.js';
 import { FileScanner, type FileJob, type FileResult, type FileScannerInit } from './file-scanner.js';
 import { listDiff, listStaged, mergeBase, readBlobs, touchesAdded, type AddedLines, type ChangedBlob } from './git.js';
 import { keywordCacheDir } from './keyword-cache.js';
@@ -93,13 +93,33 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
     else collector.add(new FileScanner(init).scan({ path, content: options.stdin.content }));
   } else if (mode === 'tree') {
     const listing = listTree(scanRoot);
-    const local = scannerWhile(listing, init);
-    const listed = await listing;
-    collector.errors.push(...listed.errors);
-    const jobs = listed.files.filter(accept).map((path): FileJob => ({ path }));
-    collector.total = jobs.length;
-    workers = workerCount(options.concurrency, jobs.length);
-    await runJobs(jobs, init, { workers, fileTimeoutMs }, collector, local);
+    const local = scannerWhile(listing.first, init);
+    const toJobs = (listed: ListedFiles): FileJob[] => {
+      collector.errors.push(...listed.errors);
+      const jobs = listed.files.filter(accept).map((path): FileJob => ({ path }));
+      collector.total += jobs.length;
+      return jobs;
+    };
+    const first = toJobs(await listing.first);
+    if (first.length >= WORKER_THRESHOLD) {
+      // Enough files to start the workers now: they scan the first part while the rest is listed.
+      let failure: Error | undefined;
+      async function* all(): AsyncGenerator<FileJob> {
+        yield* first;
+        try {
+          yield* toJobs(await listing.rest);
+        } catch (error) {
+          failure = error instanceof Error ? error : new Error(String(error));
+        }
+      }
+      workers = workerCount(options.concurrency, first.length);
+      await runJobs(all(), init, { workers, fileTimeoutMs }, collector, local);
+      if (failure !== undefined) throw failure;
+    } else {
+      const jobs = [...first, ...toJobs(await listing.rest)];
+      workers = workerCount(options.concurrency, jobs.length);
+      await runJobs(jobs, init, { workers, fileTimeoutMs }, collector, local);
+    }
   } else {
     const pathspecs = scanRoot.operands.filter((o) => o.path !== '').map((o) => o.path);
     const listing: Promise<{ changed: ChangedBlob[]; added?: Map<string, AddedLines> }> =

@@ -144,6 +144,29 @@ describe('built binary', () => {
     expect((JSON.parse(single.stdout) as JsonReport).summary.failing).toBe(8);
   });
 
+  it('scans tracked files, then the untracked ones git lists later, and skips ignored ones, with or without workers', () => {
+    // Over a thousand tracked files: the workers start on them while git still lists the untracked ones.
+    const files: Record<string, string> = { '.gitignore': 'secrets/\n' };
+    for (let i = 0; i < 1100; i++) files[`src/m${i % 23}/file-${i}.ts`] = i === 700 ? `export const hook = '${SECRETS.slack}';\n` : `export const value${i} = ${i};\n`;
+    const dir = gitRepo(files);
+    commitAll(dir, 'initial');
+    writeTree(dir, {
+      'notes/untracked.md': `token: ${SECRETS.github}\n`,
+      'src/m1/new-file.ts': `export const hook = '${SECRETS.slack2}';\n`,
+      'secrets/ignored.env': `HOOK=${SECRETS.slack}\n`,
+    });
+    const auto = boundaryGuard(dir, ['scan', '--format', 'json']);
+    const single = boundaryGuard(dir, ['scan', '--format', 'json', '--concurrency', 'off']);
+    expect(auto.status, auto.stderr).toBe(1);
+    expect(findings(auto.stdout)).toEqual([
+      'notes/untracked.md:1 github-token new',
+      'src/m1/new-file.ts:1 slack-webhook-url new',
+      'src/m10/file-700.ts:1 slack-webhook-url new',
+    ]);
+    expect((JSON.parse(auto.stdout) as JsonReport).summary.files).toBe(1103);
+    expect(findings(single.stdout)).toEqual(findings(auto.stdout));
+  });
+
   it('keeps the keyword tables in the cache directory, and a damaged or missing cache changes no report', () => {
     const dir = gitRepo({ 'README.md': '# app\n' });
     commitAll(dir, 'initial');
