@@ -17,6 +17,9 @@ export default defineDetector({
     /(?:(?<![a-z0-9])(?:aws[_.-]?secret[_.-]?(?:access[_.-]?)?key|secret[_.-]?access[_.-]?key)\\?["'`]?(?:[ \t]{0,4}(?:[,\r\n]|\\[nr])(?:[ \t\r\n*#/-]|\\[nrt]){0,40}\\?["'`]?value\\?["'`]?)?(?:[ \t]{0,4}(?:=>|:=|[:=>])[ \t]{0,4}|[ \t]{1,4})|(?<![a-z0-9])provider[ \t]{1,4}\\?["']?aws\\?["']?[ \t]{0,4}\{(?:[^{}\n]|\n[ \t*#/-]){0,300}?(?<![a-z0-9])secret[_.-]?(?:access[_.-]?)?key\\?["'`]?[ \t]{0,4}(?:=>|:=|[:=>])[ \t]{0,4}|(?<![a-z0-9])a[ks]ia[a-z2-7]{16}(?![a-z0-9])[^\n]{1,60}?(?<![a-z0-9/+=]))\\?["'`]?(?<secret>[a-z0-9/+]{40})(?![a-z0-9/+=])/iu,
   // Gates the file-wide pass: every match holds one of these.
   keywords: ['awssecret', 'aws_secret', 'aws-secret', 'aws.secret', 'secretaccess', 'secret_access', 'secret-access', 'secret.access', 'secret_key', 'secretkey', 'secret-key', 'akia', 'asia'],
+  // A bare secret_key is Terraform's provider argument, so it is assigned; akia / asia start an access key id
+  // ("Asia/Tokyo" does not).
+  keywordContext: /(?:aws[_.-]?secret|secret[_.-]?access|secret[_.-]?key\\?["'`]?[ \t]{0,4}(?:=>|:=|[:=>])|a[ks]ia[a-z2-7]{16}(?![a-z0-9]))/iu,
   multiline: true,
   entropy: 4,
   // Real keys mix cases and digits; hex digests and lower-case words do not.

@@ -74,7 +74,9 @@ export interface Detector {
    * A whole-text test run at most once per scanned text, before the regex:
    * false skips the detector for that text. For detectors whose regex is
    * cheap to write but matches everywhere (every cell of every line) while
-   * the text as a whole rarely qualifies (no table with the right header).
+   * the text as a whole rarely qualifies (no table with the right header),
+   * and for whole-text detectors whose every match holds a literal that
+   * their keywords do not imply.
    */
   readonly gate?: (text: string) => boolean;
   /**
