@@ -1,4 +1,4 @@
-import { parseDirectives, type AllowDirective } from './directives.js';
+import { ALLOW_DIRECTIVE, parseDirectives, type AllowDirective } from './directives.js';
 import { shannonEntropy } from './entropy.js';
 import { sha256Hex } from './hash.js';
 import { keyPathsFor } from './key-path.js';
@@ -73,7 +73,9 @@ export class Engine {
   readonly detectors: readonly Detector[];
   readonly registry: SyntheticRegistry;
   private readonly compiled: CompiledDetector[];
-  private readonly prefilter: KeywordScanner | undefined;
+  private readonly prefilter: KeywordScanner;
+  /** Ids of the prefilter keywords that hold the allow directive. */
+  private readonly directiveKeywords: ReadonlySet<number>;
   /**
    * For each keyword met so far: the windowed and the multiline detectors any
    * of whose keywords it contains. Filled on first use, so building an engine
@@ -95,12 +97,15 @@ export class Engine {
       severity: severity[detector.id] ?? severity[detector.category] ?? detector.severity,
       generic: detector.id.startsWith('generic-') || detector.id.endsWith('-key-value'),
     }));
-    const keywords = [...new Set(this.compiled.flatMap((c) => c.detector.keywords.map((k) => k.toLowerCase())))].sort(
+    // The allow directive rides along: the same pass tells whether a text can hold one.
+    const keywords = [...new Set([ALLOW_DIRECTIVE, ...this.compiled.flatMap((c) => c.detector.keywords.map((k) => k.toLowerCase()))])].sort(
       (a, b) => b.length - a.length || (a < b ? -1 : 1),
     );
     for (const c of this.compiled) this.lowerKeywords.set(c, c.detector.keywords.map((k) => k.toLowerCase()));
-    this.prefilter = keywords.length > 0 ? new KeywordScanner(keywords) : undefined;
+    this.prefilter = new KeywordScanner(keywords);
     this.triggers = new Array<Triggers | undefined>(keywords.length).fill(undefined);
+    // A keyword that starts where the directive does and is longer holds it.
+    this.directiveKeywords = new Set(keywords.flatMap((k, id) => (k.includes(ALLOW_DIRECTIVE) ? [id] : [])));
   }
 
   /** The detectors a prefilter keyword triggers: those with a keyword it contains. */
@@ -126,12 +131,13 @@ export class Engine {
   scanText(text: string, options: ScanTextOptions = {}): ScanTextResult {
     const path = options.path ?? '';
     const syntax: Syntax = options.syntax ?? syntaxFromPath(path);
-    const resolved = resolveOverlaps(this.collect(text, syntax));
+    const collected = this.collect(text, syntax);
+    const resolved = resolveOverlaps(collected.candidates);
     // Synthetic values are dropped before any finding is built unless the caller asked for suppressed ones.
     const candidates = options.collectSuppressed ? resolved : resolved.filter((c) => c.synthetic === undefined);
     let lineIndex: LineIndex | undefined;
     const lines = (): LineIndex => (lineIndex ??= new LineIndex(text));
-    const { directives, problems } = parseDirectives(text, lines);
+    const { directives, problems } = collected.directive === false ? { directives: [], problems: [] } : parseDirectives(text, lines);
     const findings: Finding[] = [];
     const suppressed: SuppressedFinding[] = [];
     if (candidates.length === 0) return { findings, suppressed, problems: problems };
@@ -161,8 +167,12 @@ export class Engine {
     return { findings, suppressed, problems };
   }
 
-  /** Regex stage: keyword windows (or the whole text), then entropy, allow list, validator and registry. */
-  private collect(text: string, syntax: Syntax): Candidate[] {
+  /**
+   * Regex stage: keyword windows (or the whole text), then entropy, allow
+   * list, validator and registry. `directive` is false when the prefilter
+   * pass met no allow directive (undefined without a prefilter pass).
+   */
+  private collect(text: string, syntax: Syntax): { candidates: Candidate[]; directive: boolean | undefined } {
     const out: Candidate[] = [];
     const seen = new Set<string>();
     const gates = new Map<CompiledDetector, boolean>();
@@ -209,9 +219,9 @@ export class Engine {
       }
     };
 
-    if (!this.usePrefilter || !this.prefilter) {
+    if (!this.usePrefilter) {
       for (const compiled of this.compiled) run(compiled, 0, text.length);
-      return sortByOffset(out);
+      return { candidates: sortByOffset(out), directive: undefined };
     }
     // Multiline detectors run over the whole text when the same prefilter pass meets one of their keywords,
     // or, when they declare a reach, in windows of that reach around each hit.
@@ -238,8 +248,10 @@ export class Engine {
     const keywordList = this.prefilter.keywords;
     let lineStart = 0;
     let lineEnd = -1;
+    let directive = false;
     this.prefilter.scan(text, (hit, id) => {
       const keyword = keywordList[id] ?? '';
+      if (this.directiveKeywords.has(id)) directive = true;
       const { windowed, whole } = this.triggersOf(id, keyword);
       for (const trigger of whole) {
         const { compiled } = trigger;
@@ -271,7 +283,7 @@ export class Engine {
       for (let i = 0; i < list.length; i += 2) run(compiled, list[i] ?? 0, list[i + 1] ?? text.length);
     }
     sortByOffset(out);
-    return out;
+    return { candidates: out, directive };
   }
 
   private toFinding(candidate: Candidate, path: string, lines: LineIndex, keyPath: string | undefined): Finding {
