@@ -167,6 +167,26 @@ describe('built binary', () => {
     expect(findings(single.stdout)).toEqual(findings(auto.stdout));
   });
 
+  it('gives the same report where WebAssembly is unavailable (node --jitless), walking keywords in JavaScript', () => {
+    const dir = gitRepo({
+      'ops/alerts.yaml': `# Überwachung — 警报\nchannel: ops\nwebhook: ${SECRETS.slack}\n`,
+      'src/token.ts': `// ключ\nexport const t = '${SECRETS.github}';\n`,
+      'docs/notes.md': `Ł: ${'x'.repeat(5000)}\nprimary: ${SECRETS.slack2}\n`,
+    });
+    const run = (nodeArgs: string[]): ReturnType<typeof spawnSync> =>
+      spawnSync(process.execPath, [...nodeArgs, bin, 'scan', '--format', 'json'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const wasm = run([]);
+    const jitless = run(['--jitless']);
+    expect(wasm.status, String(wasm.stderr)).toBe(1);
+    expect(jitless.status, String(jitless.stderr)).toBe(1);
+    expect(findings(String(jitless.stdout))).toEqual(findings(String(wasm.stdout)));
+    expect(findings(String(wasm.stdout))).toEqual([
+      'docs/notes.md:2 slack-webhook-url new',
+      'ops/alerts.yaml:3 slack-webhook-url new',
+      'src/token.ts:2 github-token new',
+    ]);
+  });
+
   it('keeps the keyword tables in the cache directory, and a damaged or missing cache changes no report', () => {
     const dir = gitRepo({ 'README.md': '# app\n' });
     commitAll(dir, 'initial');
