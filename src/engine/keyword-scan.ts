@@ -299,8 +299,8 @@ export class KeywordScanner {
    * Calls `onHit(start, id)` for the longest keyword starting at each
    * position where one starts, in text order.
    *
-   * When every keyword is ASCII, the walk runs in WebAssembly over the text
-   * given one byte per code unit (see `WasmWalker`); otherwise it steps through
+   * When every keyword is ASCII, the walk runs in WebAssembly over the
+   * text's UTF-16 code units (see `WasmWalker`); otherwise it steps through
    * the string here. Hits are gathered as (end, row) pairs, then expanded and
    * ordered.
    */
@@ -311,9 +311,9 @@ export class KeywordScanner {
     first.count = 0;
     second.count = 0;
     this.pending.clear();
-    const walker = this.hasWide ? undefined : this.wasmWalker();
+    const walker = this.wasmWalker();
     if (!walker) {
-      this.walk(text, 0, length, 0, first);
+      this.walk(text, first);
       this.emit(first, length, onHit, true);
       return;
     }
@@ -325,11 +325,12 @@ export class KeywordScanner {
 
   /** Whether `scan` walks in WebAssembly: every keyword is ASCII and the runtime has WebAssembly. */
   get walksInWebAssembly(): boolean {
-    return !this.hasWide && this.wasmWalker() !== undefined;
+    return this.wasmWalker() !== undefined;
   }
 
-  /** The WebAssembly walk over these tables, made on first use; undefined where WebAssembly cannot run. */
+  /** The WebAssembly walk over these tables, made on first use; undefined for a non-ASCII keyword or where WebAssembly cannot run. */
   private wasmWalker(): WasmWalker | undefined {
+    if (this.hasWide) return undefined;
     if (this.walker === undefined) {
       try {
         this.walker = new WasmWalker(this.classOf, this.flagged);
@@ -340,16 +341,16 @@ export class KeywordScanner {
     return this.walker ?? undefined;
   }
 
-  /** One walk from `row` over [from, to), hits into `hits`; returns the last row. */
-  private walk(text: string, from: number, to: number, row: number, hits: HitBuffer): number {
+  /** One walk over the whole text in JavaScript, hits into `hits`. */
+  private walk(text: string, hits: HitBuffer): void {
     const { flagged, classOf, hasWide } = this;
-    for (let i = from; i < to; i++) {
+    let row = 0;
+    for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       const next = code < ASCII ? (flagged[row + (classOf[code] as number)] as number) : hasWide ? this.wideNext(row, code) : 0;
       if (next >= 0) row = next;
       else hits.push(i, (row = ~next));
     }
-    return row;
   }
 
   /** The encoded transition on a non-ASCII code from the state whose row starts at `row`. */

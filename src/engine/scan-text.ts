@@ -55,6 +55,8 @@ interface Trigger {
 interface Triggers {
   readonly windowed: readonly Trigger[];
   readonly whole: readonly Trigger[];
+  /** The keyword holds the allow directive (a keyword that starts where the directive does and is longer holds it). */
+  readonly directive: boolean;
 }
 
 interface Candidate {
@@ -74,8 +76,6 @@ export class Engine {
   readonly registry: SyntheticRegistry;
   private readonly compiled: CompiledDetector[];
   private readonly prefilter: KeywordScanner;
-  /** Ids of the prefilter keywords that hold the allow directive. */
-  private readonly directiveKeywords: ReadonlySet<number>;
   /**
    * For each keyword met so far: the windowed and the multiline detectors any
    * of whose keywords it contains. Filled on first use, so building an engine
@@ -104,8 +104,6 @@ export class Engine {
     for (const c of this.compiled) this.lowerKeywords.set(c, c.detector.keywords.map((k) => k.toLowerCase()));
     this.prefilter = new KeywordScanner(keywords);
     this.triggers = new Array<Triggers | undefined>(keywords.length).fill(undefined);
-    // A keyword that starts where the directive does and is longer holds it.
-    this.directiveKeywords = new Set(keywords.flatMap((k, id) => (k.includes(ALLOW_DIRECTIVE) ? [id] : [])));
   }
 
   /** The detectors a prefilter keyword triggers: those with a keyword it contains. */
@@ -121,7 +119,7 @@ export class Engine {
         }
         if (offsets.length > 0) (compiled.detector.multiline ? whole : windowed).push({ compiled, offsets });
       }
-      found = { windowed, whole };
+      found = { windowed, whole, directive: keyword.includes(ALLOW_DIRECTIVE) };
       this.triggers[id] = found;
     }
     return found;
@@ -250,9 +248,9 @@ export class Engine {
     let lineEnd = -1;
     let directive = false;
     this.prefilter.scan(text, (hit, id) => {
-      const keyword = keywordList[id] ?? '';
-      if (this.directiveKeywords.has(id)) directive = true;
-      const { windowed, whole } = this.triggersOf(id, keyword);
+      const triggers = this.triggersOf(id, keywordList[id] ?? '');
+      if (triggers.directive) directive = true;
+      const { windowed, whole } = triggers;
       for (const trigger of whole) {
         const { compiled } = trigger;
         if (wholeText.has(compiled) || !confirmed(trigger, hit)) continue;
