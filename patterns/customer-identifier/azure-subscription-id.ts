@@ -25,6 +25,15 @@ function isPlaceholderGuid(guid: string): boolean {
   return runs || counting || guid.toLowerCase().startsWith('abcdef');
 }
 
+/** An ARN running unbroken up to the match: AWS names its own resources `…/subscriptions/<guid>` too (Greengrass). */
+const ARN_TAIL = /arn:aws[a-z-]{0,12}:[^\s"'`<>,]{0,300}$/iu;
+
+function inAwsArn(match: string, line: string): boolean {
+  if (!match.toLowerCase().startsWith('/subscriptions/')) return false;
+  const at = line.indexOf(match);
+  return at > 0 && ARN_TAIL.test(line.slice(Math.max(0, at - 300), at));
+}
+
 const guid = (seed: string): string =>
   `${r(`${seed}a`, HEX, 8)}-${r(`${seed}b`, HEX, 4)}-4${r(`${seed}c`, HEX, 3)}-9${r(`${seed}d`, HEX, 3)}-${r(`${seed}e`, HEX, 12)}`;
 
@@ -42,7 +51,7 @@ export default defineDetector({
   regex:
     /(?:(?<![A-Z0-9])(?:(?:azure|arm|az)[_-]?)?(?:subscription|tenant|directory)[_-]?id\\?["']?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}\\?["'`]?|--(?:subscription|tenant)(?:[ \t]{1,4}|=)["']?|\/subscriptions\/)(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Z0-9-])/iu,
   keywords: ['subscription', 'tenant_id', 'tenantid', 'tenant-id', 'directory_id', 'directoryid', '--tenant'],
-  validate: (secret) => !PUBLIC_GUIDS.has(secret.toLowerCase()) && !isPlaceholderGuid(secret),
+  validate: (secret, { match, line }) => !PUBLIC_GUIDS.has(secret.toLowerCase()) && !isPlaceholderGuid(secret) && !inAwsArn(match, line),
   references: ['https://learn.microsoft.com/en-us/azure/azure-portal/get-subscription-tenant-id'],
   samples: () => ({
     positive: [
@@ -58,6 +67,7 @@ export default defineDetector({
       { key: 'subscription_id', value: 'xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx' },
       '/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}',
       '/subscriptions/1a11aad8-de27-1234-85e9-0f675821f15c',
+      `"Arn": "arn:aws:greengrass:us-west-2:123456789012:/greengrass/definition/subscriptions/${guid(`${id}5`)}"`,
       { key: 'subscription_id', value: 'sub_1MowQVLkdIwHu7ixeRlqHVzs' },
     ],
   }),

@@ -2,7 +2,7 @@ import { defineDetector } from '../../src/engine/define-detector.js';
 import type { Detector } from '../../src/engine/types.js';
 import { LOWER_NUM, randomString as r } from '../support/sample-builder.js';
 import { DEFAULT_CATALOG_SETTINGS, type CatalogSettings } from '../support/settings.js';
-import { isRealEmail } from './support/payload-values.js';
+import { isAuthorshipCredit, isRealEmail } from './support/payload-values.js';
 
 const id = 'customer-email-key-value';
 
@@ -13,7 +13,8 @@ const id = 'customer-email-key-value';
  * a key (`"requester": { "name": …, "email": … }`). Reserved domains, public projects' addresses
  * (users.noreply.github.com, apache.org, …), no-reply mailboxes and the
  * project's own domains (a second-level label that is one of
- * settings.productNames: test users at cavra.io) pass.
+ * settings.productNames: test users at cavra.io) pass, and so do credits in
+ * a file's header (`Contact: Name <address>` beside a copyright line).
  */
 export default function customerEmailKeyValue(settings: CatalogSettings = DEFAULT_CATALOG_SETTINGS): Detector {
   const products = new Set(settings.productNames.map((n) => n.toLowerCase()));
@@ -33,7 +34,7 @@ export default function customerEmailKeyValue(settings: CatalogSettings = DEFAUL
     // A hit counts only as a key followed by its assignment.
     keywordContext:
       /(?:customer|contact|billing|owner|requester|requested[_-]?by|submitter|account|tenant|buyer|payer|purchaser)(?:[_-]?(?:e[_-]?mail|mail|email[_-]?address|contact))?\\?["']?[ \t]{0,4}(?:=>|[:=])/iu,
-    validate: (secret) => isRealEmail(secret) && !isOwnDomain(secret),
+    validate: (secret, context) => isRealEmail(secret) && !isOwnDomain(secret) && !isAuthorshipCredit(context),
     samples: () => ({
       positive: [
         { key: 'customer_email', value: `marta.lindqvist@${r(`${id}1`, LOWER_NUM, 7)}-logistics.de` },

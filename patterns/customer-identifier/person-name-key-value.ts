@@ -1,6 +1,6 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
 import { seededRandom } from '../support/sample-builder.js';
-import { isPersonName } from './support/payload-values.js';
+import { isAuthorshipCredit, isPersonName } from './support/payload-values.js';
 
 const id = 'person-name-key-value';
 
@@ -18,7 +18,8 @@ function personName(seed: string): string {
  * A person's name (two to four capitalised words) under a contact, owner,
  * requester or account-manager key of a payload, or as the `name` of an
  * inline object under such a key (`"requester": { "name": … }`). Team and role names
- * ("Platform Team", "Support Desk") and documentation names pass.
+ * ("Platform Team", "Support Desk"), documentation names and credits in a
+ * file's header (`Contact: Name` beside a copyright line) pass.
  */
 export default defineDetector({
   id,
@@ -29,7 +30,7 @@ export default defineDetector({
   regex:
     /(?<![\w-])(?<key>(?:(?:customer|client|billing|primary)[_-]?contact|contact|owner|requester|requested[_-]?by|submitter|assignee|account[_-]?(?:owner|manager|executive)|csm|customer[_-]?success[_-]?manager|signer|signatory)(?:[_-]?(?:full[_-]?)?name)?)\\?["']?[ \t]{0,4}(?:=>|[:=])[ \t]{0,4}(?:\{[ \t]{0,4}(?:\\?["']?[a-z_]{1,20}\\?["']?[ \t]{0,4}:[ \t]{0,4}(?:\\?["'][^"'\\\n]{0,80}\\?["']|[^"'\\\n{},]{1,80})[ \t]{0,4},[ \t]{0,4}){0,3}\\?["']?(?:full[_-]?)?name\\?["']?[ \t]{0,4}:[ \t]{0,4})?\\?["'`]?(?<secret>\p{L}[\p{L}'-]{1,24}(?: \p{L}[\p{L}'-]{1,24}){1,3})\\?["'`]?[ \t]*(?:[,;)}\]#<\r\n]|$)/imu,
   keywords: ['contact', 'owner', 'requester', 'requested', 'submitter', 'assignee', 'csm', 'manager', 'executive', 'signer', 'signatory'],
-  validate: (secret) => isPersonName(secret),
+  validate: (secret, context) => isPersonName(secret) && !isAuthorshipCredit(context),
   samples: () => ({
     positive: [
       { key: 'contact_name', value: personName(`${id}1`) },

@@ -364,9 +364,9 @@ describe('value checks', () => {
     expect(luhnValid('378282246310005')).toBe(true);
   });
 
-  it('tells public IPv4 addresses from private, shared and documentation ones', () => {
-    for (const ip of ['81.2.69.142', '34.117.59.81', '145.40.68.11']) expect(isPublicIpv4(ip), ip).toBe(true);
-    for (const ip of ['10.1.2.3', '172.20.0.1', '192.168.0.10', '100.64.1.1', '169.254.169.254', '127.0.0.1', '203.0.113.9', '198.51.100.2', '192.0.2.1', '8.8.8.8', '224.0.0.1', '256.1.1.1', '01.2.3.4']) {
+  it('tells public IPv4 addresses from private, shared, documentation and typed example ones', () => {
+    for (const ip of ['81.2.69.142', '34.117.59.81', '145.40.68.11', '5.6.7.9', '44.33.22.12']) expect(isPublicIpv4(ip), ip).toBe(true);
+    for (const ip of ['1.2.3.4', '5.6.7.8', '4.3.2.1', '2.2.2.2', '12.34.56.78', '123.45.67.89', '10.1.2.3', '172.20.0.1', '192.168.0.10', '100.64.1.1', '169.254.169.254', '127.0.0.1', '203.0.113.9', '198.51.100.2', '192.0.2.1', '8.8.8.8', '224.0.0.1', '256.1.1.1', '01.2.3.4']) {
       expect(isPublicIpv4(ip), ip).toBe(false);
     }
   });

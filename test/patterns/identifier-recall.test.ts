@@ -69,6 +69,39 @@ describe('near-misses from real trees', () => {
     expect(scan(code, 'tests/test_urls.py')).toEqual([]);
   });
 
+  it('ignores credits in a file header: Contact and Submitter fields beside a copyright or author line', () => {
+    const domain = `${r('cr1', 'abcdefghijklmnopqrstuvwxyz', 7)}.com`;
+    const cHeader = `/* SPDX-License-Identifier: GPL-2.0 */\n/*\n * Generic driver for camera modules\n *\n * Copyright (C) 2014 Example Corporation\n * Contact: Sakari Ailus <sakari.ailus@${domain}>\n */\n#define SMIAPP_CTRL 1\n`;
+    expect(scan(cHeader, 'include/linux/smiapp.h')).toEqual([]);
+    const pyHeader = `# Author: David Goodger\n# Contact: goodger@${domain}\n# Revision: $Revision: 2224 $\n"""Galician-language mappings."""\n`;
+    expect(scan(pyHeader, 'docutils/languages/gl.py')).toEqual([]);
+    const docstring = `"""\nBased on a highlighter found in a recipe book.\n\nTitle: Colorize source\n\nSubmitter: Jurgen Hermann\nLast Updated:2001/04/06\n"""\n`;
+    expect(scan(docstring, 'utils/colorize.py')).toEqual([]);
+  });
+
+  it('still reports a contact in a record, and a header-style field with no credit beside it', () => {
+    const domain = `${r('cr2', 'abcdefghijklmnopqrstuvwxyz', 7)}-dental.com`;
+    const record = `# Escalation for the renewal\ncontact: Ingrid Holm <i.holm@${domain}>\n`;
+    expect(scan(record, 'notes/renewal.yaml').map((f) => f.ruleId)).toContain('customer-email-key-value');
+    const ticket = `Ticket 4471\nContact: Ingrid Holm <i.holm@${domain}>\nPriority: high\n`;
+    expect(scan(ticket, 'tickets/4471.txt').map((f) => f.ruleId)).toEqual(expect.arrayContaining(['customer-email-key-value', 'person-name-key-value']));
+    // A copyright line elsewhere in the file does not make a lower-case payload key a credit.
+    const payload = `// Copyright 2024 Cavra\nconst body = { contact: 'Ingrid Holm <i.holm@${domain}>' };\n`;
+    expect(scan(payload, 'src/send.ts').map((f) => f.ruleId)).toContain('customer-email-key-value');
+  });
+
+  it('ignores CloudFormation type names as keys, Greengrass subscription ARNs and typed example addresses', () => {
+    const hex = (seed: string): string => r(seed, '0123456789abcdef', 16);
+    const schemas = `SCHEMAS = {\n    "AWS::SES::Template": "${hex('cf1')}",\n    "AWS::SES::Tenant": "${hex('cf2')}",\n}\n`;
+    expect(scan(schemas, 'data/schemas/providers/us_east_1.py')).toEqual([]);
+    const id = `${r('gg1', '0123456789abcdef', 8)}-${r('gg2', '0123456789abcdef', 4)}-4${r('gg3', '0123456789abcdef', 3)}-a${r('gg4', '0123456789abcdef', 3)}-${r('gg5', '0123456789abcdef', 12)}`;
+    const output = `{\n    "Arn": "arn:aws:greengrass:us-west-2:123456789012:/greengrass/definition/subscriptions/${id}",\n    "Id": "${id}"\n}\n`;
+    expect(scan(output, 'examples/greengrass/create-subscription-definition.rst')).toEqual([]);
+    expect(scan(`/subscriptions/${id}/resourceGroups/rg-billing`, 'deploy/notes.md').map((f) => f.ruleId)).toEqual(['azure-subscription-id']);
+    const event = `notification = {\n    "requester": self.account_id,\n    "source-ip-address": "1.2.3.4",\n    "reason": "PutObject",\n}\n`;
+    expect(scan(event, 's3/models.py')).toEqual([]);
+  });
+
   it('ignores a SAS token that API reference text gives as an example', () => {
     const sig = encodeURIComponent(`${r('sas1', 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/', 43)}=`);
     const doc = `{"documentation": "<p>A token looks something like this: <code>sp=r&amp;st=2023-12-20T14:54:52Z&amp;se=2023-12-20T22:54:52Z&amp;spr=https&amp;sv=2021-06-08&amp;sr=c&amp;sig=${sig}</code></p>"}`;

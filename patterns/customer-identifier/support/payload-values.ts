@@ -222,13 +222,23 @@ const NON_PUBLIC_V4 = [
   [198, 18, 15],
 ] as const;
 
+/** Addresses typed by hand as examples (`12.34.56.78`, `123.45.67.89`); runs and repeats are caught by `isTypedPattern`. */
+const TYPED_EXAMPLES = new Set(['12.34.56.78', '123.45.67.89', '11.22.33.44', '98.76.54.32', '87.65.43.21']);
+
+/** True when the octets count up or down by one (1.2.3.4, 5.6.7.8, 4.3.2.1) or are all the same (2.2.2.2). */
+function isTypedPattern(octets: readonly number[]): boolean {
+  const steps = octets.slice(1).map((o, i) => o - (octets[i] ?? 0));
+  return steps.every((d) => d === 1) || steps.every((d) => d === -1) || steps.every((d) => d === 0);
+}
+
 /** Well-known public resolvers: configuration, not anyone's address. */
 const PUBLIC_RESOLVERS = new Set(['8.8.8.8', '8.8.4.4', '1.1.1.1', '1.0.0.1', '9.9.9.9', '149.112.112.112', '208.67.222.222', '208.67.220.220']);
 
 /**
  * True when `ip` is a public IPv4 address that could be a real client: not
  * private (RFC 1918), shared (RFC 6598), loopback, link-local, documentation
- * (RFC 5737), benchmarking, multicast or reserved, and not a public resolver.
+ * (RFC 5737), benchmarking, multicast or reserved, not a public resolver, and
+ * not an address typed as an example (1.2.3.4, 2.2.2.2, 12.34.56.78).
  */
 export function isPublicIpv4(ip: string): boolean {
   const parts = ip.split('.');
@@ -245,7 +255,7 @@ export function isPublicIpv4(ip: string): boolean {
     const mask = (0xffffffff << (32 - bits)) >>> 0;
     if (((value & mask) >>> 0) === ((base & mask) >>> 0)) return false;
   }
-  return !PUBLIC_RESOLVERS.has(ip);
+  return !PUBLIC_RESOLVERS.has(ip) && !TYPED_EXAMPLES.has(ip) && !isTypedPattern(octets);
 }
 
 /**
@@ -272,4 +282,26 @@ interface Surroundings {
 export function keyNearby(around: Surroundings, key: RegExp, reach = 600): boolean {
   if (around.text === undefined || around.offset === undefined) return key.test(around.line);
   return key.test(around.text.slice(Math.max(0, around.offset - reach), around.offset + reach));
+}
+
+/** Lines of a file's authorship header: copyright, author and maintainer credits, version-control keywords. */
+const AUTHORSHIP =
+  /copyright|\(c\)[ \t]{0,2}(?:19|20)\d\d|©|\bauthors?\b|\b(?:written|maintained|contributed|originally|modifications|modified|ported)[ \t]by\b|\bmaintainers?\b|\$(?:id|revision|header|author)\b|spdx-license-identifier|\blast[ \t]updated\b/iu;
+/** Before a header field at the start of a line: indentation and a comment marker at most. */
+const COMMENT_LEAD = /^[ \t]{0,12}(?:#{1,3}|\/\/|\/?\*{1,2}|--|;{1,2}|%|!|"""|''')?[ \t]{0,4}$/u;
+
+/**
+ * True when the match is a credit in a file's header rather than a record:
+ * a title-case field (`Contact: Kai Vehmanen <kai@…>`, `Submitter: Jurgen
+ * Hermann`) at the start of a comment or docstring line, with a copyright,
+ * author, maintainer or `$Id$` line within a few lines. Public code credits
+ * its upstream authors there; a customer's contact is a lower-case key of
+ * a payload or a record, with no copyright beside it.
+ */
+export function isAuthorshipCredit(context: { readonly groups: Readonly<Record<string, string | undefined>>; readonly line: string; readonly match: string } & Surroundings): boolean {
+  const key = context.groups.key;
+  if (key === undefined || !/^\p{Lu}\p{Ll}/u.test(key)) return false;
+  const at = context.line.indexOf(context.match);
+  if (at < 0 || !COMMENT_LEAD.test(context.line.slice(0, at))) return false;
+  return keyNearby(context, AUTHORSHIP, 400);
 }
