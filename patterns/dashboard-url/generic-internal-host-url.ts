@@ -28,6 +28,8 @@ const PUBLIC_PROD_SUFFIXES = [
   'mozilla.net', 'mozaws.net', 'ubuntu.com', 'spotify.com', 'scdn.co', 'twitch.tv', 'ttvnw.net', 'shopify.com', 'shopifycdn.com',
   'segment.com', 'segment.io', 'datadoghq.com', 'grafana.net', 'newrelic.com', 'sentry.io', 'logic.azure.com', 'online.tableau.com',
   'snowflakecomputing.com', 'okta.com', 'auth0.com', 'twilio.com', 'stripe.com', 'paypal.com', 'zoom.us', 'slack.com', 'slack-edge.com',
+  // Brand top-level domains: every host under them is the provider's own.
+  'aws', 'amazon', 'google', 'microsoft', 'azure',
 ];
 
 /** Drops leading and trailing dots of a configured domain. */
@@ -104,6 +106,7 @@ export default function genericInternalHostUrl(settings: CatalogSettings = DEFAU
         'http://metadata.google.internal/computeMetadata/v1/instance/id',
         'http://host.docker.internal:3000/api',
         'https://cdn.prod.website-files.com/5f2b1a/app.css',
+        `https://catalog.us-east-1.prod.workshops.aws/workshops/${r(`${id}5`, LOWER_NUM, 8)}/en-US`,
         'https://api.example.com/v1/prod/status',
         `https://prod-${r(`${id}4`, DIGITS, 2)}.westeurope.logic.azure.com/workflows/list`,
         'this.internal.value = settings.internal.value;',
