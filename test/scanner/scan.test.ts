@@ -46,6 +46,24 @@ describe('tree scan', () => {
     expect(ids(report)).toEqual(['.hidden/d.yaml:1 slack-webhook-url new', 'config/a.yaml:1 slack-webhook-url new']);
   });
 
+  it('walks without following symlinked directories, loops included, and takes paths literally', async () => {
+    const outside = tempDir();
+    writeFileSync(join(outside, 'secret.yaml'), slackLine());
+    const dir = tempDir();
+    writeTree(dir, { 'src/[id]/a.yaml': slackLine(), 'src/i/b.yaml': slackLine(), 'node_modules/dep/c.yaml': slackLine() });
+    symlinkSync(outside, join(dir, 'src', 'linked'));
+    symlinkSync('.', join(dir, 'src', 'loop'));
+    const report = await scan({ cwd: dir, git: false });
+    expect(ids(report)).toEqual(['src/[id]/a.yaml:1 slack-webhook-url new', 'src/i/b.yaml:1 slack-webhook-url new']);
+    expect(report.skipped).toEqual([
+      { path: 'src/linked', reason: 'symlink' },
+      { path: 'src/loop', reason: 'symlink' },
+    ]);
+    // A bracket in a path is a character, not a glob class matching `i`; a path into node_modules is scanned as asked.
+    expect(ids(await scan({ cwd: dir, git: false, paths: ['src/[id]'] }))).toEqual(['src/[id]/a.yaml:1 slack-webhook-url new']);
+    expect(ids(await scan({ cwd: dir, git: false, paths: ['node_modules/dep'] }))).toEqual(['node_modules/dep/c.yaml:1 slack-webhook-url new']);
+  });
+
   it('lists binary, oversized, symlinked and special files as skipped, and scans invalid UTF-8 with a warning', async () => {
     const outside = tempDir();
     writeFileSync(join(outside, 'secret.yaml'), slackLine());
