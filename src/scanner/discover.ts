@@ -1,6 +1,6 @@
 /**
  * Which files a tree scan reads: git's list inside a work tree (tracked plus
- * untracked-not-ignored), a fast-glob walk elsewhere. Paths are relative to
+ * untracked-not-ignored), a directory walk elsewhere. Paths are relative to
  * the scan root with forward slashes, the form fingerprints are made from.
  */
 import { existsSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
@@ -124,7 +124,7 @@ export function listTree(scanRoot: ScanRoot): { first: Promise<ListedFiles>; res
  * read is an error in the result, not a silent gap.
  *
  * Synchronous readdir with file types, one call per directory: on 40 000
- * entries it lists in about a tenth of the time fast-glob's walk took.
+ * entries it lists in about 0.15 s, where a glob library's walk took 1.6-2 s.
  */
 function walkTree(scanRoot: ScanRoot, whole: boolean): ListedFiles {
   const files: string[] = [];
