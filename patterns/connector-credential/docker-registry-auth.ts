@@ -42,7 +42,8 @@ export default defineDetector({
   // An `auth` value must close its string; an encoded config must be long enough to hold one entry.
   regex:
     /(?:\\?"auth\\?"[ \t]{0,4}:[ \t]{0,4}\\?"(?=[A-Za-z0-9+/]{8,400}={0,2}\\?")|(?<![A-Za-z0-9+/])(?=eyJhdXRocyI6[A-Za-z0-9+/]{40}))(?<secret>[A-Za-z0-9+/]{8,20000}={0,2})(?![A-Za-z0-9+/=])/u,
-  keywords: ['auths', 'eyjhdxrocyi6'],
+  // `"auths` as a JSON key: the bare word is inside `oAuthScopes` and `GetAuthString`, which ran the regex over whole API documents.
+  keywords: ['"auths', 'eyjhdxrocyi6'],
   // The `auths` map and its `auth` entries sit on different lines of a pretty-printed config.
   multiline: true,
   entropy: 3,

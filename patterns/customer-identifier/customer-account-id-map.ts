@@ -8,6 +8,9 @@ const id = 'customer-account-id-map';
 const MAP_KEY =
   /(?<![a-z])(?:customer|tenant|client|licensee)s?[_-]?(?:aws[_-]?|gcp[_-]?|azure[_-]?|cloud[_-]?)?(?:account|project|subscription)s?(?:[_-]?(?:ids|numbers|map|list|by[_-]?[a-z]{2,12}))?\\?["']?[ \t]{0,4}(?:=>|[:=])[ \t]{0,4}(?<open>[{[(]|dict\(|$)/gimu;
 
+/** How far before a value its map's key may start. */
+const MAP_REACH = 1500;
+
 /** Leading spaces of the line that holds `at`. */
 function indentOf(text: string, at: number): number {
   const start = text.lastIndexOf('\n', at - 1) + 1;
@@ -23,7 +26,7 @@ function indentOf(text: string, at: number): number {
  * than the key (YAML).
  */
 function insideCustomerMap(text: string, offset: number): boolean {
-  const from = Math.max(0, offset - 1500);
+  const from = Math.max(0, offset - MAP_REACH);
   const before = text.slice(from, offset);
   let last: RegExpExecArray | undefined;
   MAP_KEY.lastIndex = 0;
@@ -64,6 +67,8 @@ export default defineDetector({
     ['_', '-', ''].flatMap((sep) => ['account', 'aws', 'project', 'subscription', 'gcp', 'azure'].map((what) => `${who}${sep}${what}`)),
   ),
   multiline: true,
+  // A value counts only within MAP_REACH characters after its key (`insideCustomerMap`), and the key starts with a keyword.
+  reach: MAP_REACH + 100,
   validate: (secret, { text, offset }) => {
     if (text === undefined || offset === undefined) return false;
     if (/^\d+$/u.test(secret) && (PUBLIC_ACCOUNTS.has(secret) || isPatterned(secret) || /^(?:1234567890|0123456789)/u.test(secret))) return false;
