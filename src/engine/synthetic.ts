@@ -57,7 +57,12 @@ export const SYNTHETIC_REGISTRY: readonly SyntheticEntry[] = Object.freeze([
     id: 'well-known-fictional-name',
     kind: 'name',
     description: 'Fictional organisations and people used in documentation',
-    values: ['acme', 'contoso', 'fabrikam', 'northwind', 'initech', 'globex', 'wayne enterprises', 'umbrella corp', 'hooli', 'jane doe', 'john doe', 'john smith', 'jane smith', 'alice', 'bob', 'charlie', 'mallory'],
+    values: [
+      ...['acme', 'contoso', 'fabrikam', 'northwind', 'initech', 'globex', 'wayne enterprises', 'umbrella corp', 'hooli'],
+      ...['jane doe', 'john doe', 'john smith', 'jane smith', 'alice', 'bob', 'charlie', 'mallory'],
+      // The customer of the cookie examples in RFC 2109 and RFC 2965, repeated by HTTP libraries' tests.
+      ...['wile e coyote', 'wile_e_coyote'],
+    ],
   },
   {
     id: 'low-variety-body',

@@ -26,6 +26,7 @@ describe('synthetic registry', () => {
     ['evidence://audit/2026-01-01', 'cavra-example-marker'],
     ['escalation drill owner pending', 'cavra-example-marker'],
     ['Acme Corp', 'well-known-fictional-name'],
+    ['WILE_E_COYOTE', 'well-known-fictional-name'],
     ['AAAAAAAAAAAAAAAAAAAA', 'low-variety-body'],
     ['1234567890abcdef', 'low-variety-body'],
   ])('%s is synthetic (%s)', (value, entry) => {
