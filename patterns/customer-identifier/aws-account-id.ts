@@ -1,7 +1,7 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
 import { DIGITS, randomString as r } from '../support/sample-builder.js';
 import { customerContextNear } from './support/customer-context.js';
-import { introducedAsExample } from './support/payload-values.js';
+import { introducedAsExample, isTypedDigits } from './support/payload-values.js';
 
 const id = 'aws-account-id';
 
@@ -20,11 +20,6 @@ export const PUBLIC_ACCOUNTS: ReadonlySet<string> = new Set([
   '009996457667', '897822967062', '582318560864', '600734575887', '114774131450', '783225319266', '718504428378',
   '507241528517', '985666609251', '754344448648', '076674570225', '098369216593', '635631232127', '383597477331',
 ]);
-
-/** Hand-made ids: runs of three or four equal digits (111222333444), or one block repeated (123412341234). */
-export function isPatterned(id: string): boolean {
-  return /^(?:(?<a>\d)\k<a>{2}){4}$/u.test(id) || /^(?:(?<b>\d)\k<b>{3}){3}$/u.test(id) || /^(?<c>\d{2,6})\k<c>+$/u.test(id);
-}
 
 /** Vendor reference text lists the regional accounts of a service on one line; a leak names one or two. */
 function listsManyAccounts(line: string): boolean {
@@ -50,7 +45,7 @@ export default defineDetector({
   keywords: ['aws_account', 'awsaccount', 'aws-account', 'arn:aws', 'dkr.ecr'],
   validate: (secret, context) => {
     const { match, groups, line } = context;
-    if (PUBLIC_ACCOUNTS.has(secret) || isPatterned(secret) || listsManyAccounts(line) || introducedAsExample(line, match)) return false;
+    if (PUBLIC_ACCOUNTS.has(secret) || isTypedDigits(secret) || listsManyAccounts(line) || introducedAsExample(line, match)) return false;
     // Reference text writes the region as a word (`arn:aws:sagemaker:region:…`); a real ARN has a real one or none.
     if (groups.region !== undefined && groups.region !== '' && !/^[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]{4,9}-\d$/u.test(groups.region)) return false;
     // The bare-number branch only counts in front of an ECR host.

@@ -1,6 +1,7 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
 import { DIGITS, HEX, randomString as r } from '../support/sample-builder.js';
-import { isPatterned, PUBLIC_ACCOUNTS } from './aws-account-id.js';
+import { PUBLIC_ACCOUNTS } from './aws-account-id.js';
+import { isTypedDigits } from './support/payload-values.js';
 
 const id = 'customer-account-id-map';
 
@@ -71,7 +72,7 @@ export default defineDetector({
   reach: MAP_REACH + 100,
   validate: (secret, { text, offset }) => {
     if (text === undefined || offset === undefined) return false;
-    if (/^\d+$/u.test(secret) && (PUBLIC_ACCOUNTS.has(secret) || isPatterned(secret) || /^(?:1234567890|0123456789)/u.test(secret))) return false;
+    if (/^\d+$/u.test(secret) && (PUBLIC_ACCOUNTS.has(secret) || isTypedDigits(secret) || /^(?:1234567890|0123456789)/u.test(secret))) return false;
     return insideCustomerMap(text, offset);
   },
   samples: () => ({

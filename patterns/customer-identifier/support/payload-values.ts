@@ -146,6 +146,31 @@ function isSequentialDigits(digits: string): boolean {
   return '01234567890123456789'.includes(digits) || '98765432109876543210'.includes(digits);
 }
 
+/** True when every run of equal digits is at least three long (111222333444, 111122223333). Loops, not a backreference regex. */
+function isRunsOfThree(digits: string): boolean {
+  let i = 0;
+  while (i < digits.length) {
+    let j = i;
+    while (j < digits.length && digits.charAt(j) === digits.charAt(i)) j++;
+    if (j - i < 3) return false;
+    i = j;
+  }
+  return digits.length > 0;
+}
+
+/** True when `digits` are one block of two to six repeated (123123, 12341234). */
+function isRepeatedBlock(digits: string): boolean {
+  for (let size = 2; size <= 6 && size * 2 <= digits.length; size++) {
+    if (digits.length % size === 0 && digits.slice(0, size).repeat(digits.length / size) === digits) return true;
+  }
+  return false;
+}
+
+/** Digits typed by hand as an example, never issued: counting, runs of equal digits, a repeated block. */
+export function isTypedDigits(digits: string): boolean {
+  return isSequentialDigits(digits) || isRunsOfThree(digits) || isRepeatedBlock(digits);
+}
+
 const EXAMPLE_LEAD = /(?:\bexamples?\b|\be\.g\.|\bi\.e\.|\bsuch as\b|\bfor instance\b|\bformat\b|\blike\b)[^.;\n]{0,100}$/iu;
 
 /**
@@ -178,7 +203,7 @@ export function isCustomerValue(raw: string, context: ValueContext): boolean {
   if (isSyntheticValue(value)) return true;
   // Unquoted in code: a variable or member access (`customerId: customer.id`), not data.
   if (!context.quoted && (context.syntax === 'js' || context.syntax === 'python') && isCodeReference(value)) return false;
-  if (/^\d+$/u.test(value)) return value.length >= 6 && !isSequentialDigits(value);
+  if (/^\d+$/u.test(value)) return value.length >= 6 && !isTypedDigits(value);
   // A dotted field path (`azure_services_authentication.tenant_id`) names a field, not a customer.
   if (/^[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+$/u.test(value)) return false;
   if (value.includes(' ')) return isProperName(value);
