@@ -1,7 +1,7 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
 import { DIGITS, randomString as r } from '../support/sample-builder.js';
 import { isCustomerValue } from '../customer-identifier/support/payload-values.js';
-import { hasTable, namedCellAt, type TableSpec } from '../customer-success-note/support/tables.js';
+import { columnNameContext, hasTable, namedCellAt, type TableSpec } from '../customer-success-note/support/tables.js';
 
 const id = 'payment-table-row';
 
@@ -17,6 +17,8 @@ export const PAYMENT_TABLE: TableSpec = {
   // At a word start: "net" inside "internet" or "planet" is no column name.
   hint: /(?<![a-z])(?:amount|total|net|gross)/iu,
 };
+
+const KEYWORDS = ['invoice', 'iban', 'last4', 'payment_method', 'payment method', 'payment_id', 'charge_id', 'card_number', 'bank_account', 'mandate'];
 
 /** An amount: digits with a decimal part or a thousands separator, or at least three digits. */
 const AMOUNT = /^(?:[A-Z]{3} ?|[$€£])?-?(?:\d{1,3}(?:[,.' ]\d{3})+(?:[.,]\d{2})?|\d{3,9}(?:[.,]\d{2})?|\d{1,2}[.,]\d{2})$/u;
@@ -36,12 +38,8 @@ export default defineDetector({
   description: 'Rows of a CSV or Markdown payment table that tie an amount, a reference and a payment method to a named customer.',
   // Candidate cells only: validate keeps the customer cell of a row under a matching header.
   regex: /(?:^[ \t]{0,12}(?:[*#>|][ \t]{0,4})?"?|[,;|\t][ \t]{0,4}"?|\\n"?)(?<secret>[A-Z0-9](?:[^\s,;|\\"]| (?=[^\s,;|\\"])){1,119})/mu,
-  keywords: ['invoice', 'iban', 'last4', 'payment_method', 'payment method', 'payment_id', 'charge_id', 'card_number', 'bank_account', 'mandate'],
-  // As a column name the word ends its cell within a few characters (a delimiter, a closing quote that is
-  // not a key's, or the line end); `invoiceService.create(` and `"invoice": {` do not, and then the table
-  // reader is not run over the file.
-  keywordContext:
-    /(?:invoice|iban|last4|payment_method|payment method|payment_id|charge_id|card_number|bank_account|mandate)[a-z0-9_ .#-]{0,24}(?:[,;|\t]|["'](?![ \t]{0,4}[:=])|\r?\n|\\n|$)/iu,
+  keywords: KEYWORDS,
+  keywordContext: columnNameContext(KEYWORDS),
   multiline: true,
   // The regex matches every cell of every line: it runs only on texts that hold a qualifying table.
   gate: (text) => hasTable(text, PAYMENT_TABLE),

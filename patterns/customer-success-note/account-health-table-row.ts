@@ -1,7 +1,7 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
 import { DIGITS, randomString as r } from '../support/sample-builder.js';
 import { isCustomerValue } from '../customer-identifier/support/payload-values.js';
-import { hasTable, namedCellAt, type TableSpec } from './support/tables.js';
+import { columnNameContext, hasTable, namedCellAt, type TableSpec } from './support/tables.js';
 
 const id = 'account-health-table-row';
 
@@ -19,6 +19,8 @@ export const HEALTH_TABLE: TableSpec = {
   hint: /(?<![a-z])(?:health|churn|renewal|nps|csm)/iu,
 };
 
+const KEYWORDS = ['health_score', 'healthscore', 'health score', 'health-score', 'churn', 'renewal', 'nps_score', 'nps score', 'csm_note', 'csm note', 'csm-note'];
+
 /**
  * Rows of an account-health table (CSV, TSV or a Markdown table, as a file or
  * pasted into a string or comment) whose header has an account column and at
@@ -34,7 +36,8 @@ export default defineDetector({
   // Candidate cells only: validate keeps the naming cell of a row under a matching header.
   regex: /(?:^[ \t]{0,12}(?:[*#>|][ \t]{0,4})?"?|[,;|\t][ \t]{0,4}"?|\\n"?)(?<secret>[A-Z0-9](?:[^\s,;|\\"]| (?=[^\s,;|\\"])){1,119})/mu,
   // Column words of five letters or more: short ones (`nps`, `csm`) turn up in base64 and minified text and would run this on whole files.
-  keywords: ['health_score', 'healthscore', 'health score', 'health-score', 'churn', 'renewal', 'nps_score', 'nps score', 'csm_note', 'csm note', 'csm-note'],
+  keywords: KEYWORDS,
+  keywordContext: columnNameContext(KEYWORDS),
   multiline: true,
   // The regex matches every cell of every line: it runs only on texts that hold a qualifying table.
   gate: (text) => hasTable(text, HEALTH_TABLE),

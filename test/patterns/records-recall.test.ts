@@ -14,6 +14,7 @@ import * as supportTicket from '../../patterns/support-ticket/index.js';
 import { isPublicIpv6 } from '../../patterns/customer-audit-payload/audit-event-ip.js';
 import { ALPHA_NUM, DIGITS, LOWER_NUM, randomString as r } from '../../patterns/support/sample-builder.js';
 import { resolveCatalogSettings } from '../../patterns/support/settings.js';
+import { columnNameContext } from '../../patterns/customer-success-note/support/tables.js';
 import { createEngine } from '../../src/engine/index.js';
 import type { Finding } from '../../src/engine/types.js';
 
@@ -207,5 +208,33 @@ describe('table reading over escaped text', () => {
     const started = performance.now();
     expect(engine.scanText(text, { path: 'discovery/v1.json' }).findings).toEqual([]);
     expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('table detectors read the table only where a keyword names a column', () => {
+  // Sticky, as the engine runs a keyword context at each keyword hit.
+  const context = new RegExp(columnNameContext(['invoice', 'payment method', 'renewal']).source, 'iuy');
+  const at = (text: string, keyword: string): boolean => {
+    context.lastIndex = text.toLowerCase().indexOf(keyword);
+    return context.test(text);
+  };
+  it.each([
+    ['customer,amount,invoice,method\n', 'invoice'],
+    ['| Customer | Invoice Due Date | Amount |\n', 'invoice'],
+    ['"Customer","Invoice Number","Amount"\n', 'invoice'],
+    ['customer\tpayment method\tamount\n', 'payment method'],
+    ['"account,health,churn_risk,renewal_date\\nNorthbridge,red,high,2026-01-01"', 'renewal'],
+    ['Account;Renewal', 'renewal'],
+  ])('a column name: %j', (text, keyword) => {
+    expect(at(text, keyword)).toBe(true);
+  });
+  it.each([
+    ['The invoice was sent to the customer on Monday.\n', 'invoice'],
+    ['const invoice = invoiceService.create(order);\n', 'invoice'],
+    ['{"invoice": {"id": 1}}', 'invoice'],
+    ['cert.renewal_window = timedelta(days=30)\n', 'renewal'],
+    ['# Automatic renewal of managed certificates happens daily.\n', 'renewal'],
+  ])('not a column name: %j', (text, keyword) => {
+    expect(at(text, keyword)).toBe(false);
   });
 });

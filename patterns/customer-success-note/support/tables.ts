@@ -195,3 +195,16 @@ export function namedCellAt(text: string, offset: number, spec: TableSpec): Name
 export function hasTable(text: string, spec: TableSpec): boolean {
   return namedCells(text, spec).size > 0;
 }
+
+/**
+ * A keyword context for a table detector: the keyword reads as a column
+ * name, ending its cell after at most three short words (`Invoice`,
+ * `invoice_number`, `Invoice Due Date`) at a delimiter, a closing quote that
+ * is not a key's, or the line end. Prose (`the invoice was sent to them.`),
+ * calls (`invoiceService.create(`) and keys (`"invoice": {`) do not, and the
+ * table reader is then not run over the text.
+ */
+export function columnNameContext(keywords: readonly string[]): RegExp {
+  const words = keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
+  return new RegExp(`(?:${words})[a-z0-9_.#-]{0,16}(?: [a-z0-9_.#-]{1,16}){0,2}[ \\t]{0,4}(?:[,;|\\t]|["'](?![ \\t]{0,4}[:=])|\\r?\\n|\\\\n|$)`, 'iu');
+}
