@@ -257,14 +257,3 @@ describe('support helpers', () => {
       expect(urlCredentialsLookReal({ ...real, password: weak }), weak).toBe(false);
   });
 });
-
-describe('adversarial input', () => {
-  it.each(catalog.map((d) => [d.id, d] as const))('%s scans 1 MB of near-misses quickly', (_id, detector) => {
-    const single = createEngine([detector]);
-    const unit = `${detector.keywords[0] ?? ''}aA1:/@.-_=+"\\ `;
-    const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
-    const start = performance.now();
-    single.scanText(text, { path: 'adversarial.txt' });
-    expect(performance.now() - start).toBeLessThan(2_000);
-  });
-});
