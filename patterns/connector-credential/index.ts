@@ -1,5 +1,6 @@
 import type { Detector } from '../../src/engine/types.js';
 import type { CatalogSettings } from '../support/settings.js';
+import airtableToken from './airtable-token.js';
 import anthropicApiKey from './anthropic-api-key.js';
 import atlassianApiToken from './atlassian-api-token.js';
 import awsAccessKeyId from './aws-access-key-id.js';
@@ -9,6 +10,8 @@ import azureAdClientSecret from './azure-ad-client-secret.js';
 import azureSasToken from './azure-sas-token.js';
 import azureSharedAccessKey from './azure-shared-access-key.js';
 import azureStorageConnectionString from './azure-storage-connection-string.js';
+import brevoApiKey from './brevo-api-key.js';
+import buildkiteToken from './buildkite-token.js';
 import connectionStringPassword from './connection-string-password.js';
 import databaseConnectionUrl from './database-connection-url.js';
 import databasePasswordKeyValue from './database-password-key-value.js';
@@ -19,27 +22,36 @@ import digitaloceanToken from './digitalocean-token.js';
 import dockerHubToken from './docker-hub-token.js';
 import dockerRegistryAuth from './docker-registry-auth.js';
 import dopplerToken from './doppler-token.js';
+import dynatraceToken from './dynatrace-token.js';
 import gcpApiKey from './gcp-api-key.js';
 import gcpServiceAccountKey from './gcp-service-account-key.js';
 import genericUrlCredentials from './generic-url-credentials.js';
 import githubFineGrainedToken from './github-fine-grained-token.js';
 import githubToken from './github-token.js';
 import gitlabToken from './gitlab-token.js';
+import googleOauthClientSecret from './google-oauth-client-secret.js';
 import grafanaApiKey from './grafana-api-key.js';
 import grafanaCloudToken from './grafana-cloud-token.js';
 import grafanaServiceAccountToken from './grafana-service-account-token.js';
+import groqApiKey from './groq-api-key.js';
 import hashicorpVaultToken from './hashicorp-vault-token.js';
 import herokuApiKey from './heroku-api-key.js';
 import hubspotPrivateAppToken from './hubspot-private-app-token.js';
+import huggingfaceToken from './huggingface-token.js';
 import linearApiKey from './linear-api-key.js';
 import newRelicKey from './new-relic-key.js';
 import newRelicLicenseKey from './new-relic-license-key.js';
+import notionToken from './notion-token.js';
 import npmToken from './npm-token.js';
 import npmrcAuthToken from './npmrc-auth-token.js';
 import openaiApiKey from './openai-api-key.js';
 import pagerdutyApiKey from './pagerduty-api-key.js';
+import perplexityApiKey from './perplexity-api-key.js';
+import planetscaleToken from './planetscale-token.js';
 import postmanApiKey from './postman-api-key.js';
+import pulumiAccessToken from './pulumi-access-token.js';
 import pypiToken from './pypi-token.js';
+import rubygemsApiKey from './rubygems-api-key.js';
 import salesforceAccessToken from './salesforce-access-token.js';
 import salesforceRefreshToken from './salesforce-refresh-token.js';
 import sendgridApiKey from './sendgrid-api-key.js';
@@ -48,7 +60,9 @@ import sentryDsn from './sentry-dsn.js';
 import shopifyAccessToken from './shopify-access-token.js';
 import slackAppToken from './slack-app-token.js';
 import slackToken from './slack-token.js';
+import squareAccessToken from './square-access-token.js';
 import stripeLiveKey from './stripe-live-key.js';
+import supabaseToken from './supabase-token.js';
 import telegramBotToken from './telegram-bot-token.js';
 import terraformCloudToken from './terraform-cloud-token.js';
 import twilioApiKey from './twilio-api-key.js';
@@ -58,6 +72,7 @@ import zendeskApiToken from './zendesk-api-token.js';
 /** Detectors of the `connector-credential` category, sorted by id. */
 export function detectors(_settings: CatalogSettings): Detector[] {
   return [
+    airtableToken,
     anthropicApiKey,
     atlassianApiToken,
     awsAccessKeyId,
@@ -67,6 +82,8 @@ export function detectors(_settings: CatalogSettings): Detector[] {
     azureSasToken,
     azureSharedAccessKey,
     azureStorageConnectionString,
+    brevoApiKey,
+    buildkiteToken,
     connectionStringPassword,
     databaseConnectionUrl,
     databasePasswordKeyValue,
@@ -77,27 +94,36 @@ export function detectors(_settings: CatalogSettings): Detector[] {
     dockerHubToken,
     dockerRegistryAuth,
     dopplerToken,
+    dynatraceToken,
     gcpApiKey,
     gcpServiceAccountKey,
     genericUrlCredentials,
     githubFineGrainedToken,
     githubToken,
     gitlabToken,
+    googleOauthClientSecret,
     grafanaApiKey,
     grafanaCloudToken,
     grafanaServiceAccountToken,
+    groqApiKey,
     hashicorpVaultToken,
     herokuApiKey,
     hubspotPrivateAppToken,
+    huggingfaceToken,
     linearApiKey,
     newRelicKey,
     newRelicLicenseKey,
+    notionToken,
     npmToken,
     npmrcAuthToken,
     openaiApiKey,
     pagerdutyApiKey,
+    perplexityApiKey,
+    planetscaleToken,
     postmanApiKey,
+    pulumiAccessToken,
     pypiToken,
+    rubygemsApiKey,
     salesforceAccessToken,
     salesforceRefreshToken,
     sendgridApiKey,
@@ -106,7 +132,9 @@ export function detectors(_settings: CatalogSettings): Detector[] {
     shopifyAccessToken,
     slackAppToken,
     slackToken,
+    squareAccessToken,
     stripeLiveKey,
+    supabaseToken,
     telegramBotToken,
     terraformCloudToken,
     twilioApiKey,

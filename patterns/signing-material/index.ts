@@ -1,4 +1,5 @@
 import type { Detector } from '../../src/engine/types.js';
+import ageSecretKey from './age-secret-key.js';
 import base64PemPrivateKey from './base64-pem-private-key.js';
 import cosignPrivateKey from './cosign-private-key.js';
 import minisignSecretKey from './minisign-secret-key.js';
@@ -12,5 +13,5 @@ import type { CatalogSettings } from '../support/settings.js';
 
 /** Detectors of the `signing-material` category. */
 export function detectors(_settings: CatalogSettings): Detector[] {
-  return [base64PemPrivateKey, cosignPrivateKey, minisignSecretKey, nestedSigningSecretKeyValue, opensshPrivateKey, pemPrivateKey, pgpPrivateKeyBlock, puttyPrivateKey, signingSecretKeyValue];
+  return [ageSecretKey, base64PemPrivateKey, cosignPrivateKey, minisignSecretKey, nestedSigningSecretKeyValue, opensshPrivateKey, pemPrivateKey, pgpPrivateKeyBlock, puttyPrivateKey, signingSecretKeyValue];
 }

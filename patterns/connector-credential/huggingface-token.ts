@@ -1,0 +1,35 @@
+import { defineDetector } from '../../src/engine/define-detector.js';
+import { randomString as r } from '../support/sample-builder.js';
+import { hasSequentialRun } from './support/placeholders.js';
+
+const id = 'huggingface-token';
+
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+
+export default defineDetector({
+  id,
+  name: 'Hugging Face token',
+  category: 'connector-credential',
+  severity: 'error',
+  description: 'Hugging Face user access tokens (hf_ + 34 letters) and legacy organization API tokens (api_org_ + 34 letters).',
+  regex: /(?<![\w.-])(?<secret>(?:hf|api_org)_[A-Za-z]{34})(?![\w.-])/u,
+  keywords: ['hf_', 'api_org_'],
+  entropy: 3.8,
+  validate: (secret) => !hasSequentialRun(secret.slice(secret.lastIndexOf('_') + 1)),
+  references: ['https://huggingface.co/docs/hub/security-tokens'],
+  samples: () => ({
+    positive: [
+      `hf_${r(`${id}1`, LETTERS, 34)}`,
+      { key: 'HF_TOKEN', value: `hf_${r(`${id}2`, LETTERS, 34)}` },
+      `api_org_${r(`${id}3`, LETTERS, 34)}`,
+    ],
+    negative: [
+      `hf_${'x'.repeat(34)}`,
+      'hf_<your-token>',
+      `hf_${r(`${id}4`, LETTERS, 20)}`,
+      // Digits are not part of the alphabet.
+      `hf_${r(`${id}5`, LETTERS, 30)}1234`,
+      `leaf_${r(`${id}6`, LETTERS, 34)}`,
+    ],
+  }),
+});
