@@ -8,6 +8,8 @@ const id = 'generic-webhook-url';
 
 /** Hosts with their own detector: a URL they reject is not a generic finding either. */
 const VENDOR_HOSTS = /(?:^|\.)(?:hooks\.slack\.com|discord(?:app)?\.com|office(?:365)?\.com|logic\.azure\.com|powerplatform\.com|chat\.googleapis\.com|pagerduty\.com|opsgenie\.com)$/u;
+/** Request-inspection services: a URL on them is a throwaway endpoint for trying a webhook out. */
+const TEST_RECEIVERS = /(?:^|\.)(?:webhook\.site|webhook\.cool|hookbin\.com|beeceptor\.com|requestcatcher\.com|postb\.in|ptsv[23]\.com|httpbin\.org|mockbin\.org)$/u;
 /** Query parameters that carry a webhook's credential. */
 const TOKEN_PARAMS = new Set(['token', 'key', 'apikey', 'api_key', 'api-key', 'secret', 'sig', 'signature', 'code', 'auth', 'access_token', 'hmac', 'hook_token', 'webhook_token', 'x-api-key']);
 const HOOK_WORD = /^(?:(?:web|build|deploy)[_-]?)?hooks?$|webhook/iu;
@@ -15,7 +17,7 @@ const HOOK_WORD = /^(?:(?:web|build|deploy)[_-]?)?hooks?$|webhook/iu;
 /** The URL says it is a webhook and carries a token where webhooks carry them. */
 export function isTokenedWebhook(parts: UrlParts, requireHookWord: boolean): boolean {
   const { host, segments, params } = parts;
-  if (isPageHost(host) || VENDOR_HOSTS.test(host) || hasDocLabel(host)) return false;
+  if (isPageHost(host) || VENDOR_HOSTS.test(host) || TEST_RECEIVERS.test(host) || hasDocLabel(host)) return false;
   const hostSaysHook = /^(?:web)?hooks?\.|webhook/u.test(host);
   // Zapier catch hooks: a numeric account and a short hook id.
   if (host === 'hooks.zapier.com') {
@@ -57,6 +59,7 @@ export default defineDetector({
       'https://api.github.com/repos/cavra/console/hooks/48213377',
       'https://docs.github.com/en/webhooks/using-webhooks/creating-webhooks',
       'https://hooks.zapier.com/hooks/catch/123456/abcdef/',
+      `https://webhook.site/${guid(`${id}20`)}`,
       `https://hooks.example.com/webhooks/incoming/${r(`${id}7`, ALPHA_NUM, 40)}`,
       'https://api.cavra.io/webhooks/stripe/how-to-verify-webhook-signatures-2024',
       `https://blog.brightpath-ops.io/webhooks/${r(`${id}8`, HEX, 40)}`,

@@ -54,6 +54,12 @@ export const SYNTHETIC_REGISTRY: readonly SyntheticEntry[] = Object.freeze([
     values: ['tenant-demo', 'saas-example', 'sample://', 'evidence://', '-pending', 'example.invalid', 'owner pending'],
   },
   {
+    id: 'emulator-account',
+    kind: 'marker',
+    description: 'Accounts built into local emulators, the same on every machine (Azurite and the Azure Storage Emulator)',
+    values: ['devstoreaccount1'],
+  },
+  {
     id: 'well-known-fictional-name',
     kind: 'name',
     description: 'Fictional organisations and people used in documentation',

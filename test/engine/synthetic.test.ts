@@ -27,6 +27,7 @@ describe('synthetic registry', () => {
     ['escalation drill owner pending', 'cavra-example-marker'],
     ['Acme Corp', 'well-known-fictional-name'],
     ['WILE_E_COYOTE', 'well-known-fictional-name'],
+    ['devstoreaccount1', 'emulator-account'],
     ['AAAAAAAAAAAAAAAAAAAA', 'low-variety-body'],
     ['1234567890abcdef', 'low-variety-body'],
   ])('%s is synthetic (%s)', (value, entry) => {

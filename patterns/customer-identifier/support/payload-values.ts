@@ -204,6 +204,8 @@ export function isCustomerValue(raw: string, context: ValueContext): boolean {
   // Unquoted in code: a variable or member access (`customerId: customer.id`), not data.
   if (!context.quoted && (context.syntax === 'js' || context.syntax === 'python') && isCodeReference(value)) return false;
   if (/^\d+$/u.test(value)) return value.length >= 6 && !isTypedDigits(value);
+  // A field or variable name in words ending in what it holds (`azure_storage_account_name`, `TENANT_ID`) names the value, it is not one.
+  if (/^[a-z]+(?:_[a-z]+)+$/iu.test(value) && /_(?:id|name|key|slug|uuid|number|code|ref)$/iu.test(value)) return false;
   // A dotted field path (`azure_services_authentication.tenant_id`) names a field, not a customer.
   if (/^[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+$/u.test(value)) return false;
   if (value.includes(' ')) return isProperName(value);
