@@ -1,5 +1,6 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
 import { HEX, randomString as r } from '../support/sample-builder.js';
+import { introducedAsExample } from './support/payload-values.js';
 
 const id = 'azure-subscription-id';
 
@@ -51,7 +52,7 @@ export default defineDetector({
   regex:
     /(?:(?<![A-Z0-9])(?:(?:azure|arm|az)[_-]?)?(?:subscription|tenant|directory)[_-]?id\\?["']?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}\\?["'`]?|--(?:subscription|tenant)(?:[ \t]{1,4}|=)["']?|\/subscriptions\/)(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Z0-9-])/iu,
   keywords: ['subscription', 'tenant_id', 'tenantid', 'tenant-id', 'directory_id', 'directoryid', '--tenant'],
-  validate: (secret, { match, line }) => !PUBLIC_GUIDS.has(secret.toLowerCase()) && !isPlaceholderGuid(secret) && !inAwsArn(match, line),
+  validate: (secret, { match, line }) => !PUBLIC_GUIDS.has(secret.toLowerCase()) && !isPlaceholderGuid(secret) && !inAwsArn(match, line) && !introducedAsExample(line, match),
   references: ['https://learn.microsoft.com/en-us/azure/azure-portal/get-subscription-tenant-id'],
   samples: () => ({
     positive: [
@@ -67,6 +68,7 @@ export default defineDetector({
       { key: 'subscription_id', value: 'xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx' },
       '/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}',
       '/subscriptions/1a11aad8-de27-1234-85e9-0f675821f15c',
+      `* @example /subscriptions/${guid(`${id}6`)}/resourceGroups/my-rg/providers/Microsoft.Network/virtualNetworks/my-vn`,
       `"Arn": "arn:aws:greengrass:us-west-2:123456789012:/greengrass/definition/subscriptions/${guid(`${id}5`)}"`,
       { key: 'subscription_id', value: 'sub_1MowQVLkdIwHu7ixeRlqHVzs' },
     ],

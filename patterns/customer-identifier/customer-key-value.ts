@@ -13,6 +13,15 @@ const id = 'customer-key-value';
  * a cloud account (aws-account-id judges those, with their customer context); emails have
  * their own detector.
  */
+/** Letters and digits only, lower case: `Account_ID` and `accountId` compare equal. */
+const squash = (value: string): string => value.toLowerCase().replace(/[^a-z0-9]/gu, '');
+
+/** A value that spells out its own key (`AccountID: 'box_AccountID_value'`) is a placeholder in documentation. */
+function namesItsKey(value: string, key: string): boolean {
+  const name = squash(key);
+  return name.length >= 5 && squash(value).includes(name);
+}
+
 export default defineDetector({
   id,
   name: 'Customer identifier under a customer key',
@@ -46,7 +55,7 @@ export default defineDetector({
   // `account` and `organization` occur in most files; a hit counts only as a key followed by its assignment.
   keywordContext:
     /(?:(?:customer|tenant|account|org|organi[sz]ation)[_-]?(?:id|name|slug|uuid|ref|number|code|domain)|licensee(?:[_-]?name)?|licensed[_-]?to|customer|tenant)\\?["']?[ \t]{0,4}(?:=>|:=|[:=])/iu,
-  validate: (secret, { groups, syntax }) => isCustomerValue(secret, { quoted: groups.quote !== undefined, syntax }),
+  validate: (secret, { groups, syntax }) => !namesItsKey(secret, groups.key ?? '') && isCustomerValue(secret, { quoted: groups.quote !== undefined, syntax }),
   samples: () => ({
     positive: [
       { key: 'customer_id', value: `cu-${r(`${id}1`, LOWER_NUM, 10)}` },
@@ -60,6 +69,7 @@ export default defineDetector({
       { key: 'licensedTo', value: 'Brennan & Okafor Ltd' },
     ],
     negative: [
+      { key: 'AccountID', value: 'box_AccountID_value' },
       { key: 'tenant_id', value: 'tenant-demo' },
       { key: 'customer_id', value: '<customer-id>' },
       { key: 'org_name', value: 'Acme Corp' },

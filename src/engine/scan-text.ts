@@ -149,6 +149,10 @@ export class Engine {
         suppressed.push({ finding, by: 'synthetic', reason: `synthetic value (${candidate.synthetic})` });
         return;
       }
+      if (finding.keyPath !== undefined && isExampleKeyPath(finding.keyPath)) {
+        if (options.collectSuppressed) suppressed.push({ finding, by: 'synthetic', reason: 'synthetic value (example-key-path)' });
+        return;
+      }
       const directive = findDirective(byLine, finding);
       if (directive) {
         used.add(directive);
@@ -381,6 +385,15 @@ function findSuppression(suppressions: readonly EngineSuppression[] | undefined,
 }
 
 /** `a.*.c` matches `a.b.c`; `**` matches any number of segments; `[0]` indexes count as segments. */
+/**
+ * True when a key path runs through an `example` or `examples` key: API
+ * descriptions (OpenAPI, AWS and Google API models) give sample requests and
+ * responses there, which document a shape and hold no one's data.
+ */
+export function isExampleKeyPath(keyPath: string): boolean {
+  return keyPath.split(/[.[\]]/u).some((segment) => /^(?:x-)?examples?$/iu.test(segment));
+}
+
 export function keyPathMatches(pattern: string, keyPath: string): boolean {
   const split = (p: string): string[] => p.replace(/\[(\d+|\*)\]/gu, '.$1').split('.').filter((s) => s.length > 0);
   const want = split(pattern);

@@ -67,6 +67,18 @@ describe('scanText', () => {
     expect(result.suppressed[0]).toMatchObject({ by: 'synthetic', reason: 'synthetic value (cavra-example-marker)' });
   });
 
+  it('treats values under an example or examples key as samples of an API description', () => {
+    const models = (key: string): string => JSON.stringify({ operations: { Notify: { [key]: { input: { WebhookUrl: hook } } } } }, null, 2);
+    for (const key of ['examples', 'example', 'x-example']) {
+      const result = engine.scanText(models(key), { path: 'apis/notify.json', collectSuppressed: true });
+      expect(result.findings, key).toEqual([]);
+      expect(result.suppressed, key).toEqual([expect.objectContaining({ by: 'synthetic', reason: 'synthetic value (example-key-path)' })]);
+    }
+    // A key that only contains the word is an ordinary key.
+    expect(engine.scanText(models('counterexample'), { path: 'apis/notify.json' }).findings).toHaveLength(1);
+    expect(engine.scanText(`examples:\n  - name: drill\n    alerts:\n      url: ${hook}\n`, { path: 'values.yaml' }).findings).toEqual([]);
+  });
+
   it('overrides severity by detector or category', () => {
     const warn = createEngine([slackWebhookUrl], { severity: { 'escalation-webhook': 'warning' } });
     expect(warn.scanText(`url: ${hook}`).findings[0]?.severity).toBe('warning');

@@ -212,6 +212,9 @@ export function isCustomerValue(raw: string, context: ValueContext): boolean {
   // A single word of letters is a label (`default`, `nodejs`, `Engineering`), not an id.
   if (/^[A-Za-z]+$/u.test(value)) return false;
   if (value.length <= 8 && /^[A-Za-z]{0,4}[-_]?\d{1,4}$/u.test(value)) return false;
+  // A label word and a small number (`account1`, `tenant-2`, `customer_03`): a slot in an example, not an id.
+  const labelled = /^(?<word>[A-Za-z]+)[-_]?\d{1,3}$/u.exec(value);
+  if (labelled?.groups && NOT_AN_IDENTIFIER.has((labelled.groups.word ?? '').toLowerCase())) return false;
   const lower = value.toLowerCase();
   if (value.length <= 10 && (lower.includes('123') || lower.includes('abc'))) return false;
   const parts = value
