@@ -1,10 +1,8 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
-import { randomString as r } from '../support/sample-builder.js';
+import { ALPHA, randomString as r } from '../support/sample-builder.js';
 import { hasSequentialRun } from './support/placeholders.js';
 
 const id = 'huggingface-token';
-
-const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
 export default defineDetector({
   id,
@@ -19,17 +17,17 @@ export default defineDetector({
   references: ['https://huggingface.co/docs/hub/security-tokens'],
   samples: () => ({
     positive: [
-      `hf_${r(`${id}1`, LETTERS, 34)}`,
-      { key: 'HF_TOKEN', value: `hf_${r(`${id}2`, LETTERS, 34)}` },
-      `api_org_${r(`${id}3`, LETTERS, 34)}`,
+      `hf_${r(`${id}1`, ALPHA, 34)}`,
+      { key: 'HF_TOKEN', value: `hf_${r(`${id}2`, ALPHA, 34)}` },
+      `api_org_${r(`${id}3`, ALPHA, 34)}`,
     ],
     negative: [
       `hf_${'x'.repeat(34)}`,
       'hf_<your-token>',
-      `hf_${r(`${id}4`, LETTERS, 20)}`,
+      `hf_${r(`${id}4`, ALPHA, 20)}`,
       // Digits are not part of the alphabet.
-      `hf_${r(`${id}5`, LETTERS, 30)}1234`,
-      `leaf_${r(`${id}6`, LETTERS, 34)}`,
+      `hf_${r(`${id}5`, ALPHA, 30)}1234`,
+      `leaf_${r(`${id}6`, ALPHA, 34)}`,
     ],
   }),
 });

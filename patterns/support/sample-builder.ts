@@ -3,6 +3,7 @@
  * written into the repository: tests assemble them at run time.
  */
 
+export const ALPHA = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 export const ALPHA_NUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 export const LOWER_NUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
 export const UPPER_NUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';

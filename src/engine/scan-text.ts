@@ -144,13 +144,13 @@ export class Engine {
     const byLine = indexDirectives(directives);
     const used = new Set<AllowDirective>();
     candidates.forEach((candidate, i) => {
-      const finding = this.toFinding(candidate, path, lines(), keyPaths[i]);
-      if (candidate.synthetic !== undefined) {
-        suppressed.push({ finding, by: 'synthetic', reason: `synthetic value (${candidate.synthetic})` });
-        return;
-      }
-      if (finding.keyPath !== undefined && isExampleKeyPath(finding.keyPath)) {
-        if (options.collectSuppressed) suppressed.push({ finding, by: 'synthetic', reason: 'synthetic value (example-key-path)' });
+      const keyPath = keyPaths[i];
+      const synthetic = candidate.synthetic ?? (keyPath !== undefined && isExampleKeyPath(keyPath) ? 'example-key-path' : undefined);
+      // Registry values only get here when suppressed ones are collected; example key paths are known only now.
+      if (synthetic !== undefined && !options.collectSuppressed) return;
+      const finding = this.toFinding(candidate, path, lines(), keyPath);
+      if (synthetic !== undefined) {
+        suppressed.push({ finding, by: 'synthetic', reason: `synthetic value (${synthetic})` });
         return;
       }
       const directive = findDirective(byLine, finding);

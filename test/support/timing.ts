@@ -30,7 +30,7 @@ function fastest(fn: () => void): number {
  * beside this one, a collection) does not repeat, while superlinear work is
  * slow in every round.
  */
-export function timings<T>(run: (input: T) => void, small: T, large: T): { tSmall: number; tLarge: number } {
+function timings<T>(run: (input: T) => void, small: T, large: T): { tSmall: number; tLarge: number } {
   let tSmall = Infinity;
   let tLarge = Infinity;
   for (let round = 0; round < 5; round++) {

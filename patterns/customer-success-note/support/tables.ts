@@ -5,6 +5,7 @@
  * its records. Built once per text (the record detectors call it for every
  * candidate cell), linear in the text's length.
  */
+import { escapeRegExp } from '../../../src/engine/scan-text.js';
 
 /** What makes a header a table of interest, and which column names the record. */
 export interface TableSpec {
@@ -205,6 +206,6 @@ export function hasTable(text: string, spec: TableSpec): boolean {
  * table reader is then not run over the text.
  */
 export function columnNameContext(keywords: readonly string[]): RegExp {
-  const words = keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
+  const words = keywords.map(escapeRegExp).join('|');
   return new RegExp(`(?:${words})[a-z0-9_.#-]{0,16}(?: [a-z0-9_.#-]{1,16}){0,2}[ \\t]{0,4}(?:[,;|\\t]|["'](?![ \\t]{0,4}[:=])|\\r?\\n|\\\\n|$)`, 'iu');
 }
