@@ -5,7 +5,7 @@ import { keyPathsFor } from './key-path.js';
 import { KeywordScanner } from './keyword-scan.js';
 import { LineIndex } from './lines.js';
 import { maskValue } from './mask.js';
-import { SyntheticRegistry, type SyntheticOptions } from './synthetic.js';
+import { EXACT_VALUE_KINDS, REGISTRY_KINDS, SyntheticRegistry, type RegistryKind, type RegistryMatch, type SyntheticOptions } from './synthetic.js';
 import { syntaxFromPath } from './syntax.js';
 import type {
   Detector,
@@ -44,6 +44,8 @@ interface CompiledDetector {
   readonly context: RegExp | undefined;
   readonly severity: Severity;
   readonly generic: boolean;
+  /** The registry kinds that apply to the detector's values. */
+  readonly kinds: ReadonlySet<RegistryKind>;
 }
 
 /** A detector a prefilter keyword triggers, with where its own keywords start inside that keyword. */
@@ -64,7 +66,7 @@ interface Candidate {
   readonly value: string;
   readonly offset: number;
   readonly endOffset: number;
-  readonly synthetic: string | undefined;
+  readonly synthetic: RegistryMatch | undefined;
 }
 
 /**
@@ -96,6 +98,7 @@ export class Engine {
       context: detector.keywordContext && withFlags(detector.keywordContext, 'y'),
       severity: severity[detector.id] ?? severity[detector.category] ?? detector.severity,
       generic: detector.id.startsWith('generic-') || detector.id.endsWith('-key-value'),
+      kinds: registryKinds(detector),
     }));
     // The allow directive rides along: the same pass tells whether a text can hold one.
     const keywords = [...new Set([ALLOW_DIRECTIVE, ...this.compiled.flatMap((c) => c.detector.keywords.map((k) => k.toLowerCase()))])].sort(
@@ -145,12 +148,12 @@ export class Engine {
     const used = new Set<AllowDirective>();
     candidates.forEach((candidate, i) => {
       const keyPath = keyPaths[i];
-      const synthetic = candidate.synthetic ?? (keyPath !== undefined && isExampleKeyPath(keyPath) ? 'example-key-path' : undefined);
+      const synthetic = candidate.synthetic ?? (keyPath !== undefined && isExampleKeyPath(keyPath) ? EXAMPLE_KEY_PATH : undefined);
       // Registry values only get here when suppressed ones are collected; example key paths are known only now.
       if (synthetic !== undefined && !options.collectSuppressed) return;
       const finding = this.toFinding(candidate, path, lines(), keyPath);
       if (synthetic !== undefined) {
-        suppressed.push({ finding, by: 'synthetic', reason: `synthetic value (${synthetic})` });
+        suppressed.push({ finding, by: 'synthetic', reason: `not real: ${synthetic.reason} (${synthetic.id})` });
         return;
       }
       const directive = findDirective(byLine, finding);
@@ -210,13 +213,14 @@ export class Engine {
             syntax,
             text,
             offset,
+            registry: this.registry,
             get line(): string {
               return contextLine(text, offset);
             },
           };
           if (!detector.validate(secret, context)) continue;
         }
-        const synthetic = detector.skipSynthetic ? undefined : this.registry.match(secret);
+        const synthetic = this.registry.match(secret, compiled.kinds);
         out.push({ compiled, value: secret, offset, endOffset: start + span[1], synthetic });
       }
     };
@@ -312,6 +316,22 @@ export class Engine {
     return finding;
   }
 }
+
+const ALL_KINDS: ReadonlySet<RegistryKind> = new Set(REGISTRY_KINDS);
+
+/** The registry kinds a detector's values are judged by: its declared kinds and always the exact-value ones. */
+function registryKinds(detector: Detector): ReadonlySet<RegistryKind> {
+  if (detector.skipSynthetic) return new Set(EXACT_VALUE_KINDS);
+  if (detector.synthetic === undefined) return ALL_KINDS;
+  return new Set([...detector.synthetic, ...EXACT_VALUE_KINDS]);
+}
+
+/** Values under an `example` key of an API description are samples of a shape. */
+const EXAMPLE_KEY_PATH: RegistryMatch = {
+  id: 'example-key-path',
+  kind: 'example-marker',
+  reason: 'the value sits under an example, examples or x-example key, where API descriptions give sample requests and responses',
+};
 
 /** Overlap resolution walks candidates in offset order, whichever path collected them. */
 function sortByOffset(candidates: Candidate[]): Candidate[] {

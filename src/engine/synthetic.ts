@@ -1,154 +1,313 @@
 /**
- * The synthetic registry: values a public repository may hold because they are
- * plainly not real (reserved hosts, documentation IPs, placeholders, repeated
- * bodies, the project's declared example markers). It is data: each entry has
- * an id and a description, and a suppressed finding names the entry.
+ * The registry of what is not real: values a public repository may hold
+ * because they are plainly not anyone's data or credentials (reserved hosts,
+ * documentation addresses, placeholders, vendors' documented example values,
+ * vendor-published public keys, emulator defaults, fictional names, the
+ * project's declared example markers). It is data: each entry has an id, a
+ * kind and a reason, a detector declares which kinds apply to its values, and
+ * the engine applies them. A suppressed finding names the entry and its reason.
+ * The config adds entries; no detector keeps a list of stand-ins of its own.
  */
+import { BUILT_IN_ENTRIES } from './registry-data.js';
+
+/**
+ * What an entry says about a value, and so how it is matched:
+ *
+ * - `reserved-host`: hosts and email domains reserved for documentation or local use (suffixes).
+ * - `stand-in-host`: domains that documentation uses as stand-ins although they are registered (suffixes).
+ * - `public-mail-domain`: domains whose addresses belong to public projects and services, never a customer (emails only).
+ * - `documentation-ip`: documentation, loopback and unspecified addresses (built-in check).
+ * - `placeholder`: shapes that say a value is not real (`pattern`).
+ * - `low-variety`: repeated or sequential bodies (built-in check).
+ * - `example-marker`: substrings that mark a value as an example (case-insensitive).
+ * - `fictional-name`: organisations and people of documentation, matched as whole names, never inside a host or an identifier.
+ * - `documented-value`: example values a vendor's documentation publishes (exact, case-sensitive).
+ * - `public-value`: values a vendor publishes for everyone (public keys, client ids, public accounts): not secret.
+ * - `emulator-default`: accounts, keys and passwords built into local emulators and dev servers, the same on every machine.
+ */
+export type RegistryKind =
+  | 'reserved-host'
+  | 'stand-in-host'
+  | 'public-mail-domain'
+  | 'documentation-ip'
+  | 'placeholder'
+  | 'low-variety'
+  | 'example-marker'
+  | 'fictional-name'
+  | 'documented-value'
+  | 'public-value'
+  | 'emulator-default';
+
+export const REGISTRY_KINDS: readonly RegistryKind[] = Object.freeze([
+  'reserved-host',
+  'stand-in-host',
+  'public-mail-domain',
+  'documentation-ip',
+  'placeholder',
+  'low-variety',
+  'example-marker',
+  'fictional-name',
+  'documented-value',
+  'public-value',
+  'emulator-default',
+] satisfies RegistryKind[]);
+
+/** Kinds a configuration may add entries of: values only, never code. */
+export const CONFIGURABLE_KINDS: readonly RegistryKind[] = Object.freeze(
+  REGISTRY_KINDS.filter((k) => k !== 'placeholder' && k !== 'documentation-ip' && k !== 'low-variety'),
+);
+
+/**
+ * The kinds that name a particular value (a vendor's example key, a public
+ * client id, an emulator's account key): they apply to every detector, even
+ * one whose values carry their own checksum.
+ */
+export const EXACT_VALUE_KINDS: readonly RegistryKind[] = Object.freeze(['documented-value', 'public-value', 'emulator-default'] satisfies RegistryKind[]);
 
 /** One entry of the registry. */
-export type SyntheticEntry =
-  | { readonly id: string; readonly kind: 'host-suffix'; readonly description: string; readonly values: readonly string[] }
-  | { readonly id: string; readonly kind: 'marker'; readonly description: string; readonly values: readonly string[] }
-  | { readonly id: string; readonly kind: 'name'; readonly description: string; readonly values: readonly string[] }
-  | { readonly id: string; readonly kind: 'placeholder'; readonly description: string; readonly pattern: RegExp }
-  | { readonly id: string; readonly kind: 'documentation-ip'; readonly description: string }
-  | { readonly id: string; readonly kind: 'low-variety'; readonly description: string };
+export interface RegistryEntry {
+  readonly id: string;
+  readonly kind: RegistryKind;
+  /** Why a value this entry matches is not real: printed with every value it suppresses. */
+  readonly reason: string;
+  /** Literal values; how they match depends on the kind. */
+  readonly values?: readonly string[];
+  /** For `placeholder` entries: the shape. */
+  readonly pattern?: RegExp;
+}
 
-/** Project additions to the registry (from the config or rule options). */
+/** @deprecated The former name of `RegistryEntry`. */
+export type SyntheticEntry = RegistryEntry;
+
+/** Project additions to the registry (from the config or the ESLint settings). */
 export interface SyntheticOptions {
   /** Extra substrings that mark a value as synthetic (case-insensitive). */
   readonly markers?: readonly string[];
   /** Extra host suffixes treated as reserved (e.g. `corp.example`). */
   readonly hosts?: readonly string[];
+  /** Extra entries, each with its kind and reason. */
+  readonly entries?: readonly RegistryEntry[];
+}
+
+/** What the registry found about a value: the entry and its reason. */
+export interface RegistryMatch {
+  readonly id: string;
+  readonly kind: RegistryKind;
+  readonly reason: string;
 }
 
 /** The built-in registry, CAVRA's conventions included. */
-export const SYNTHETIC_REGISTRY: readonly SyntheticEntry[] = Object.freeze([
-  {
-    id: 'reserved-host',
-    kind: 'host-suffix',
-    description: 'RFC 2606 / 6761 reserved names: example.com/.org/.net, *.example, *.test, *.invalid, *.localhost, localhost',
-    values: ['example.com', 'example.org', 'example.net', '.example', '.test', '.invalid', '.localhost', 'localhost', '.local'],
-  },
-  {
-    id: 'documentation-ip',
-    kind: 'documentation-ip',
-    description: 'RFC 5737 and RFC 3849 documentation addresses, loopback and unspecified addresses',
-  },
-  {
-    id: 'template-placeholder',
-    kind: 'placeholder',
-    description: 'Template and variable references: <…>, ${…}, {{…}}, %(…)s, $VAR, process.env.X, os.environ',
-    pattern: /<[^<>\n]{1,80}>|\$\{[^{}\n]{0,80}\}|\{\{[^{}\n]{0,80}\}\}|%\([\w.]{1,40}\)s|^\$[A-Z_]\w{1,60}$|process\.env|os\.environ|getenv|secrets\.[A-Z_]|\[\[[^\]\n]{1,40}\]\]/u,
-  },
-  {
-    id: 'placeholder-word',
-    kind: 'placeholder',
-    description: 'Words that say the value is not real: YOUR_…_HERE, xxxx, ****, REDACTED, changeme, placeholder, dummy, fake, sample, example',
-    pattern: /your[_-]|[_-]here\b|x{4,}|\*{3,}|•{3,}|redacted|changeme|change[_-]me|placeholder|dummy|fake|sample|example|insert[_-]|replace[_-]?me|not[_-]?a[_-]?real|lorem|ipsum|(?:^|[^a-z])(?:test|demo|mock|foo|bar|baz|todo|tbd|null|none|undefined)(?:$|[^a-z])/iu,
-  },
-  {
-    id: 'cavra-example-marker',
-    kind: 'marker',
-    description: "CAVRA's synthetic-example conventions",
-    values: ['tenant-demo', 'saas-example', 'sample://', 'evidence://', '-pending', 'example.invalid', 'owner pending'],
-  },
-  {
-    id: 'emulator-account',
-    kind: 'marker',
-    description: 'Accounts built into local emulators, the same on every machine (Azurite and the Azure Storage Emulator)',
-    values: ['devstoreaccount1'],
-  },
-  {
-    id: 'well-known-fictional-name',
-    kind: 'name',
-    description: 'Fictional organisations and people used in documentation',
-    values: [
-      ...['acme', 'contoso', 'fabrikam', 'northwind', 'initech', 'globex', 'wayne enterprises', 'umbrella corp', 'hooli'],
-      ...['jane doe', 'john doe', 'john smith', 'jane smith', 'alice', 'bob', 'charlie', 'mallory'],
-      // The customer of the cookie examples in RFC 2109 and RFC 2965, repeated by HTTP libraries' tests.
-      ...['wile e coyote', 'wile_e_coyote'],
-    ],
-  },
-  {
-    id: 'low-variety-body',
-    kind: 'low-variety',
-    description: 'Repeated or sequential bodies: AAAA…, 0000…, 1234567890, abcdef…',
-  },
-] satisfies SyntheticEntry[]);
+export const SYNTHETIC_REGISTRY: readonly RegistryEntry[] = BUILT_IN_ENTRIES;
 
 /** Every run of eight consecutive digits or letters, both directions. */
 const SEQUENCE_RUNS = ['01234567890', 'abcdefghijklmnopqrstuvwxyz', '09876543210', 'zyxwvutsrqponmlkjihgfedcba'].flatMap((seq) =>
   Array.from({ length: seq.length - 7 }, (_, i) => seq.slice(i, i + 8)),
 );
 
-/** A compiled registry: `match(value)` names the entry that makes a value synthetic. */
-export class SyntheticRegistry {
-  private readonly hostSuffixes: string[];
-  private readonly markers: { id: string; value: string }[];
-  private readonly names: { id: string; pattern: RegExp }[];
-  private readonly placeholders: { id: string; pattern: RegExp }[];
+interface Suffix {
+  readonly entry: RegistryEntry;
+  readonly suffix: string;
+}
 
-  constructor(
-    readonly entries: readonly SyntheticEntry[] = SYNTHETIC_REGISTRY,
-    options: SyntheticOptions = {},
-  ) {
-    this.hostSuffixes = [];
-    this.markers = [];
-    this.names = [];
-    this.placeholders = [];
-    for (const entry of entries) {
-      if (entry.kind === 'host-suffix') this.hostSuffixes.push(...entry.values.map((v) => v.toLowerCase()));
-      else if (entry.kind === 'marker') this.markers.push(...entry.values.map((v) => ({ id: entry.id, value: v.toLowerCase() })));
-      else if (entry.kind === 'name') this.names.push({ id: entry.id, pattern: wordPattern(entry.values) });
-      else if (entry.kind === 'placeholder') this.placeholders.push({ id: entry.id, pattern: entry.pattern });
+/** Corporate forms that may follow a fictional organisation's name ("Acme Corp", "Contoso Ltd."). */
+const CORPORATE_FORM = /^(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|llp|plc|gmbh|ag|sa|sas|bv|nv|ab|as|oy|pty|group|holdings|industries|international|enterprises|labs|software|systems|solutions|technologies|tech|bank|pharmaceuticals|pharma|traders|toys|airlines|university|hotels|winery|insurance|cycles|works)$/u;
+
+/**
+ * A compiled registry: `match(value, kinds)` names the entry that makes a
+ * value not real, with its reason.
+ */
+export class SyntheticRegistry {
+  readonly entries: readonly RegistryEntry[];
+  private readonly hosts = new Map<RegistryKind, Suffix[]>();
+  private readonly markers: { entry: RegistryEntry; value: string }[] = [];
+  private readonly names = new Map<string, RegistryEntry>();
+  private readonly exact = new Map<string, RegistryEntry>();
+  /** Exact values long enough to be matched inside a larger value (a key inside a URL or a connection string). */
+  private readonly embedded: { entry: RegistryEntry; value: string }[] = [];
+  private readonly placeholders: RegistryEntry[] = [];
+  private readonly builtIn = new Map<RegistryKind, RegistryEntry>();
+
+  constructor(entries: readonly RegistryEntry[] = SYNTHETIC_REGISTRY, options: SyntheticOptions = {}) {
+    const all: RegistryEntry[] = [...entries];
+    if (options.hosts && options.hosts.length > 0) {
+      all.push({ id: 'project-host', kind: 'reserved-host', reason: "host reserved by the project's configuration", values: options.hosts });
     }
-    for (const host of options.hosts ?? []) this.hostSuffixes.push(host.toLowerCase());
-    for (const marker of options.markers ?? []) this.markers.push({ id: 'project-marker', value: marker.toLowerCase() });
+    if (options.markers && options.markers.length > 0) {
+      all.push({ id: 'project-marker', kind: 'example-marker', reason: "example marker declared in the project's configuration", values: options.markers });
+    }
+    all.push(...(options.entries ?? []));
+    this.entries = all;
+    for (const entry of all) this.add(entry);
   }
 
-  /** The id of the registry entry that makes `value` synthetic, or undefined when it looks real. */
-  match(value: string): string | undefined {
+  private add(entry: RegistryEntry): void {
+    const values = entry.values ?? [];
+    switch (entry.kind) {
+      case 'reserved-host':
+      case 'stand-in-host':
+      case 'public-mail-domain': {
+        const list = this.hosts.get(entry.kind) ?? [];
+        for (const value of values) list.push({ entry, suffix: value.toLowerCase() });
+        this.hosts.set(entry.kind, list);
+        break;
+      }
+      case 'example-marker':
+        for (const value of values) this.markers.push({ entry, value: value.toLowerCase() });
+        break;
+      case 'fictional-name':
+        for (const value of values) this.names.set(nameKey(value), entry);
+        break;
+      case 'documented-value':
+      case 'public-value':
+      case 'emulator-default':
+        for (const value of values) {
+          if (!this.exact.has(value)) this.exact.set(value, entry);
+          if (value.length >= 16) this.embedded.push({ entry, value });
+        }
+        break;
+      case 'placeholder':
+        if (entry.pattern) this.placeholders.push(entry);
+        break;
+      case 'documentation-ip':
+      case 'low-variety':
+        if (!this.builtIn.has(entry.kind)) this.builtIn.set(entry.kind, entry);
+        break;
+    }
+  }
+
+  /**
+   * The entry that makes `value` not real, or undefined when it looks real.
+   * `kinds` limits the entries consulted (a detector's declared kinds); all apply by default.
+   */
+  match(value: string, kinds?: ReadonlySet<RegistryKind>): RegistryMatch | undefined {
+    const applies = (kind: RegistryKind): boolean => kinds === undefined || kinds.has(kind);
+    if (applies('documented-value') || applies('public-value') || applies('emulator-default')) {
+      const exact = this.exactMatch(value);
+      if (exact && applies(exact.kind)) return describe(exact);
+    }
     const lower = value.toLowerCase();
-    for (const host of hostsIn(lower)) {
-      if (this.isReservedHost(host)) return 'reserved-host';
-      if (isDocumentationIp(host)) return 'documentation-ip';
+    const named = hostsIn(lower);
+    for (const { host, email } of named) {
+      for (const kind of ['reserved-host', 'stand-in-host', 'public-mail-domain'] as const) {
+        if (!applies(kind) || (kind === 'public-mail-domain' && !email)) continue;
+        const hit = this.hostEntry(kind, host);
+        if (hit) return describe(hit);
+      }
+      if (applies('documentation-ip') && isDocumentationIp(host)) {
+        const entry = this.builtIn.get('documentation-ip');
+        if (entry) return describe(entry);
+      }
     }
-    for (const { id, value: marker } of this.markers) {
-      if (lower.includes(marker)) return id;
+    if (applies('example-marker')) {
+      for (const { entry, value: marker } of this.markers) if (lower.includes(marker)) return describe(entry);
     }
-    for (const { id, pattern } of this.names) {
-      if (pattern.test(lower)) return id;
+    if (applies('fictional-name')) {
+      const entry = this.fictional(value, named);
+      if (entry) return describe(entry);
     }
-    for (const { id, pattern } of this.placeholders) {
-      if (pattern.test(value)) return id;
+    if (applies('placeholder')) {
+      for (const entry of this.placeholders) if (entry.pattern?.test(value)) return describe(entry);
     }
-    if (isLowVariety(lower)) return 'low-variety-body';
+    if (applies('low-variety') && isLowVariety(lower)) {
+      const entry = this.builtIn.get('low-variety');
+      if (entry) return describe(entry);
+    }
     return undefined;
   }
 
-  /** True when `host` (lower-case) is reserved for documentation or local use. */
+  /** True when `host` (lower-case) is reserved for documentation or local use, or a documentation stand-in. */
   isReservedHost(host: string): boolean {
-    return this.hostSuffixes.some((suffix) =>
-      suffix.startsWith('.') ? host.endsWith(suffix) || host === suffix.slice(1) : host === suffix || host.endsWith(`.${suffix}`),
-    );
+    return this.hostEntry('reserved-host', host) !== undefined || this.hostEntry('stand-in-host', host) !== undefined;
+  }
+
+  /** The reason of an entry, by id. */
+  reasonOf(id: string): string | undefined {
+    return this.entries.find((e) => e.id === id)?.reason;
+  }
+
+  private exactMatch(value: string): RegistryEntry | undefined {
+    const direct = this.exact.get(value);
+    if (direct) return direct;
+    if (value.length < 16) return undefined;
+    for (const { entry, value: known } of this.embedded) if (value.includes(known)) return entry;
+    return undefined;
+  }
+
+  private hostEntry(kind: RegistryKind, host: string): RegistryEntry | undefined {
+    for (const { entry, suffix } of this.hosts.get(kind) ?? []) {
+      if (suffix.startsWith('.') ? host.endsWith(suffix) || host === suffix.slice(1) : host === suffix || host.endsWith(`.${suffix}`)) return entry;
+    }
+    return undefined;
+  }
+
+  /**
+   * A fictional name stands as a whole name: the value is the name, maybe with
+   * a corporate form ("Acme Corp"); or a host's or an email domain's own label
+   * is the name (`acme.com`, `mail.contoso.com`, not `acme-logistics.io`); or an
+   * email's mailbox is a fictional person (`jane.doe@…`); or the name is a
+   * whole phrase of prose ("sent to Acme on Monday"). Never a substring of an
+   * identifier or a host label.
+   */
+  private fictional(value: string, named: readonly { host: string; email: boolean; local?: string }[]): RegistryEntry | undefined {
+    if (this.names.size === 0) return undefined;
+    for (const { host, local } of named) {
+      const labels = host.split('.');
+      const owner = labels.length >= 2 ? labels[labels.length - 2] : undefined;
+      const hit = (owner !== undefined ? this.names.get(owner) : undefined) ?? (local !== undefined ? this.names.get(nameKey(local)) : undefined);
+      if (hit) return hit;
+    }
+    if (named.length > 0) return undefined;
+    // Words separated by white space or punctuation that does not glue an identifier or a host together.
+    const words = value.split(/[\s,;:()"'`/|]+/u).filter((w) => w.length > 0);
+    if (words.length === 0 || words.length > 40) return undefined;
+    const whole = words.map(trimSentenceEnd).filter((w) => !CORPORATE_FORM.test(w.toLowerCase()));
+    const direct = this.names.get(nameKey(whole.join(' ')));
+    if (direct) return direct;
+    // A name inside prose: a run of one to three words, each a whole word of the value.
+    for (let i = 0; i < words.length; i++) {
+      let phrase = '';
+      for (let n = 0; n < 3 && i + n < words.length; n++) {
+        const word = trimSentenceEnd(words[i + n] ?? '');
+        if (/[._@-]/u.test(word)) break;
+        phrase = phrase ? `${phrase} ${word}` : word;
+        const hit = this.names.get(nameKey(phrase));
+        if (hit) return hit;
+      }
+    }
+    return undefined;
   }
 }
 
-/** Matches any of `words` as a whole word (letters on neither side). */
-function wordPattern(words: readonly string[]): RegExp {
-  const escaped = words.map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
-  return new RegExp(`(?<![a-z])(?:${escaped.join('|')})(?![a-z])`, 'u');
+/** Names compare by letters and single spaces, lower case: `WILE_E_COYOTE` and `Wile E. Coyote` are one name. */
+function nameKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
-/** Hosts named in a value: URL authorities and email domains. */
-function hostsIn(lower: string): string[] {
-  const hosts: string[] = [];
-  for (const m of lower.matchAll(/(?:[a-z][a-z0-9+.-]{0,20}:\/\/(?:[^/@\s]{0,200}@)?|@)(\[[0-9a-f:.]{2,45}\]|[a-z0-9.-]{1,253})/gu)) {
-    if (m[1]) hosts.push(m[1].replace(/^\[|\]$/gu, '').replace(/\.$/u, ''));
+/** A word without the full stops, question or exclamation marks that end it. */
+function trimSentenceEnd(word: string): string {
+  let end = word.length;
+  while (end > 0 && '.!?'.includes(word.charAt(end - 1))) end--;
+  return word.slice(0, end);
+}
+
+function describe(entry: RegistryEntry): RegistryMatch {
+  return { id: entry.id, kind: entry.kind, reason: entry.reason };
+}
+
+/** Hosts named in a value: URL authorities and email domains (with the mailbox). */
+function hostsIn(lower: string): { host: string; email: boolean; local?: string }[] {
+  const hosts: { host: string; email: boolean; local?: string }[] = [];
+  for (const m of lower.matchAll(/(?:[a-z][a-z0-9+.-]{0,20}:\/\/(?:[^/@\s]{0,200}@)?|(?<local>[a-z0-9._%+-]{1,64})?@)(?<host>\[[0-9a-f:.]{2,45}\]|[a-z0-9.-]{1,253})/gu)) {
+    const host = m.groups?.host;
+    if (!host) continue;
+    const email = !m[0].includes('://');
+    hosts.push({ host: host.replace(/^\[|\]$/gu, '').replace(/\.$/u, ''), email, ...(email && m.groups?.local ? { local: m.groups.local } : {}) });
   }
-  if (hosts.length === 0 && /^[a-z0-9.-]{1,253}$/u.test(lower) && lower.includes('.')) hosts.push(lower);
-  if (hosts.length === 0 && /^[0-9a-f:.]{2,45}$/u.test(lower)) hosts.push(lower);
+  if (hosts.length === 0 && /^[a-z0-9.-]{1,253}$/u.test(lower) && lower.includes('.') && /[a-z]/u.test(lower)) hosts.push({ host: lower, email: false });
+  if (hosts.length === 0 && /^[0-9a-f:.]{2,45}$/u.test(lower) && /[.:]/u.test(lower)) hosts.push({ host: lower, email: false });
   return hosts;
 }
 

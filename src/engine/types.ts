@@ -1,4 +1,5 @@
 import type { BoundaryCategory } from '../contract/categories.js';
+import type { RegistryKind, RegistryMatch } from './synthetic.js';
 
 /** How serious a finding is; `error` fails a gate, `warning` is reported only. */
 export type Severity = 'error' | 'warning';
@@ -23,6 +24,18 @@ export interface MatchContext {
    */
   readonly text?: string;
   readonly offset?: number;
+  /**
+   * The engine's registry of what is not real (with the project's additions),
+   * for a part of the match other than the reported value: the host of a URL,
+   * the email beside a name. Never keep a list of stand-ins in a detector.
+   */
+  readonly registry?: RegistryLookup;
+}
+
+/** What a detector may ask the registry: the entry that makes a value not real, if any. */
+export interface RegistryLookup {
+  match(value: string, kinds?: ReadonlySet<RegistryKind>): RegistryMatch | undefined;
+  isReservedHost(host: string): boolean;
 }
 
 /**
@@ -95,7 +108,13 @@ export interface Detector {
   readonly validate?: (secret: string, context: MatchContext) => boolean;
   /** Secrets matching any of these are placeholders, never findings. */
   readonly allow?: readonly RegExp[];
-  /** Skip the synthetic registry (for values that carry their own checksum). */
+  /**
+   * The registry kinds that apply to this detector's values (all by default).
+   * The kinds that name one particular value (documented, public and emulator
+   * values) always apply.
+   */
+  readonly synthetic?: readonly RegistryKind[];
+  /** Only the exact-value kinds of the registry apply (for values that carry their own checksum). */
   readonly skipSynthetic?: boolean;
   /** Vendor documentation for the format. */
   readonly references?: readonly string[];

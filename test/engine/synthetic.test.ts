@@ -27,11 +27,11 @@ describe('synthetic registry', () => {
     ['escalation drill owner pending', 'cavra-example-marker'],
     ['Acme Corp', 'well-known-fictional-name'],
     ['WILE_E_COYOTE', 'well-known-fictional-name'],
-    ['devstoreaccount1', 'emulator-account'],
+    ['devstoreaccount1', 'azure-storage-emulator'],
     ['AAAAAAAAAAAAAAAAAAAA', 'low-variety-body'],
     ['1234567890abcdef', 'low-variety-body'],
   ])('%s is synthetic (%s)', (value, entry) => {
-    expect(registry.match(value)).toBe(entry);
+    expect(registry.match(value)?.id).toBe(entry);
   });
 
   it.each([
@@ -50,14 +50,14 @@ describe('synthetic registry', () => {
 
   it('takes project markers and hosts from options', () => {
     const custom = new SyntheticRegistry(undefined, { markers: ['fixture-tenant'], hosts: ['corp.sandbox'] });
-    expect(custom.match('fixture-tenant-42')).toBe('project-marker');
-    expect(custom.match('https://grafana.corp.sandbox/d/x')).toBe('reserved-host');
+    expect(custom.match('fixture-tenant-42')?.id).toBe('project-marker');
+    expect(custom.match('https://grafana.corp.sandbox/d/x')?.id).toBe('project-host');
     expect(registry.match('fixture-tenant-42')).toBeUndefined();
   });
 
-  it('is data: every entry has an id, a kind and a description', () => {
+  it('is data: every entry has an id, a kind and a reason', () => {
     const ids = SYNTHETIC_REGISTRY.map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const entry of SYNTHETIC_REGISTRY) expect(entry.description.length).toBeGreaterThan(10);
+    for (const entry of SYNTHETIC_REGISTRY) expect(entry.reason.length).toBeGreaterThan(10);
   });
 });
