@@ -38,6 +38,7 @@ import hashicorpVaultToken from './hashicorp-vault-token.js';
 import herokuApiKey from './heroku-api-key.js';
 import hubspotPrivateAppToken from './hubspot-private-app-token.js';
 import huggingfaceToken from './huggingface-token.js';
+import jwtToken from './jwt-token.js';
 import linearApiKey from './linear-api-key.js';
 import newRelicKey from './new-relic-key.js';
 import newRelicLicenseKey from './new-relic-license-key.js';
@@ -110,6 +111,7 @@ export function detectors(_settings: CatalogSettings): Detector[] {
     herokuApiKey,
     hubspotPrivateAppToken,
     huggingfaceToken,
+    jwtToken,
     linearApiKey,
     newRelicKey,
     newRelicLicenseKey,

@@ -81,6 +81,16 @@ export const BUILT_IN_ENTRIES: readonly RegistryEntry[] = Object.freeze([
     values: ['minioadmin'],
   },
   {
+    id: 'jwt-io-example-token',
+    kind: 'documented-value',
+    reason: "the example token of jwt.io and RFC 7519 tutorials (sub 1234567890, John Doe), signed with the documented secret your-256-bit-secret",
+    values: [
+      'eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ',
+      'eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiYWRtaW4iOnRydWUsImlhdCI6MTUxNjIzOTAyMn0',
+      'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+    ],
+  },
+  {
     id: 'well-known-fictional-name',
     kind: 'fictional-name',
     reason: 'fictional organisations and people of documentation and examples (whole names only)',
