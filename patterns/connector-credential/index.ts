@@ -12,6 +12,9 @@ import azureSharedAccessKey from './azure-shared-access-key.js';
 import azureStorageConnectionString from './azure-storage-connection-string.js';
 import brevoApiKey from './brevo-api-key.js';
 import buildkiteToken from './buildkite-token.js';
+import cloudflareApiToken from './cloudflare-api-token.js';
+import cloudflareGlobalApiKey from './cloudflare-global-api-key.js';
+import cloudflareOriginCaKey from './cloudflare-origin-ca-key.js';
 import connectionStringPassword from './connection-string-password.js';
 import databaseConnectionUrl from './database-connection-url.js';
 import databasePasswordKeyValue from './database-password-key-value.js';
@@ -85,6 +88,9 @@ export function detectors(_settings: CatalogSettings): Detector[] {
     azureStorageConnectionString,
     brevoApiKey,
     buildkiteToken,
+    cloudflareApiToken,
+    cloudflareGlobalApiKey,
+    cloudflareOriginCaKey,
     connectionStringPassword,
     databaseConnectionUrl,
     databasePasswordKeyValue,

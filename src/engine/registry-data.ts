@@ -103,6 +103,12 @@ export const BUILT_IN_ENTRIES: readonly RegistryEntry[] = Object.freeze([
     ],
   },
   {
+    id: 'cloudflare-documented-api-token',
+    kind: 'documented-value',
+    reason: "the API token that Cloudflare's API reference shows in every example request (Authorization: Bearer …)",
+    values: ['Sn3lZJTBX6kkg7OdcBUAxOO963GEIyGQqnFTOFYY'],
+  },
+  {
     id: 'low-variety-body',
     kind: 'low-variety',
     reason: 'a repeated or sequential body (AAAA…, 0000…, 1234567890, abcdef…): typed by hand, not generated',
