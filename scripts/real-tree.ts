@@ -7,6 +7,9 @@
  * plus a deterministic sample of findings for judging by hand. Output holds
  * masked previews only: in a sample's context line the value itself is
  * replaced by its preview.
+ *
+ * `npm run bench:real-tree -- --panel [--check]` scans the judged panel of real
+ * open-core repositories instead (scripts/real-tree-judged.ts).
  */
 import { lstatSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
@@ -14,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { catalog } from '../patterns/index.js';
 import { createEngine } from '../src/engine/index.js';
 import type { Finding } from '../src/engine/types.js';
+import { runPanel } from './real-tree-judged.js';
 
 const MB = 1024 * 1024;
 const BINARY_EXT = /\.(?:png|jpe?g|gif|ico|webp|avif|bmp|tiff?|woff2?|ttf|otf|eot|wasm|node|gz|tgz|zip|br|zst|xz|bz2|7z|jar|pdf|mp[34]|mov|webm|ogg|wav|exe|dll|so|dylib|a|o|bin|dat|db|sqlite|pyc|class)$/iu;
@@ -75,7 +79,7 @@ function contextLine(text: string, finding: Finding): string {
   return `${before}⟨${finding.preview}⟩${after}`.replace(/\s+/gu, ' ').trim();
 }
 
-function main(argv: readonly string[]): void {
+async function main(argv: readonly string[]): Promise<void> {
   const { values } = parseArgs({
     args: [...argv],
     options: {
@@ -83,8 +87,29 @@ function main(argv: readonly string[]): void {
       'max-mb': { type: 'string', default: '2' },
       json: { type: 'string' },
       sample: { type: 'string', default: '30' },
+      panel: { type: 'boolean', default: false },
+      'panel-file': { type: 'string', default: 'bench/real-tree/panel.json' },
+      judgements: { type: 'string', default: 'bench/real-tree/judgements.json' },
+      trees: { type: 'string', default: '.bench/panel' },
+      only: { type: 'string' },
+      check: { type: 'boolean', default: false },
+      workers: { type: 'string', default: '0' },
+      unjudged: { type: 'string' },
     },
   });
+  if (values.panel) {
+    process.exitCode = await runPanel({
+      panelFile: values['panel-file'],
+      judgementsFile: values.judgements,
+      trees: values.trees,
+      check: values.check,
+      workers: Number(values.workers),
+      ...(values.only ? { only: values.only.split(',') } : {}),
+      ...(values.unjudged ? { unjudgedOut: values.unjudged } : {}),
+      ...(values.json ? { jsonOut: values.json } : {}),
+    });
+    return;
+  }
   const roots = values.root;
   const options: Options = { maxBytes: Number(values['max-mb']) * MB };
   const engine = createEngine(catalog);
@@ -152,4 +177,4 @@ function main(argv: readonly string[]): void {
   }
 }
 
-main(process.argv.slice(2));
+await main(process.argv.slice(2));
