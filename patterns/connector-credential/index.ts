@@ -26,6 +26,8 @@ import dockerHubToken from './docker-hub-token.js';
 import dockerRegistryAuth from './docker-registry-auth.js';
 import dopplerToken from './doppler-token.js';
 import dynatraceToken from './dynatrace-token.js';
+import facebookAccessToken from './facebook-access-token.js';
+import facebookAppSecret from './facebook-app-secret.js';
 import gcpApiKey from './gcp-api-key.js';
 import gcpServiceAccountKey from './gcp-service-account-key.js';
 import genericUrlCredentials from './generic-url-credentials.js';
@@ -57,6 +59,7 @@ import pulumiAccessToken from './pulumi-access-token.js';
 import pypiToken from './pypi-token.js';
 import rubygemsApiKey from './rubygems-api-key.js';
 import salesforceAccessToken from './salesforce-access-token.js';
+import salesforceConsumerSecret from './salesforce-consumer-secret.js';
 import salesforceRefreshToken from './salesforce-refresh-token.js';
 import sendgridApiKey from './sendgrid-api-key.js';
 import sentryAuthToken from './sentry-auth-token.js';
@@ -64,8 +67,12 @@ import sentryDsn from './sentry-dsn.js';
 import shopifyAccessToken from './shopify-access-token.js';
 import slackAppToken from './slack-app-token.js';
 import slackToken from './slack-token.js';
+import snykApiToken from './snyk-api-token.js';
+import sonarqubeToken from './sonarqube-token.js';
 import squareAccessToken from './square-access-token.js';
 import stripeLiveKey from './stripe-live-key.js';
+import sumologicAccessId from './sumologic-access-id.js';
+import sumologicAccessKey from './sumologic-access-key.js';
 import supabaseToken from './supabase-token.js';
 import telegramBotToken from './telegram-bot-token.js';
 import terraformCloudToken from './terraform-cloud-token.js';
@@ -102,6 +109,8 @@ export function detectors(_settings: CatalogSettings): Detector[] {
     dockerRegistryAuth,
     dopplerToken,
     dynatraceToken,
+    facebookAccessToken,
+    facebookAppSecret,
     gcpApiKey,
     gcpServiceAccountKey,
     genericUrlCredentials,
@@ -133,6 +142,7 @@ export function detectors(_settings: CatalogSettings): Detector[] {
     pypiToken,
     rubygemsApiKey,
     salesforceAccessToken,
+    salesforceConsumerSecret,
     salesforceRefreshToken,
     sendgridApiKey,
     sentryAuthToken,
@@ -140,8 +150,12 @@ export function detectors(_settings: CatalogSettings): Detector[] {
     shopifyAccessToken,
     slackAppToken,
     slackToken,
+    snykApiToken,
+    sonarqubeToken,
     squareAccessToken,
     stripeLiveKey,
+    sumologicAccessId,
+    sumologicAccessKey,
     supabaseToken,
     telegramBotToken,
     terraformCloudToken,
