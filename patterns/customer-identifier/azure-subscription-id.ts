@@ -51,6 +51,7 @@ export default defineDetector({
   description: 'Azure subscription and tenant GUIDs under subscription/tenant id keys, CLI flags and resource ids.',
   regex:
     /(?:(?<![A-Z0-9])(?:(?:azure|arm|az)[_-]?)?(?:subscription|tenant|directory)[_-]?id\\?["']?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}\\?["'`]?|--(?:subscription|tenant)(?:[ \t]{1,4}|=)["']?|\/subscriptions\/)(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Z0-9-])/iu,
+  evidence: 'key',
   keywords: ['subscription', 'tenant_id', 'tenantid', 'tenant-id', 'directory_id', 'directoryid', '--tenant'],
   validate: (secret, { match, line }) => !PUBLIC_GUIDS.has(secret.toLowerCase()) && !isPlaceholderGuid(secret) && !inAwsArn(match, line) && !introducedAsExample(line, match),
   references: ['https://learn.microsoft.com/en-us/azure/azure-portal/get-subscription-tenant-id'],

@@ -64,6 +64,7 @@ export default defineDetector({
   severity: 'error',
   description: 'AWS account ids, GCP project numbers and Azure subscription ids listed per customer under a customer or tenant accounts key.',
   regex: /(?<![\w.-])(?<secret>\d{10,14}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![\w.-])/iu,
+  evidence: 'key',
   keywords: ['customer', 'customers', 'tenant', 'tenants', 'client', 'clients', 'licensee'].flatMap((who) =>
     ['_', '-', ''].flatMap((sep) => ['account', 'aws', 'project', 'subscription', 'gcp', 'azure'].map((what) => `${who}${sep}${what}`)),
   ),

@@ -13,6 +13,9 @@ export default defineDetector({
   severity: 'error',
   description: 'Stripe customer object ids (cus_…): they name a paying customer in a billing account.',
   regex: /\b(?<secret>cus_[A-Za-z0-9]{14,24})\b/u,
+  evidence: 'key',
+  // Stripe names the record it sits in (a Stripe object, a stripe_* key, a Stripe SDK call): the id is Stripe's.
+  context: [{ pattern: /stripe/iu, within: 'record', effect: 'evidence' }],
   keywords: ['cus_'],
   entropy: 3,
   // Base62 object ids mix cases; `cus_somelowercaseword` is an identifier in code.

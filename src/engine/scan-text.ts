@@ -5,9 +5,12 @@ import { keyPathsFor } from './key-path.js';
 import { KeywordScanner } from './keyword-scan.js';
 import { LineIndex } from './lines.js';
 import { maskValue } from './mask.js';
+import { isStrongShape, testDataPath, valueShape } from './evidence.js';
+import { lineSpan, recordSpan, recordValues } from './records.js';
 import { EXACT_VALUE_KINDS, REGISTRY_KINDS, SyntheticRegistry, type RegistryKind, type RegistryMatch, type SyntheticOptions } from './synthetic.js';
 import { syntaxFromPath } from './syntax.js';
 import type {
+  ContextRule,
   Detector,
   EngineSuppression,
   Finding,
@@ -151,7 +154,13 @@ export class Engine {
       const synthetic = candidate.synthetic ?? (keyPath !== undefined && isExampleKeyPath(keyPath) ? EXAMPLE_KEY_PATH : undefined);
       // Registry values only get here when suppressed ones are collected; example key paths are known only now.
       if (synthetic !== undefined && !options.collectSuppressed) return;
-      const finding = this.toFinding(candidate, path, lines(), keyPath);
+      const judged = synthetic === undefined ? judgeEvidence(candidate, text, syntax, path, keyPath, this.registry) : undefined;
+      if (judged?.drop !== undefined && !options.collectSuppressed) return;
+      const finding = this.toFinding(candidate, path, lines(), keyPath, judged?.note);
+      if (judged?.drop !== undefined) {
+        suppressed.push({ finding, by: 'synthetic', reason: judged.drop });
+        return;
+      }
       if (synthetic !== undefined) {
         suppressed.push({ finding, by: 'synthetic', reason: `not real: ${synthetic.reason} (${synthetic.id})` });
         return;
@@ -205,6 +214,7 @@ export class Engine {
         seen.add(key);
         if (detector.entropy !== undefined && shannonEntropy(secret) < detector.entropy) continue;
         if (detector.allow?.some((pattern) => pattern.test(secret))) continue;
+        if (detector.context && !contextHolds(detector.context, text, offset, start + span[1], syntax)) continue;
         if (detector.validate) {
           // The context line is cut out only when a validator reads it: most do not, and a long line makes it costly.
           const context = {
@@ -292,8 +302,10 @@ export class Engine {
     return { candidates: out, directive };
   }
 
-  private toFinding(candidate: Candidate, path: string, lines: LineIndex, keyPath: string | undefined): Finding {
-    const { detector, severity } = candidate.compiled;
+  private toFinding(candidate: Candidate, path: string, lines: LineIndex, keyPath: string | undefined, keyOnly?: string): Finding {
+    const { detector } = candidate.compiled;
+    // Only a key suggests what the value is: a warning, whatever the detector's severity.
+    const severity: Severity = keyOnly === undefined ? candidate.compiled.severity : 'warning';
     const start = lines.position(candidate.offset);
     const end = lines.position(candidate.endOffset);
     const preview = maskValue(candidate.value);
@@ -301,7 +313,7 @@ export class Engine {
       ruleId: detector.id,
       category: detector.category,
       severity,
-      message: `${detector.name}: ${preview}`,
+      message: keyOnly === undefined ? `${detector.name}: ${preview}` : `${detector.name}: ${preview} (${keyOnly})`,
       line: start.line,
       column: start.column,
       endLine: end.line,
@@ -324,6 +336,71 @@ function registryKinds(detector: Detector): ReadonlySet<RegistryKind> {
   if (detector.skipSynthetic) return new Set(EXACT_VALUE_KINDS);
   if (detector.synthetic === undefined) return ALL_KINDS;
   return new Set([...detector.synthetic, ...EXACT_VALUE_KINDS]);
+}
+
+/** The text a context rule reads around a value: its line, its record or a fixed reach. */
+function contextSpan(rule: ContextRule, text: string, offset: number, end: number, syntax: Syntax): [number, number] {
+  if (rule.within === 'line') return lineSpan(text, offset, end);
+  if (rule.within === 'record') return recordSpan(text, offset, end, syntax);
+  return [Math.max(0, offset - rule.within), Math.min(text.length, end + rule.within)];
+}
+
+function ruleHolds(rule: ContextRule, text: string, offset: number, end: number, syntax: Syntax): boolean {
+  const [from, to] = contextSpan(rule, text, offset, end, syntax);
+  return rule.pattern.test(text.slice(from, to));
+}
+
+/** Every `require` rule holds and no `forbid` rule does. */
+function contextHolds(rules: readonly ContextRule[], text: string, offset: number, end: number, syntax: Syntax): boolean {
+  for (const rule of rules) {
+    const effect = rule.effect ?? 'require';
+    if (effect === 'evidence') continue;
+    if (ruleHolds(rule, text, offset, end, syntax) !== (effect === 'require')) return false;
+  }
+  return true;
+}
+
+/** Registry kinds that make a whole record an example: reserved and stand-in hosts, markers, fictional names. */
+const RECORD_KINDS: ReadonlySet<RegistryKind> = new Set(['reserved-host', 'stand-in-host', 'example-marker', 'fictional-name', 'documentation-ip']);
+
+/**
+ * For a detector whose evidence is a key: what the value shows by itself.
+ * An email or a company's name is evidence, and so is a value an `evidence`
+ * context backs. Any other value in a synthetic record (a sibling value is an
+ * example) is not real. A person's name is reported; a slug or an opaque id
+ * in test data is not; elsewhere a slug is reported and an opaque id is a warning.
+ * `drop` is the reason a finding is not reported; `note` explains a key-only finding.
+ */
+function judgeEvidence(
+  candidate: Candidate,
+  text: string,
+  syntax: Syntax,
+  path: string,
+  keyPath: string | undefined,
+  registry: SyntheticRegistry,
+): { drop?: string; note?: string } | undefined {
+  const { detector } = candidate.compiled;
+  if (detector.evidence !== 'key') return undefined;
+  const shape = valueShape(candidate.value);
+  if (isStrongShape(shape)) return undefined;
+  const rules = detector.context?.filter((r) => r.effect === 'evidence') ?? [];
+  if (rules.some((rule) => ruleHolds(rule, text, candidate.offset, candidate.endOffset, syntax))) return undefined;
+  const [from, to] = recordSpan(text, candidate.offset, candidate.endOffset, syntax);
+  const siblings = recordValues(text.slice(from, to)).filter((v) => v !== candidate.value);
+  for (const sibling of siblings) {
+    const match = registry.match(sibling, RECORD_KINDS);
+    if (match) return { drop: `not real: a sibling value in the same record is an example (${match.reason}) (${match.id})` };
+  }
+  // A person's name is evidence in test data too; a slug or an opaque id under a customer key is not, unless
+  // the record holds a real-looking company or email beside it (a production export pasted into a seed file).
+  if (shape === 'name') return undefined;
+  const testData = path === '' ? undefined : testDataPath(path);
+  if (testData !== undefined && !siblings.some((v) => isStrongShape(valueShape(v)) && registry.match(v) === undefined)) {
+    return { drop: `test data: only the key suggests a customer, in ${testData}` };
+  }
+  if (shape === 'slug') return undefined;
+  const key = keyPath?.split(/[.[\]]/u).filter((s) => s.length > 0).at(-1);
+  return { note: `${key ? `under key ${key}; ` : ''}value is an opaque id: only the key suggests a customer` };
 }
 
 /** Values under an `example` key of an API description are samples of a shape. */

@@ -53,6 +53,25 @@ export interface DetectorSamples {
   readonly negative: readonly Sample[];
 }
 
+/**
+ * What must, or must not, stand near a detector's value, and where: on its
+ * line, in its record (JSON object, YAML mapping, table row, log line, call)
+ * or within a number of characters either side. The engine reads the text
+ * around the value; detectors never slice it themselves.
+ */
+export interface ContextRule {
+  /** The text to look for (a keyword or another pattern). */
+  readonly pattern: RegExp;
+  /** Where to look: the value's line, its record, or within this many characters either side. */
+  readonly within: 'line' | 'record' | number;
+  /**
+   * `require` (default): no finding without it. `forbid`: no finding with it.
+   * `evidence`: with it, the value is evidence by itself (for a detector whose
+   * evidence is otherwise its key).
+   */
+  readonly effect?: 'require' | 'forbid' | 'evidence';
+}
+
 /** One detector of the catalog. */
 export interface Detector {
   /** Kebab-case `<provider>-<kind>`, stable forever: fingerprints, config and suppressions use it. */
@@ -102,6 +121,15 @@ export interface Detector {
    * start of every text the regex matches.
    */
   readonly keywordContext?: RegExp;
+  /** What must or must not stand near the value (see `ContextRule`); the engine applies it before `validate`. */
+  readonly context?: readonly ContextRule[];
+  /**
+   * What makes a match a finding: `value` (default: the value itself — a vendor
+   * format, a checksum, a validated shape) or `key` (the key it sits under; the
+   * engine then reads the value's own shape: an opaque id under a customer key
+   * is a warning, and in test data nothing, unless an `evidence` context holds).
+   */
+  readonly evidence?: 'value' | 'key';
   /** Minimum Shannon entropy (bits per character) of the secret. */
   readonly entropy?: number;
   /** Offline structure or checksum check; false drops the match. */
