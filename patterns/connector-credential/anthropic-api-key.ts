@@ -12,6 +12,7 @@ export default defineDetector({
   description: 'Anthropic API and admin keys (sk-ant-api03- / sk-ant-admin01- + 93 characters + AA): usage is billed to the owner.',
   regex: /(?<![\w-])(?<secret>sk-ant-(?:api|admin)\d{2}-[\w-]{93}AA)(?![\w-])/u,
   keywords: ['sk-ant-'],
+  publicPrefix: /^sk-ant-(?:api|admin)\d{2}-/u,
   entropy: 4,
   validate: (secret) => !hasSequentialRun(secret.slice(14)),
   references: ['https://docs.anthropic.com/en/api/getting-started#authentication'],

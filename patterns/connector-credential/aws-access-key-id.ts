@@ -14,6 +14,7 @@ export default defineDetector({
   description: 'AWS access key ids (AKIA long-term, ASIA temporary, ABIA/ACCA service credentials) with a 16-character base32 body.',
   regex: /(?<![A-Za-z0-9])(?<secret>(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})(?![A-Za-z0-9])/u,
   keywords: ['akia', 'asia', 'abia', 'acca'],
+  publicPrefix: /^(?:AKIA|ASIA|ABIA|ACCA)/u,
   entropy: 3,
   // Cheap structure check: a base32 body (no 0, 1, 8, 9) that is neither a run nor an upper-case word.
   validate: (secret) => {

@@ -12,6 +12,7 @@ export default defineDetector({
   description: 'Brevo (formerly Sendinblue) API v3 keys (xkeysib- + 64 hex characters + - + 16 characters), which send mail as the account.',
   regex: /(?<![\w.-])(?<secret>xkeysib-[0-9a-f]{64}-[A-Za-z0-9]{16})(?![\w.-])/u,
   keywords: ['xkeysib-'],
+  publicPrefix: /^xkeysib-/u,
   entropy: 3.5,
   validate: (secret) => !hasSequentialRun(secret.slice(8, 72)),
   references: ['https://developers.brevo.com/docs/getting-started', 'https://help.brevo.com/hc/en-us/articles/209467485'],

@@ -12,6 +12,7 @@ export default defineDetector({
   description: 'Buildkite API access tokens (bkua_ + an optional short id and dot + 40 hex characters).',
   regex: /(?<![\w.-])(?<secret>bkua_(?:[A-Za-z0-9]{2,16}\.)?[0-9a-f]{40})(?![\w.-])/u,
   keywords: ['bkua_'],
+  publicPrefix: /^bkua_/u,
   entropy: 3.2,
   validate: (secret) => !hasSequentialRun(secret.slice(-40)),
   references: ['https://buildkite.com/docs/platform/security/tokens', 'https://buildkite.com/docs/apis/managing-api-tokens'],

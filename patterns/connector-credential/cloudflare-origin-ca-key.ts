@@ -12,6 +12,7 @@ export default defineDetector({
   description: 'Cloudflare Origin CA keys (v1.0- + 24 hex + - + 146 hex), which issue and revoke origin certificates for the account\'s zones.',
   regex: /(?<![\w.-])(?<secret>v1\.0-[a-f0-9]{24}-[a-f0-9]{146})(?![\w-])/u,
   keywords: ['v1.0-'],
+  publicPrefix: /^v1\.0-/u,
   entropy: 3.5,
   validate: (secret) => !hasSequentialRun(secret.slice(5), 6),
   references: ['https://developers.cloudflare.com/fundamentals/api/get-started/ca-keys/', 'https://developers.cloudflare.com/ssl/origin-configuration/origin-ca/'],

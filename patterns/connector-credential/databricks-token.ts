@@ -12,6 +12,7 @@ export default defineDetector({
   description: 'Databricks personal access tokens (dapi + 32 hex digits, optionally -N): act as the user on the workspace.',
   regex: /\b(?<secret>dapi[a-f0-9]{32}(?:-\d)?)\b/u,
   keywords: ['dapi'],
+  publicPrefix: /^dapi/u,
   entropy: 3.2,
   validate: (secret) => !hasSequentialRun(secret.slice(4), 5),
   references: ['https://docs.databricks.com/en/dev-tools/auth/pat.html'],

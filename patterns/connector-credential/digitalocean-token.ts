@@ -12,6 +12,7 @@ export default defineDetector({
   description: 'DigitalOcean personal access, OAuth and refresh tokens (dop_v1_, doo_v1_, dor_v1_ + 64 hex digits).',
   regex: /\b(?<secret>do[opr]_v1_[a-f0-9]{64})\b/u,
   keywords: ['dop_v1_', 'doo_v1_', 'dor_v1_'],
+  publicPrefix: /^do[opr]_v1_/u,
   entropy: 3.2,
   validate: (secret) => !hasSequentialRun(secret.slice(7), 5),
   references: ['https://docs.digitalocean.com/reference/api/create-personal-access-token/'],

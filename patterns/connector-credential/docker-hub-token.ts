@@ -12,6 +12,7 @@ export default defineDetector({
   description: 'Docker Hub personal and organisation access tokens (dckr_pat_, dckr_oat_): push and pull images as the owner.',
   regex: /(?<![\w-])(?<secret>dckr_(?:pat|oat)_[\w-]{27,32})(?![\w-])/u,
   keywords: ['dckr_pat_', 'dckr_oat_'],
+  publicPrefix: /^dckr_(?:pat|oat)_/u,
   entropy: 3.5,
   validate: (secret) => !hasSequentialRun(secret.slice(9)),
   references: ['https://docs.docker.com/security/for-developers/access-tokens/'],

@@ -12,6 +12,7 @@ export default defineDetector({
   description: 'Doppler personal, service, service-account, CLI, SCIM and audit tokens (dp.pt., dp.st., dp.sa., dp.ct., … + 40–44 characters).',
   regex: /(?<![\w.-])(?<secret>dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44})(?![\w.-])/u,
   keywords: ['dp.pt.', 'dp.st.', 'dp.sa.', 'dp.ct.', 'dp.scim.', 'dp.audit.'],
+  publicPrefix: /^dp\.(?:pt|st|sa|ct|scim|audit)\./u,
   entropy: 3.8,
   validate: (secret) => !hasSequentialRun(secret.slice(6)),
   references: ['https://docs.doppler.com/reference/auth-token-formats'],

@@ -12,6 +12,7 @@ export default defineDetector({
   description: 'Dynatrace API, PaaS and platform tokens (dt0c01. + 24-character public part + . + 64-character secret part).',
   regex: /(?<![\w.-])(?<secret>dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64})(?![\w.-])/u,
   keywords: ['dt0c01.'],
+  publicPrefix: /^dt0c01\./u,
   entropy: 3.8,
   validate: (secret) => !hasSequentialRun(secret.slice(32)),
   references: ['https://docs.dynatrace.com/docs/manage/identity-access-management/access-tokens-and-oauth-clients/access-tokens'],

@@ -20,6 +20,7 @@ export default defineDetector({
   description: 'Google Cloud and Firebase API keys (AIza + 35 characters), which bill and authorise calls to Google APIs.',
   regex: /(?<![A-Za-z0-9_-])(?<secret>AIza[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])/u,
   keywords: ['aiza'],
+  publicPrefix: /^AIza/u,
   entropy: 3.8,
   validate: (secret) => secret !== GOOGLE_CHAT_KEY && !hasSequentialRun(secret.slice(4)),
   references: ['https://cloud.google.com/docs/authentication/api-keys'],

@@ -12,6 +12,7 @@ export default defineDetector({
   description: 'GitHub fine-grained personal access tokens (github_pat_ + 22 + _ + 59 characters), scoped to repositories and organisations.',
   regex: /\b(?<secret>github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})\b/u,
   keywords: ['github_pat_'],
+  publicPrefix: /^github_pat_/u,
   entropy: 4,
   validate: (secret) => !hasSequentialRun(secret.slice(11)),
   references: [

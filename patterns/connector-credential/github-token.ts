@@ -18,6 +18,7 @@ export default defineDetector({
   description: 'GitHub personal access, OAuth, user-to-server, server-to-server and refresh tokens, with their CRC-32 checksum checked offline.',
   regex: /\b(?<secret>gh[pousr]_[A-Za-z0-9]{36})\b/u,
   keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'],
+  publicPrefix: /^gh[pousr]_/u,
   validate: (secret) => githubTokenChecksumValid(secret),
   skipSynthetic: true,
   references: ['https://github.blog/engineering/platform-security/behind-githubs-new-authentication-token-formats/'],

@@ -17,6 +17,7 @@ export default defineDetector({
   regex:
     /(?<![A-Za-z0-9_-])(?<secret>gl(?:pat|dt|rt|ptt|oas|cbt|imt|ft|soat|agent|ffct|wt)-[A-Za-z0-9_-]{20,300}(?:(?:\.[0-9a-z]{2})?\.[0-9a-z]{9})?|GR1348941[A-Za-z0-9_-]{20})(?![A-Za-z0-9_-])/u,
   keywords: [...PREFIXES, 'gr1348941'],
+  publicPrefix: /^(?:gl(?:pat|dt|rt|ptt|oas|cbt|imt|ft|soat|agent|ffct|wt)-|GR1348941)/u,
   entropy: 3.2,
   validate: (secret) => !hasSequentialRun(secret),
   references: ['https://docs.gitlab.com/security/tokens/#token-prefixes', 'https://docs.gitlab.com/administration/settings/account_and_limit_settings/#personal-access-token-prefix'],

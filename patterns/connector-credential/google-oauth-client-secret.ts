@@ -12,6 +12,7 @@ export default defineDetector({
   description: 'Google OAuth 2.0 client secrets (GOCSPX- + 28 characters), which let anyone act as the OAuth client.',
   regex: /(?<![\w-])(?<secret>GOCSPX-[\w-]{28})(?![\w-])/u,
   keywords: ['gocspx-'],
+  publicPrefix: /^GOCSPX-/u,
   entropy: 3.6,
   validate: (secret) => !hasSequentialRun(secret.slice(7)),
   references: ['https://developers.google.com/identity/protocols/oauth2', 'https://support.google.com/cloud/answer/15549257'],

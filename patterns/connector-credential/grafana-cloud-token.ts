@@ -32,6 +32,7 @@ export default defineDetector({
   description: 'Grafana Cloud access policy and API tokens (glc_ + base64 JSON with a key), checked by decoding offline.',
   regex: /\b(?<secret>glc_[A-Za-z0-9+/]{32,400}={0,2})(?![A-Za-z0-9+/=])/u,
   keywords: ['glc_'],
+  publicPrefix: /^glc_/u,
   entropy: 4,
   validate: payloadValid,
   references: ['https://grafana.com/docs/grafana-cloud/security-and-account-management/authentication-and-permissions/access-policies/'],

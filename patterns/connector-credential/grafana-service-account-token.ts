@@ -28,6 +28,7 @@ export default defineDetector({
   description: 'Grafana service account tokens (glsa_ + 32 characters + _ + 8 hex checksum digits).',
   regex: /\b(?<secret>glsa_[A-Za-z0-9]{32}_[a-f0-9]{8})\b/u,
   keywords: ['glsa_'],
+  publicPrefix: /^glsa_/u,
   entropy: 3.5,
   validate: (secret) => !hasSequentialRun(secret.slice(5, 37)),
   references: ['https://grafana.com/docs/grafana/latest/administration/service-accounts/', 'https://grafana.com/docs/grafana/latest/setup-grafana/configure-security/secretscan/'],

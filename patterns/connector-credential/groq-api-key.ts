@@ -12,6 +12,7 @@ export default defineDetector({
   description: 'Groq API keys (gsk_ + 52 letters and digits): usage is billed to the owner.',
   regex: /(?<![\w.-])(?<secret>gsk_[A-Za-z0-9]{52})(?![\w.-])/u,
   keywords: ['gsk_'],
+  publicPrefix: /^gsk_/u,
   entropy: 4,
   validate: (secret) => !hasSequentialRun(secret.slice(4)),
   references: ['https://console.groq.com/docs/quickstart'],

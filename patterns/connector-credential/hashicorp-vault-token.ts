@@ -12,6 +12,7 @@ export default defineDetector({
   description: 'HashiCorp Vault service, batch and recovery tokens (hvs., hvb., hvr. + 90 or more characters).',
   regex: /(?<![\w.-])(?<secret>hv[sbr]\.[\w-]{90,400})(?![\w.-])/u,
   keywords: ['hvs.', 'hvb.', 'hvr.'],
+  publicPrefix: /^hv[sbr]\./u,
   entropy: 4,
   validate: (secret) => !hasSequentialRun(secret.slice(4)),
   references: ['https://developer.hashicorp.com/vault/docs/concepts/tokens#token-prefixes'],

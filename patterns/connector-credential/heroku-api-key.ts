@@ -12,6 +12,7 @@ export default defineDetector({
   description: 'Heroku platform API keys in the current format (HRKU- + 60 characters), and legacy UUID keys under a HEROKU_API_KEY key.',
   regex: /(?:(?<![\w-])(?=HRKU-)|(?<![a-z0-9])heroku[\w.-]{0,20}?(?:api[_.-]?)?(?:key|token)\\?["'`]?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}\\?["'`]?)(?<secret>HRKU-[\w-]{60}|[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})(?![\w-])/iu,
   keywords: ['hrku-', 'heroku'],
+  publicPrefix: /^HRKU-/u,
   entropy: 3.3,
   validate: (secret) => !hasSequentialRun(secret.replace(/-/gu, ''), 5),
   references: ['https://devcenter.heroku.com/articles/authentication'],

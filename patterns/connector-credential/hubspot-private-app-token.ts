@@ -16,6 +16,7 @@ export default defineDetector({
   regex:
     /(?:(?<![A-Za-z0-9-])(?=pat-)|hapikey\\?["'`]?[ \t]{0,4}[:=][ \t]{0,4}\\?["'`]?)(?<secret>(?:pat-(?:na|eu|ap)\d-)?[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})(?![A-Za-z0-9-])/u,
   keywords: ['pat-na', 'pat-eu', 'pat-ap', 'hapikey'],
+  publicPrefix: /^pat-(?:na|eu|ap)\d-/u,
   entropy: 3.3,
   validate: (secret) => !hasSequentialRun(secret.replace(/-/gu, '')),
   references: ['https://developers.hubspot.com/docs/api/private-apps', 'https://developers.hubspot.com/changelog/upcoming-api-key-sunset'],

@@ -12,6 +12,7 @@ export default defineDetector({
   description: 'Hugging Face user access tokens (hf_ + 34 letters) and legacy organization API tokens (api_org_ + 34 letters).',
   regex: /(?<![\w.-])(?<secret>(?:hf|api_org)_[A-Za-z]{34})(?![\w.-])/u,
   keywords: ['hf_', 'api_org_'],
+  publicPrefix: /^(?:hf|api_org)_/u,
   entropy: 3.8,
   validate: (secret) => !hasSequentialRun(secret.slice(secret.lastIndexOf('_') + 1)),
   references: ['https://huggingface.co/docs/hub/security-tokens'],

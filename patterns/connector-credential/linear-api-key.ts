@@ -12,6 +12,7 @@ export default defineDetector({
   description: 'Linear personal API keys (lin_api_ + 40 characters): read and write the workspace as the user.',
   regex: /\b(?<secret>lin_api_[A-Za-z0-9]{40})\b/u,
   keywords: ['lin_api_'],
+  publicPrefix: /^lin_api_/u,
   entropy: 3.8,
   validate: (secret) => !hasSequentialRun(secret.slice(8)),
   references: ['https://linear.app/developers/graphql#personal-api-keys'],

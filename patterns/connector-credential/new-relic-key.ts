@@ -13,6 +13,7 @@ export default defineDetector({
   regex:
     /(?<![\w-])(?<secret>NRAK-[A-Z0-9]{27}|NRAA-[A-Za-z0-9]{27}|NRI[IQ]-[\w-]{32}|NRJS-[a-f0-9]{19}|[a-f0-9]{36}NRAL|AA[a-f0-9]{40}-NRMA)(?![\w-])/u,
   keywords: ['nrak-', 'nraa-', 'nrii-', 'nriq-', 'nrjs-', 'nral', '-nrma'],
+  publicPrefix: /^(?:NRAK|NRAA|NRII|NRIQ|NRJS)-/u,
   entropy: 3.2,
   validate: (secret) => !hasSequentialRun(secret),
   references: ['https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/'],

@@ -12,6 +12,7 @@ export default defineDetector({
   description: 'Notion integration and API tokens (ntn_ + 11 digits + 35 letters and digits), which read and write the shared workspace pages.',
   regex: /(?<![\w.-])(?<secret>ntn_\d{11}[A-Za-z0-9]{35})(?![\w.-])/u,
   keywords: ['ntn_'],
+  publicPrefix: /^ntn_/u,
   entropy: 4,
   validate: (secret) => !hasSequentialRun(secret.slice(15)),
   references: ['https://developers.notion.com/docs/authorization'],

@@ -12,6 +12,7 @@ export default defineDetector({
   description: 'npm access tokens (npm_ + 36 characters, classic and granular): publish and read packages as the owner.',
   regex: /\b(?<secret>npm_[A-Za-z0-9]{36})\b/u,
   keywords: ['npm_'],
+  publicPrefix: /^npm_/u,
   entropy: 3.8,
   validate: (secret) => !hasSequentialRun(secret.slice(4)),
   references: ['https://docs.npmjs.com/about-access-tokens', 'https://github.blog/security/announcing-npms-new-access-token-format/'],

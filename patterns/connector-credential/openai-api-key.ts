@@ -14,6 +14,7 @@ export default defineDetector({
   description: 'OpenAI API keys (sk-, sk-proj-, sk-svcacct-, sk-admin- with the T3BlbkFJ marker): usage is billed to the owner.',
   regex: /(?<![\w-])(?<secret>sk-(?:(?:proj|svcacct|admin)-)?[\w-]{20,200}T3BlbkFJ[\w-]{20,200})(?![\w-])/u,
   keywords: ['t3blbkfj'],
+  publicPrefix: /^sk-(?:(?:proj|svcacct|admin)-)?/u,
   entropy: 4,
   validate: (secret) => !hasSequentialRun(secret.slice(secret.indexOf('T3BlbkFJ') + 8)),
   references: ['https://platform.openai.com/docs/api-reference/authentication'],

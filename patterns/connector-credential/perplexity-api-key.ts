@@ -12,6 +12,7 @@ export default defineDetector({
   description: 'Perplexity API keys (pplx- + 48 letters and digits): usage is billed to the owner.',
   regex: /(?<![\w.-])(?<secret>pplx-[A-Za-z0-9]{48})(?![\w.-])/u,
   keywords: ['pplx-'],
+  publicPrefix: /^pplx-/u,
   entropy: 4,
   validate: (secret) => !hasSequentialRun(secret.slice(5)),
   references: ['https://docs.perplexity.ai/guides/getting-started'],

@@ -12,6 +12,7 @@ export default defineDetector({
   description: 'PlanetScale service tokens, database passwords and OAuth tokens (pscale_tkn_, pscale_pw_, pscale_oauth_ + 32–64 characters).',
   regex: /(?<![\w.-])(?<secret>pscale_(?:tkn|pw|oauth)_[\w.=-]{32,64})(?![\w.=-])/u,
   keywords: ['pscale_tkn_', 'pscale_pw_', 'pscale_oauth_'],
+  publicPrefix: /^pscale_(?:tkn|pw|oauth)_/u,
   entropy: 3.8,
   validate: (secret) => !hasSequentialRun(secret.slice(secret.indexOf('_', 7) + 1)),
   references: ['https://planetscale.com/docs/concepts/service-tokens', 'https://planetscale.com/docs/concepts/connection-strings'],

@@ -12,6 +12,7 @@ export default defineDetector({
   description: 'Postman API keys (PMAK- + 24 + - + 34 hex digits): read and change the owner\'s workspaces and collections.',
   regex: /\b(?<secret>PMAK-[a-f0-9]{24}-[a-f0-9]{34})\b/u,
   keywords: ['pmak-'],
+  publicPrefix: /^PMAK-/u,
   entropy: 3.2,
   validate: (secret) => !hasSequentialRun(secret.slice(5), 5),
   references: ['https://learning.postman.com/docs/developer/postman-api/authentication/'],

@@ -12,6 +12,7 @@ export default defineDetector({
   description: 'Pulumi Cloud personal, team and organization access tokens (pul- + 40 hex characters).',
   regex: /(?<![\w.-])(?<secret>pul-[0-9a-f]{40})(?![\w.-])/u,
   keywords: ['pul-'],
+  publicPrefix: /^pul-/u,
   entropy: 3.2,
   validate: (secret) => !hasSequentialRun(secret.slice(4)),
   references: ['https://www.pulumi.com/docs/pulumi-cloud/access-management/access-tokens/'],

@@ -12,6 +12,7 @@ export default defineDetector({
   description: 'PyPI and TestPyPI upload tokens (pypi- + a macaroon naming pypi.org): publish packages as the owner.',
   regex: /(?<![\w-])(?<secret>pypi-(?:AgEIcHlwaS5vcmc|AgENdGVzdC5weXBpLm9yZw)[\w-]{50,300})(?![\w-])/u,
   keywords: ['pypi-ageichlwas5vcmc', 'pypi-agendgvzdc5wexbplm9yzw'],
+  publicPrefix: /^pypi-/u,
   entropy: 4,
   validate: (secret) => !hasSequentialRun(secret.slice(24)),
   references: ['https://pypi.org/help/#apitoken'],

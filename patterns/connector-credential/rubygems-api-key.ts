@@ -12,6 +12,7 @@ export default defineDetector({
   description: 'RubyGems.org API keys (rubygems_ + 48 hex characters), which can push and yank gems.',
   regex: /(?<![\w.-])(?<secret>rubygems_[0-9a-f]{48})(?![\w.-])/u,
   keywords: ['rubygems_'],
+  publicPrefix: /^rubygems_/u,
   entropy: 3.2,
   validate: (secret) => !hasSequentialRun(secret.slice(9)),
   references: ['https://guides.rubygems.org/api-key-scopes/'],

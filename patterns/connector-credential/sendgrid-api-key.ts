@@ -12,6 +12,7 @@ export default defineDetector({
   description: 'Twilio SendGrid API keys (SG. + 22 + . + 43 base64url characters): send mail as the account.',
   regex: /(?<![\w.-])(?<secret>SG\.[\w-]{22}\.[\w-]{43})(?![\w.-])/u,
   keywords: ['sg.'],
+  publicPrefix: /^SG\./u,
   entropy: 4,
   validate: (secret) => !hasSequentialRun(secret.slice(3)),
   references: ['https://www.twilio.com/docs/sendgrid/ui/account-and-settings/api-keys'],

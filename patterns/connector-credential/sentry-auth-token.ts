@@ -32,6 +32,7 @@ export default defineDetector({
   regex:
     /(?:(?<![\w-])(?=sntry[su]_)|(?<![A-Za-z0-9])(?:SENTRY|[Ss]entry)[_.-]?(?:AUTH|[Aa]uth)[_.-]?(?:TOKEN|[Tt]oken)\\?["'`]?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}\\?["'`]?)(?<secret>sntrys_eyJ[A-Za-z0-9+/]{40,400}={0,2}_[A-Za-z0-9+/]{43}|sntryu_[a-f0-9]{64}|[a-f0-9]{64})(?![\w+/=-])/u,
   keywords: ['sntrys_', 'sntryu_', 'sentry_auth', 'sentry-auth', 'sentry.auth', 'sentryauth'],
+  publicPrefix: /^sntry[su]_/u,
   entropy: 3.5,
   validate: (secret) => (secret.startsWith('sntrys_') ? orgTokenValid(secret) : !hasSequentialRun(secret, 5)),
   references: ['https://docs.sentry.io/account/auth-tokens/'],

@@ -12,6 +12,7 @@ export default defineDetector({
   description: 'Shopify Admin API access tokens and app secrets (shpat_, shpca_, shppa_, shpss_ + 32 hex digits).',
   regex: /\b(?<secret>shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})\b/u,
   keywords: ['shpat_', 'shpca_', 'shppa_', 'shpss_'],
+  publicPrefix: /^shp(?:at|ca|pa|ss)_/u,
   entropy: 3.2,
   validate: (secret) => !hasSequentialRun(secret.slice(6), 5),
   references: ['https://shopify.dev/docs/apps/build/authentication-authorization/access-tokens'],

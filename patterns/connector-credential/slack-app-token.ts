@@ -12,6 +12,7 @@ export default defineDetector({
   description: 'Slack app-level tokens (xapp-), which open Socket Mode connections and manage an app across workspaces.',
   regex: /(?<![A-Za-z0-9-])(?<secret>xapp-\d-A[A-Z0-9]{6,14}-\d{8,16}-[a-f0-9]{64})(?![A-Za-z0-9-])/u,
   keywords: ['xapp-'],
+  publicPrefix: /^xapp-/u,
   entropy: 3.2,
   validate: (secret) => !hasSequentialRun(secret.slice(secret.lastIndexOf('-') + 1)),
   references: ['https://api.slack.com/authentication/token-types#app-level'],

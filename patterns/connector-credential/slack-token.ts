@@ -14,6 +14,7 @@ export default defineDetector({
   regex:
     /(?<![A-Za-z0-9-])(?<secret>xox[bpaso]-(?:\d{1,2}-)?(?:\d{5,15}-){1,3}[A-Za-z0-9]{16,80}|xox[er]-\d-[A-Za-z0-9]{40,250}|xoxe\.xox[bp]-\d-[A-Za-z0-9]{40,250})(?![A-Za-z0-9-])/u,
   keywords: ['xoxb-', 'xoxp-', 'xoxa-', 'xoxs-', 'xoxo-', 'xoxe-', 'xoxr-', 'xoxe.'],
+  publicPrefix: /^xox[bpaso]-/u,
   entropy: 3.2,
   validate: (secret) => !hasSequentialRun(secret.slice(secret.lastIndexOf('-') + 1)),
   references: ['https://api.slack.com/authentication/token-types', 'https://api.slack.com/authentication/rotation'],

@@ -15,6 +15,7 @@ export default defineDetector({
   description: 'SonarQube user, project and global analysis tokens (squ_, sqp_, sqa_ + 40 hex), and SonarCloud and legacy SonarQube tokens (40 hex) under a SONAR_TOKEN or sonar.login/sonar.token key.',
   regex: new RegExp(String.raw`(?:(?<![\w-])(?=sq[upa]_)|${context})(?<secret>sq[upa]_[a-f0-9]{40}|[a-f0-9]{40})(?![\w-])`, 'iu'),
   keywords: ['squ_', 'sqp_', 'sqa_', 'sonar'],
+  publicPrefix: /^sq[upa]_/u,
   multiline: true,
   reach: 1024,
   entropy: 3,

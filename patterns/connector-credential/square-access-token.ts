@@ -12,6 +12,7 @@ export default defineDetector({
   description: 'Square legacy OAuth access tokens (sq0atp- + 22 characters) and application secrets (sq0csp- + 43 characters).',
   regex: /(?<![\w.-])(?<secret>sq0atp-[\w-]{22}|sq0csp-[\w-]{43})(?![\w.-])/u,
   keywords: ['sq0atp-', 'sq0csp-'],
+  publicPrefix: /^sq0(?:atp|csp)-/u,
   entropy: 3.5,
   validate: (secret) => !hasSequentialRun(secret.slice(7)),
   references: ['https://developer.squareup.com/docs/build-basics/access-tokens', 'https://developer.squareup.com/docs/oauth-api/overview'],

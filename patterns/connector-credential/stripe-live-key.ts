@@ -16,6 +16,7 @@ export default defineDetector({
   // The body class has no `[`, `{` or `\`: SDK regexes such as /sk_live_[0-9a-zA-Z]{24}/ never match.
   regex: /\b(?<secret>[rs]k_live_[A-Za-z0-9]{20,247})\b/u,
   keywords: ['sk_live_', 'rk_live_'],
+  publicPrefix: /^[rs]k_live_/u,
   entropy: 3.5,
   validate: (secret) => !DOCUMENTED_BODIES.includes(secret.slice(8)) && !hasSequentialRun(secret.slice(8)),
   references: ['https://docs.stripe.com/keys', 'https://docs.stripe.com/keys#limit-access'],

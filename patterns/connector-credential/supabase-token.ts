@@ -12,6 +12,7 @@ export default defineDetector({
   description: 'Supabase personal access tokens (sbp_ + 40 hex characters), which reach the Management API of every project of the account.',
   regex: /(?<![\w.-])(?<secret>sbp_[0-9a-f]{40})(?![\w.-])/u,
   keywords: ['sbp_'],
+  publicPrefix: /^sbp_/u,
   entropy: 3.2,
   validate: (secret) => !hasSequentialRun(secret.slice(4)),
   references: ['https://supabase.com/docs/reference/api/introduction', 'https://supabase.com/dashboard/account/tokens'],

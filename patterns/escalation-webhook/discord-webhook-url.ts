@@ -13,6 +13,7 @@ export default defineDetector({
   regex:
     /(?<secret>https?:\/\/(?:(?:ptb|canary)\.)?discord(?:app)?\.com\/api(?:\/v\d{1,2})?\/webhooks\/\d{17,20}\/(?<token>[A-Za-z0-9_-]{60,90}))(?![A-Za-z0-9_-])/u,
   keywords: ['discord.com/api', 'discordapp.com/api'],
+  publicPrefix: /^https?:\/\/(?:(?:ptb|canary)\.)?discord(?:app)?\.com\/api(?:\/v\d{1,2})?\/webhooks\//u,
   validate: (_secret, { groups }) => shannonEntropy(groups.token ?? '') >= 4,
   references: ['https://discord.com/developers/docs/resources/webhook#execute-webhook'],
   samples: () => ({

@@ -13,6 +13,7 @@ export default defineDetector({
   regex:
     /(?<secret>https:\/\/chat\.googleapis\.com\/v1\/spaces\/[A-Za-z0-9_-]{6,40}\/messages\?(?:[A-Za-z_]{1,20}=[^&\s"'<>]{0,200}&(?:amp;)?){0,6}token=(?<token>[A-Za-z0-9_-]{20,100}(?:%3D|=){0,2}))(?![A-Za-z0-9_%=-])/u,
   keywords: ['chat.googleapis.com/v1/spaces'],
+  publicPrefix: /^https:\/\/chat\.googleapis\.com\/v1\/spaces\//u,
   validate: (_secret, { groups }) => shannonEntropy(groups.token ?? '') >= 4,
   references: ['https://developers.google.com/workspace/chat/quickstart/webhooks'],
   samples: () => ({

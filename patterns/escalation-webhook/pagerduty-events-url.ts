@@ -13,6 +13,7 @@ export default defineDetector({
   regex:
     /(?<secret>https:\/\/events(?:\.eu)?\.pagerduty\.com\/(?:integration\/(?<key>[a-z0-9]{32})\/enqueue|x-ere\/(?<ere>[A-Za-z0-9_-]{20,80})))(?![A-Za-z0-9_-])/u,
   keywords: ['events.pagerduty.com', 'events.eu.pagerduty.com'],
+  publicPrefix: /^https:\/\/events(?:\.eu)?\.pagerduty\.com\/(?:integration|x-ere)\//u,
   validate: (_secret, { groups }) => {
     const key = groups.key ?? groups.ere ?? '';
     return /[0-9]/u.test(key) && /[a-z]/iu.test(key) && shannonEntropy(key) >= 3.3;

@@ -12,6 +12,7 @@ export default defineDetector({
   regex:
     /(?<secret>https?:\/\/hooks\.slack\.com\/(?:services\/T[A-Z0-9]{6,12}\/B[A-Z0-9]{6,12}\/[A-Za-z0-9]{20,32}|workflows\/T[A-Z0-9]{6,12}\/A[A-Z0-9]{6,12}\/\d{6,20}\/[A-Za-z0-9]{20,32}|triggers\/T[A-Z0-9]{6,12}\/\d{6,20}\/[a-f0-9]{32}))(?![A-Za-z0-9])/u,
   keywords: ['hooks.slack.com'],
+  publicPrefix: /^https?:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\//u,
   entropy: 3.5,
   references: ['https://api.slack.com/messaging/webhooks', 'https://slack.com/help/articles/360041352714'],
   samples: () => ({

@@ -62,6 +62,7 @@ export default defineDetector({
   description: 'age encryption identities (AGE-SECRET-KEY-1 + 58 bech32 characters), with their bech32 checksum checked offline.',
   regex: /(?:(?<![\w-])|(?<=\\[nrt]))(?<secret>AGE-SECRET-KEY-1[02-9AC-HJ-NP-Z]{58})(?![\w-])/u,
   keywords: ['age-secret-key-1'],
+  publicPrefix: /^AGE-SECRET-KEY-1/u,
   validate: (secret) => checksumValid(secret),
   // The checksum stands in for the registry, whose word list random bodies can trip.
   skipSynthetic: true,

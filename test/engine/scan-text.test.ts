@@ -26,8 +26,8 @@ describe('scanText', () => {
       keyPath: 'alerts.webhook_url',
     });
     expect(text.slice(finding?.offset, finding?.endOffset)).toBe(hook);
-    expect(finding?.preview).not.toContain(hook.slice(0, 20));
-    expect(finding?.preview).toMatch(/^https:…\(\d+ chars, #[0-9a-f]{8}\)$/u);
+    // Slack's documented URL prefix, then nothing of the value but its length and the start of its keyed hash.
+    expect(finding?.preview).toBe(`https://hooks.slack.com/services/…(${hook.length} chars, #${finding?.valueHash.slice(0, 8)})`);
     expect(finding?.message).not.toContain(hook);
     expect(finding?.fingerprint).toMatch(/^[0-9a-f]{32}$/u);
   });
