@@ -30,6 +30,7 @@ import facebookAccessToken from './facebook-access-token.js';
 import facebookAppSecret from './facebook-app-secret.js';
 import gcpApiKey from './gcp-api-key.js';
 import gcpServiceAccountKey from './gcp-service-account-key.js';
+import genericSecretAssignment from './generic-secret-assignment.js';
 import genericUrlCredentials from './generic-url-credentials.js';
 import githubFineGrainedToken from './github-fine-grained-token.js';
 import githubToken from './github-token.js';
@@ -113,6 +114,7 @@ export function detectors(_settings: CatalogSettings): Detector[] {
     facebookAppSecret,
     gcpApiKey,
     gcpServiceAccountKey,
+    genericSecretAssignment,
     genericUrlCredentials,
     githubFineGrainedToken,
     githubToken,

@@ -39,13 +39,18 @@ const EXAMPLE_KINDS: ReadonlySet<RegistryKind> = new Set<RegistryKind>([
   'low-variety',
 ]);
 
+const ISSUER_CLAIMS: ReadonlySet<string> = new Set(['iss', 'aud', 'azp', 'client_id', 'tenant']);
+const ISSUER_EXAMPLE_KINDS: ReadonlySet<RegistryKind> = new Set<RegistryKind>(['reserved-host', 'stand-in-host', 'documentation-ip', 'example-marker']);
+
 /** Claim values a registry entry marks as examples (`sub: "1234567890"`, `name: "John Doe"`, `iss: "https://server.example.com"`). */
 function examplePayload(payload: Record<string, unknown>, registry: RegistryLookup | undefined): boolean {
   if (!registry) return false;
   for (const claim of IDENTITY_CLAIMS) {
     const values: unknown[] = Array.isArray(payload[claim]) ? (payload[claim] as unknown[]).slice(0, 8) : [payload[claim]];
+    // An issuer or audience is a service's name (`supabase`, `app`): only hosts and markers make it an example.
+    const kinds = ISSUER_CLAIMS.has(claim) ? ISSUER_EXAMPLE_KINDS : EXAMPLE_KINDS;
     for (const value of values) {
-      if (typeof value === 'string' && value.length > 0 && value.length <= 256 && registry.match(value, EXAMPLE_KINDS) !== undefined) return true;
+      if (typeof value === 'string' && value.length > 0 && value.length <= 256 && registry.match(value, kinds) !== undefined) return true;
     }
   }
   return false;

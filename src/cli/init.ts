@@ -19,7 +19,7 @@ export const DEFAULT_HOOK_COMMAND = 'npx --no-install boundary-guard';
 const STARTER_CONFIG = {
   $schema: './node_modules/@cavra/boundary-guard/schemas/boundary-guard.config.schema.json',
   exclude: [],
-  synthetic: { markers: [], hosts: [] },
+  synthetic: { markers: [], hosts: [], entries: [] },
   internalDomains: [],
   privatePackages: [],
   suppressions: [],

@@ -91,6 +91,23 @@ export const BUILT_IN_ENTRIES: readonly RegistryEntry[] = Object.freeze([
     ],
   },
   {
+    id: 'oauth-rfc-example-values',
+    kind: 'documented-value',
+    reason: 'the example tokens, codes and client credentials of the OAuth RFCs (RFC 5849 OAuth 1.0, RFC 6749 OAuth 2.0, RFC 6750 bearer tokens), which OAuth libraries repeat in their docs and tests',
+    values: [
+      // RFC 5849
+      'ad180jjd733klru7', 'nnch734d00sl2jdk', 'pfkkdhi9sl3r4s00', 'dpf43f3p2l4k3l03', 'kd94hf93k423kf44', 'hh5s93j4hdidpola', 'hdk48Djdsa',
+      // RFC 6749 and RFC 6750
+      '2YotnFZFEjr1zCsicMWpAA', 'tGzv3JOkF0XG5Qx2TlKWIA', 'SplxlOBeZQQYbYS6WxSbIA', '7Fjfp0ZBr1KtDRbnfVdmIw', 'mF_9.B5f-4.1JqM',
+    ],
+  },
+  {
+    id: 'pagerduty-documented-api-key',
+    kind: 'documented-value',
+    reason: "the API key that PagerDuty's REST API reference shows in its examples (Authorization: Token token=…)",
+    values: ['y_NbAkKc66ryYTWUXYEu'],
+  },
+  {
     id: 'well-known-fictional-name',
     kind: 'fictional-name',
     reason: 'fictional organisations and people of documentation and examples (whole names only)',

@@ -12,6 +12,7 @@ import { createCatalog } from '../../patterns/index.js';
 import configSchema from '../../schemas/boundary-guard.config.schema.json' with { type: 'json' };
 import { checkSchema, formatSchemaPath } from './json-schema.js';
 import type { ScanWarning } from './types.js';
+import type { RegistryEntry, RegistryKind } from '../engine/synthetic.js';
 
 /** The config file name looked up at the scan root. */
 export const CONFIG_FILE_NAME = 'boundary-guard.config.json';
@@ -56,7 +57,7 @@ export interface ResolvedConfig {
   readonly exclude: readonly ExcludeEntry[];
   readonly categories: Readonly<Record<string, Level>>;
   readonly detectors: Readonly<Record<string, Level>>;
-  readonly synthetic: { readonly markers: readonly string[]; readonly hosts: readonly string[] };
+  readonly synthetic: { readonly markers: readonly string[]; readonly hosts: readonly string[]; readonly entries: readonly RegistryEntry[] };
   readonly settings: Partial<CatalogSettings>;
   /** Suppressions still in force. */
   readonly suppressions: readonly ConfigSuppression[];
@@ -73,7 +74,7 @@ interface RawConfig {
   exclude?: (string | { pattern: string; reason: string })[];
   categories?: Record<string, Level>;
   detectors?: Record<string, Level>;
-  synthetic?: { markers?: string[]; hosts?: string[] };
+  synthetic?: { markers?: string[]; hosts?: string[]; entries?: { id: string; kind: RegistryKind; values: string[]; reason: string }[] };
   internalDomains?: string[];
   privatePackages?: string[];
   privatePaths?: string[];
@@ -164,7 +165,7 @@ function resolveConfig(raw: RawConfig, file: string | undefined, now: Date): { c
     exclude: (raw.exclude ?? []).map((e) => (typeof e === 'string' ? { pattern: e } : { pattern: e.pattern, reason: e.reason })),
     categories: raw.categories ?? {},
     detectors: raw.detectors ?? {},
-    synthetic: { markers: raw.synthetic?.markers ?? [], hosts: raw.synthetic?.hosts ?? [] },
+    synthetic: { markers: raw.synthetic?.markers ?? [], hosts: raw.synthetic?.hosts ?? [], entries: raw.synthetic?.entries ?? [] },
     settings,
     suppressions,
     maxFileSize: raw.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,

@@ -39,3 +39,47 @@ describe('JSON Web Tokens', () => {
     expect(ruleIds(`const token = '${token}';\n`, 'src/auth.test.ts')).toEqual([]);
   });
 });
+
+describe('secrets assigned to credential keys', () => {
+  const key = (seed: string, length = 32): string => r(seed, ALPHA_NUM, length);
+
+  it.each([
+    ['a TypeScript config object', 'src/config.ts', `export const config = {\n  stripe: { apiKey: '${key('g1')}' },\n};\n`],
+    ['a Go struct literal', 'cmd/sync/main.go', `client := api.NewClient(api.Config{\n\tAPIKey: "${key('g2')}",\n})\n`],
+    ['a Python module constant', 'app/settings.py', `CLIENT_SECRET = "${key('g3', 40)}"\n`],
+    ['a Ruby hash', 'config/initializers/ledger.rb', `Ledger.configure(api_key: "${key('g4')}", timeout: 5)\n`],
+    ['a Java properties file', 'src/main/resources/application.properties', `spring.security.oauth2.client.registration.ledger.client-secret=${key('g5')}\n`],
+    ['a TOML section', 'config/prod.toml', `[ledger]\naccess_token = "${key('g6', 40)}"\n`],
+    ['an HTTP header in a script', 'scripts/export.sh', `curl -H "X-Api-Key: ${key('g7')}" https://api.northbridge.io/v1/export\n`],
+    ['an API key in a query string', 'src/maps.ts', `const url = \`https://maps.northbridge.io/tiles?api_key=${key('g8')}&z=4\`;\n`],
+    ['a Node fallback', 'src/env.ts', `export const token = process.env.LEDGER_TOKEN ?? '${key('g9')}';\n`],
+    ['a Python fallback', 'app/env.py', `SECRET = os.environ.get("LEDGER_API_SECRET", "${key('g10')}")\n`],
+    ['a Laravel env default', 'config/services.php', `'secret' => env('LEDGER_SECRET', '${key('g11')}'),\n`],
+    ['a password with symbols in .env', '.env', `SMTP_PASSWORD=${r('g12', ALPHA_NUM, 9)}!${r('g13', ALPHA_NUM, 6)}\n`],
+  ])('finds %s', (_name, path, text) => {
+    expect(ruleIds(text, path)).toEqual(['generic-secret-assignment']);
+  });
+
+  it.each([
+    ['enum-like constants', 'src/oauth.ts', "export const TOKEN_TYPE = 'access_token';\nexport const GRANT = { refreshToken: 'refresh_token', accessToken: 'access_token' };\n"],
+    ['environment variable names', 'src/env.ts', "const names = { apiKey: 'LEDGER_API_KEY', secret: 'LEDGER_CLIENT_SECRET_V2' };\n"],
+    ['variables and calls', 'src/client.ts', 'const apiKey = options.apiKey ?? defaults.apiKey;\nconst token = await getAccessToken(clientId2, clientSecret2);\npassword = hashPassword(input.password, salt);\n'],
+    ['Python variables', 'app/auth.py', 'token = request.headers.get("Authorization", "").removeprefix("Bearer ")\nsecret = os.environ.get("APP_SECRET", default_secret)\n'],
+    ['i18n keys and messages', 'src/i18n/en.json', '{\n  "password": "auth.errors.password_too_short",\n  "token": "Your session token expired at {time}",\n  "apiKey": "settings.api_keys.create_button"\n}\n'],
+    ['file paths', 'config/app.yaml', 'tls:\n  private_key: /etc/ssl/private/northbridge.key\n  secret: ./secrets/dev-secret.json\napi_key: ${HOME}/.config/ledger/api-key\n'],
+    ['URLs without credentials', 'config/oauth.yaml', 'token: https://auth.northbridge.io/oauth2/v1/token\naccess_token: https://login.northbridge.io/token?audience=api\n'],
+    ['UUID request ids under token in tests', 'test/api.test.ts', "const token = '5b0e2f1c-8d3a-4c6e-9f27-1a4b6c8d0e2f';\nexpect(res.body).toEqual({ token: '0c9a7e5d-3b1f-4e2a-8c6d-9f0b2a4c6e8d' });\n"],
+    ['shipped and typed passwords', 'docker-compose.yml', 'environment:\n  ADMIN_PASSWORD: password123\n  KEYCLOAK_PASSWORD: admin\n  SMTP_PASSWORD: "P@ssw0rd!2024"\n'],
+    ['RFC 6749 examples in an OAuth library', 'oauth/parameters.py', '    {\n        "access_token":"2YotnFZFEjr1zCsicMWpAA",\n        "token_type":"example",\n        "refresh_token":"tGzv3JOkF0XG5Qx2TlKWIA"\n    }\n'],
+    ['type names as forward references', 'crypto/ec.py', 'def load(backend: "Backend", private_key: "_EllipticCurvePrivateKey", data: bytes): ...\n'],
+    ['tokenizer special tokens', 'model/tokenizer_config.json', '{ "bos_token": "<s>", "eos_token": "</s>", "pad_token": "<pad>", "mask_token": "[MASK]", "unk_token": "<unk>" }\n'],
+    ['pagination and CSRF tokens', 'test/fixtures/page.json', `{ "nextPageToken": "${key('n1', 40)}", "csrf_token": "${key('n2')}", "page_token": "${key('n3')}" }\n`],
+    ['hashes under non-credential keys', 'package-lock.json', `{ "integrity": "sha512-${key('n4', 86)}==", "resolved": "https://registry.npmjs.org/a/-/a-1.0.0.tgz" }\n`],
+    ['a passed-along argument', 'src/sign.ts', `const signature = sign(token, "${key('n5')}");\n`],
+    ['a base64 of words', 'config/app.yaml', `secret: ${Buffer.from('not a real secret, only words').toString('base64')}\n`],
+    ['regexes describing a token', 'src/patterns.ts', 'const apiKey = /^[A-Za-z0-9]{32}$/;\nconst token = new RegExp("^ghp_[A-Za-z0-9]{36}$");\n'],
+    ['versions and dates', 'config/app.yaml', 'token: v2.14.0-rc.1\napi_key: 2024-01-15T10:30:00Z\n'],
+  ])('stays quiet on %s', (_name, path, text) => {
+    expect(ruleIds(text, path)).toEqual([]);
+  });
+});

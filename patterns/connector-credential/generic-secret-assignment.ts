@@ -1,0 +1,164 @@
+import { defineDetector } from '../../src/engine/define-detector.js';
+import { shannonEntropy } from '../../src/engine/entropy.js';
+import { decodeBase64 } from '../../src/engine/validators.js';
+import { ALPHA_NUM, BASE64, HEX, LOWER_NUM, randomString as r } from '../support/sample-builder.js';
+import { isPlaceholderPassword } from './support/url-credentials.js';
+
+const id = 'generic-secret-assignment';
+
+/** The last words of a key that names a credential (keys are normalized to snake_case first). */
+const CREDENTIAL_KEY =
+  /(?:^|_)(?<stem>(?:api|access|private|secret|app|master|auth|client)_?key|(?:client|app|consumer|api|oauth)_?secret|secret|(?:access|auth|api|bearer|bot|refresh|personal_access|service|admin|deploy|master|app)_?token|token|password|passwd|pwd)$/u;
+
+/** Words before `token`/`key`/`secret` that name something else than a credential. */
+const NOT_A_CREDENTIAL_KEY =
+  /(?:^|_)(?:page|next|prev|previous|continuation|cursor|pagination|resume|sync|csrf|xsrf|cancel|cancellation|verification|verify|invite|reset|state|nonce|lexer|parser|start|end|eof|current|last|first|max|min|num|input|output|special|bos|eos|pad|unk|mask|sep|cls|public|publishable|site|recaptcha|captcha|idempotency|request|trace|correlation|format|type|kind|name|header|prefix|placeholder|mock|fake|dummy|test|example|sample)_(?:[a-z]+_)?(?:token|key|secret)$/u;
+
+/**
+ * Keys left to the detectors that read them closer: signing secrets
+ * (signing-secret-key-value, its nested twin) and database passwords
+ * (database-password-key-value), so that one value makes one finding.
+ */
+const OWNED_ELSEWHERE =
+  /(?:^|_)(?:jwt|jws|hmac|signing|session|cookie)(?:_|$)|secret_key_base|(?:^|_)secret_key$|(?:^|_)auth_secret$|(?:^|_)token_secret$|(?:^|_)(?:db|database|datasource|postgres|postgresql|pg|mysql|mariadb|mongo|mongodb|redis|rabbitmq|mssql|clickhouse|cassandra|neo4j|elastic|influxdb)(?:_[a-z]+)?_(?:password|passwd|pwd)$|licen[cs]e/u;
+
+/** Calls whose second argument is a default for an environment variable: `os.environ.get("X", "…")`, `ENV.fetch("X", "…")`, `env('X', '…')`. */
+const ENV_DEFAULT_CALL = /(?:environ\.get|environ\.setdefault|getenv|\.fetch|(?<![\w.])env|get_env|env\.get)\([ \t]{0,4}\\?["']$/u;
+
+/** A line that is a comment: unquoted values there are prose or examples of configuration. */
+const COMMENT_LINE = /^[ \t]*(?:\/[/*]|[*#;%]|--|<!--|rem[ \t])/iu;
+
+/** `camelCase`, `kebab-case` and `dotted.keys` to snake_case: `clientSecret` -> `client_secret`. */
+const normalizeKey = (key: string): string =>
+  key
+    .replace(/([a-z0-9])([A-Z])/gu, '$1_$2')
+    .replace(/[^A-Za-z0-9]+/gu, '_')
+    .toLowerCase()
+    .replace(/^_|_$/gu, '');
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
+/** Names, not values: `ACCESS_TOKEN`, `access_token`, `accessToken`, `auth.errors.password_required`, `Bearer`. */
+const IDENTIFIER = /^[A-Z]+\d*(?:_[A-Z]+\d*)+$|^[a-z]+\d*(?:[_-][a-z]+\d*)+$|^[a-z]{2,}(?:[A-Z][a-z]+)+\d{0,3}$|^[A-Za-z_$][\w$-]*(?:\.[A-Za-z_$][\w$-]*)+$/u;
+
+/** A file path (`config/secrets/prod.json`, `./keys/app.pem`, `~/.ssh/id_rsa`), not a value. */
+function isPath(value: string): boolean {
+  if (!value.includes('/') && !value.includes('\\')) return false;
+  return value.split(/[/\\]/u).every((segment) => segment === '' || /^[.~@]{0,2}[A-Za-z][a-z]*(?:[._-][A-Za-z0-9]+)*$|^\.{1,2}$|^~$|^[A-Za-z]:$/u.test(segment));
+}
+
+/** Base64 that decodes to readable text (`aGVsbG8gd29ybGQ=`) encodes words, not random key material. */
+function encodesText(value: string): boolean {
+  if (value.length < 12 || !/^[A-Za-z0-9+/]+={0,2}$/u.test(value) || value.length % 4 !== 0) return false;
+  const text = decodeBase64(value)?.toString('latin1') ?? '';
+  return text.length > 0 && /^[\x20-\x7e]+$/u.test(text) && /^[A-Za-z0-9 ,.:;!?'"()/_-]+$/u.test(text) && /[a-z]{3}/u.test(text);
+}
+
+/** The value's own evidence: long enough, random enough, and of mixed classes. */
+function looksGenerated(value: string, password: boolean): boolean {
+  if (value.length < (password ? 12 : 16)) return false;
+  if (shannonEntropy(value) < Math.min(3.5, Math.log2(value.length) - 0.6)) return false;
+  // `_`, `-` and `.` glue identifiers together (`_EllipticCurvePrivateKey`); only other symbols count as a class.
+  const classes = [/[a-z]/u, /[A-Z]/u, /[0-9]/u, /[^A-Za-z0-9_.-]/u].filter((c) => c.test(value)).length;
+  const digitsAndLetters = /[0-9]/u.test(value) && /[A-Za-z]/u.test(value);
+  if (!digitsAndLetters && classes < 3) return false;
+  if (UUID.test(value) || IDENTIFIER.test(value) || isPath(value) || encodesText(value)) return false;
+  if (/:\/\/|^https?:|^www\./iu.test(value)) return false;
+  return !isPlaceholderPassword(value);
+}
+
+const secret = (seed: string, length = 32): string => r(seed, ALPHA_NUM, length);
+
+/**
+ * A high-entropy literal assigned to a key that names a credential (api_key,
+ * client_secret, access_token, password, …) in code, config, env files and
+ * docs, including environment fallbacks (`process.env.X ?? '…'`,
+ * `os.environ.get("X", "…")`, `ENV.fetch("X", "…")`). Only the key says
+ * what the value is, so the value must be evidence by itself: length,
+ * entropy, mixed classes, no name, path, URL, UUID or placeholder. Generic:
+ * a vendor detector on the same value wins.
+ */
+export default defineDetector({
+  id,
+  name: 'Secret assigned to a credential key',
+  category: 'connector-credential',
+  severity: 'error',
+  description:
+    'High-entropy literals assigned to credential keys (api_key, apiKey, client_secret, access_token, auth_token, password, private_key, …) in code, config, .env and docs, and as environment fallbacks (process.env.X ?? "…", os.environ.get("X", "…")).',
+  // The value sits in a lookahead: a rejected assignment does not consume the start of the next one
+  // (`value: "process.env.API_TOKEN ?? '…'"`).
+  regex:
+    /(?<![\w$.-])(?<key>[A-Za-z_$][\w$.-]{0,80})\\?["'`]?[ \t]{0,4}(?<op>=>|:=|\?\?|\|\||[:=,])[ \t]{0,4}(?:[rbu]?(?<quote>\\?["'`]))?(?=(?<secret>[^\s"'`<>\\,;(){}[\]]{8,256}))/u,
+  keywords: [
+    ...['token', 'secret', 'password', 'passwd', 'pwd'].flatMap((stem) => ['"', "'", '`', '\\', '=', ':', ' ', '\t', '|', '?'].map((end) => `${stem}${end}`)),
+    ...['api', 'access', 'private', 'app', 'master', 'auth', 'client'].flatMap((word) => ['', '_', '-', '.'].map((sep) => `${word}${sep}key`)),
+  ],
+  // Most hits are words in prose and code; a key ends at the keyword and an assignment follows.
+  keywordContext:
+    /(?:(?:api|access|private|app|master|auth|client)[_.-]?key|token|secret|passw(?:or)?d|pwd)\\?["'`]?[ \t]{0,4}(?:=>|:=|\?\?|\|\||[:=,])/iu,
+  validate: (value, { groups, syntax, text, offset, match, line }) => {
+    const rawKey = groups.key ?? '';
+    const key = normalizeKey(rawKey);
+    const stem = CREDENTIAL_KEY.exec(key)?.groups?.stem;
+    if (stem === undefined || NOT_A_CREDENTIAL_KEY.test(key) || OWNED_ELSEWHERE.test(key)) return false;
+    const start = (offset ?? 0) - match.length;
+    const before = text?.slice(Math.max(0, start - 40), start) ?? '';
+    const after = text?.slice((offset ?? 0) + value.length, (offset ?? 0) + value.length + 2) ?? '';
+    const op = groups.op ?? '';
+    // `foo(token, "…")` passes a value along; only an environment lookup's default is an assignment.
+    if (op === ',' && !ENV_DEFAULT_CALL.test(before)) return false;
+    const quote = groups.quote?.slice(-1);
+    if (quote !== undefined) {
+      // A quoted literal ends at its own closing quote (not `"abc" + rest`, not `"Password must …"`).
+      if (after.replace(/^\\/u, '').charAt(0) !== quote) return false;
+    } else {
+      if (after.length > 0 && !/^[\s,;})#&"'`]/u.test(after)) return false;
+      // In code an unquoted value is a variable, except inside a string (`?api_key=…`, `` `TOKEN=…` ``) or a comment.
+      const inString = op === '=' && /["'`?&]$/u.test(before);
+      if ((syntax === 'js' || syntax === 'python') && !inString && !COMMENT_LINE.test(line)) return false;
+    }
+    return looksGenerated(value, /^(?:password|passwd|pwd)$/u.test(stem));
+  },
+  references: ['https://owasp.org/Top10/A07_2021-Identification_and_Authentication_Failures/', 'https://cwe.mitre.org/data/definitions/798.html'],
+  samples: () => ({
+    positive: [
+      { key: 'api_key', value: secret(`${id}1`) },
+      { key: 'clientSecret', value: r(`${id}2`, BASE64, 40) },
+      { key: 'ACCESS_TOKEN', value: r(`${id}3`, HEX, 40) },
+      { key: 'password', value: `${r(`${id}4`, ALPHA_NUM, 8)}#${r(`${id}5`, ALPHA_NUM, 7)}` },
+      { key: 'x-api-key', value: secret(`${id}6`, 40) },
+      `process.env.PAYMENTS_API_TOKEN ?? '${secret(`${id}7`)}'`,
+      `process.env.SEARCH_API_KEY || "${secret(`${id}8`, 24)}"`,
+      `os.environ.get("LEDGER_CLIENT_SECRET", "${secret(`${id}9`)}")`,
+      `os.getenv('MAPS_API_KEY', '${secret(`${id}10`, 39)}')`,
+      `ENV.fetch("SHIPPING_AUTH_TOKEN", "${secret(`${id}11`)}")`,
+    ],
+    negative: [
+      { key: 'TOKEN_TYPE', value: 'access_token' },
+      { key: 'access_token', value: 'ACCESS_TOKEN' },
+      { key: 'password', value: 'password123' },
+      { key: 'password', value: 'P@ssw0rd2024!' },
+      { key: 'api_key', value: 'process.env.API_KEY' },
+      { key: 'api_key', value: '${API_KEY}' },
+      { key: 'apiKey', value: '<your-api-key>' },
+      { key: 'token', value: '3f2b8c1e-9a4d-4e7f-b6c2-1d5e8f9a0b3c' },
+      { key: 'client_secret', value: 'auth.errors.client_secret_required' },
+      { key: 'secret', value: 'config/secrets/production.json' },
+      { key: 'secret', value: '~/.ssh/id_ed25519' },
+      { key: 'token', value: 'https://auth.northbridge.io/oauth/token' },
+      { key: 'nextPageToken', value: r(`${id}12`, BASE64, 40) },
+      { key: 'csrf_token', value: secret(`${id}13`) },
+      { key: 'publishable_key', value: `pk_live_${secret(`${id}14`, 24)}` },
+      { key: 'api_key', value: 'abcdefghijklmnopqrstuvwxyz012345' },
+      { key: 'secret', value: Buffer.from('this is not a secret at all').toString('base64') },
+      { key: 'token', value: 'v2.4.17-beta.3' },
+      { key: 'api_key', value: 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx' },
+      { key: 'auth_token', value: `sk_test_${secret(`${id}15`, 24)}` },
+      { key: 'secret_key_id', value: secret(`${id}16`) },
+      { key: 'password_hint', value: secret(`${id}17`) },
+      `sign(token, "${secret(`${id}18`)}")`,
+      `const token = "${LOWER_NUM.slice(0, 4)}" + suffix;`,
+      'password: "Password must be at least 12 characters"',
+      `token = getToken("${secret(`${id}19`)}")`,
+    ],
+  }),
+});
