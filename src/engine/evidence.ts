@@ -70,7 +70,7 @@ export const TEST_DATA_PATHS: readonly { readonly pattern: RegExp; readonly reas
     reason: 'a test, spec, story, fixture, mock or seed file',
   },
   {
-    pattern: /(?:^|\/)(?:test_[^/]{1,120}\.py|[^/]{1,120}_test\.(?:go|py|rb|exs?)|conftest\.py|[^/]{0,60}seed[^/]{0,60}\.(?:ts|js|mjs|cjs|py|sql|rb|json|ya?ml))$/iu,
+    pattern: /(?:^|\/)(?:test_[^/]+\.py|[^/]+_test\.(?:go|py|rb|exs?)|conftest\.py|seed[^/.]*\.[a-z]+|[^/]*[._-]seed\.[a-z]+)$/iu,
     reason: 'a test module or a seed script',
   },
 ]);

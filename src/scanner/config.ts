@@ -62,6 +62,8 @@ export interface ResolvedConfig {
   /** Suppressions still in force. */
   readonly suppressions: readonly ConfigSuppression[];
   readonly maxFileSize: number;
+  /** Key of the value hashes and fingerprints (`hashKey`); see src/scanner/hash-key.ts for the others. */
+  readonly hashKey?: string;
 }
 
 /** An unreadable or invalid config: exit status 2, the message names the file and the key. */
@@ -81,6 +83,7 @@ interface RawConfig {
   productNames?: string[];
   suppressions?: { rule: string; files?: string | string[]; keyPath?: string; valueHash?: string; reason: string; expires?: string }[];
   maxFileSize?: number;
+  hashKey?: string;
 }
 
 /** The JSON Schema document of the config file (the one shipped in `schemas/`). */
@@ -119,11 +122,11 @@ export function parseConfigText(text: string, shown: string): RawConfig {
   try {
     value = JSON.parse(text.replace(/^\uFEFF/u, ''));
   } catch (error) {
-    throw new ConfigError(`${shown}: not valid JSON (${jsonErrorWhere(text, error)})`);
+    throw new ConfigError(`${shown}: not valid JSON (${jsonErrorWhere(text, error)})`, { cause: error });
   }
   const problems = checkSchema(configSchema, value);
   if (problems.length > 0) {
-    const lines = problems.slice(0, 5).map((p) => `  ${formatSchemaPath(p.path)}: ${p.message}`);
+    const lines = problems.slice(0, 5).map((p) => `  ${formatSchemaPath(p.path.map(safeSegment))}: ${p.message}`);
     const more = problems.length > 5 ? `\n  … and ${problems.length - 5} more` : '';
     throw new ConfigError(`${shown}: invalid config\n${lines.join('\n')}${more}`);
   }
@@ -169,6 +172,7 @@ function resolveConfig(raw: RawConfig, file: string | undefined, now: Date): { c
     settings,
     suppressions,
     maxFileSize: raw.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    ...(raw.hashKey !== undefined ? { hashKey: raw.hashKey } : {}),
   };
   return { config, warnings };
 }
@@ -179,15 +183,43 @@ function checkKnownIds(raw: RawConfig, shown: string): void {
   const categories = new Set<string>(BOUNDARY_CATEGORY_IDS);
   const problems: string[] = [];
   for (const id of Object.keys(raw.detectors ?? {})) {
-    if (!detectorIds.has(id)) problems.push(`  detectors.${id}: no detector has this id${suggest(id, detectorIds)}`);
+    if (!detectorIds.has(id)) problems.push(`  detectors.${safeKey(id)}: no detector has this id${suggest(id, detectorIds)}`);
   }
   (raw.suppressions ?? []).forEach((s, i) => {
     if (s.rule !== '*' && s.rule !== INVALID_DIRECTIVE && !detectorIds.has(s.rule) && !categories.has(s.rule)) {
-      problems.push(`  suppressions[${i}].rule: "${s.rule}" is neither a detector id nor a category${suggest(s.rule, new Set([...detectorIds, ...categories]))}`);
+      problems.push(`  suppressions[${i}].rule: neither a detector id nor a category${suggest(s.rule, new Set([...detectorIds, ...categories]))}`);
     }
-    if (s.expires !== undefined && !isRealDate(s.expires)) problems.push(`  suppressions[${i}].expires: "${s.expires}" is not a date`);
+    if (s.expires !== undefined && !isRealDate(s.expires)) problems.push(`  suppressions[${i}].expires: not a date`);
   });
   if (problems.length > 0) throw new ConfigError(`${shown}: invalid config\n${problems.join('\n')}`);
+}
+
+/** Every property name the config schema declares: the keys a message may name. */
+const SCHEMA_KEYS: ReadonlySet<string> = (() => {
+  const keys = new Set<string>();
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node !== null && typeof node === 'object') {
+      for (const [key, child] of Object.entries(node)) {
+        if (key === 'properties' && child !== null && typeof child === 'object') for (const name of Object.keys(child)) keys.add(name);
+        walk(child);
+      }
+    }
+  };
+  walk(configSchema);
+  return keys;
+})();
+
+let knownIds: ReadonlySet<string> | undefined;
+
+/** A key of the file as a message may show it: a schema key, a detector or category id, else a placeholder (a key is content). */
+function safeKey(key: string): string {
+  knownIds ??= new Set([...BOUNDARY_CATEGORY_IDS, ...createCatalog().map((d) => d.id)]);
+  return SCHEMA_KEYS.has(key) || knownIds.has(key) ? key : '<a key>';
+}
+
+function safeSegment(segment: string | number): string | number {
+  return typeof segment === 'number' ? segment : safeKey(segment);
 }
 
 function isRealDate(value: string): boolean {
@@ -200,14 +232,18 @@ function suggest(id: string, known: Set<string>): string {
   return close.length > 0 ? ` (did you mean ${close.map((c) => `"${c}"`).join(', ')}?)` : '';
 }
 
+/**
+ * Where JSON.parse stopped, as a line and column: never its message, which
+ * quotes the text around the error (a config may be a symlink to any file).
+ */
 function jsonErrorWhere(text: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const position = /position (\d+)/u.exec(message)?.[1];
-  if (position === undefined) return message;
+  if (position === undefined) return /end of (?:JSON|data) input/iu.test(message) ? 'it ends too early' : 'a syntax error';
   const before = text.slice(0, Number(position));
   const line = before.split('\n').length;
   const column = Number(position) - before.lastIndexOf('\n');
-  return `line ${line}, column ${column}: ${message.replace(/ in JSON at position \d+.*$/u, '')}`;
+  return `a syntax error at line ${line}, column ${column}`;
 }
 
 function displayName(file: string, cwd: string): string {

@@ -100,5 +100,5 @@ export function configuredDetectors(config: Pick<ResolvedConfig, 'settings' | 'c
 /** Builds the one engine a scan (or a worker) uses. */
 export function buildEngine(config: ResolvedConfig): Engine {
   const { detectors, severity } = configuredDetectors(config);
-  return createEngine(detectors, { synthetic: config.synthetic, severity });
+  return createEngine(detectors, { synthetic: config.synthetic, severity, ...(config.hashKey !== undefined ? { hashKey: config.hashKey } : {}) });
 }
