@@ -4,12 +4,17 @@ import airtableToken from './airtable-token.js';
 import anthropicApiKey from './anthropic-api-key.js';
 import atlassianApiToken from './atlassian-api-token.js';
 import awsAccessKeyId from './aws-access-key-id.js';
+import awsBedrockApiKey from './aws-bedrock-api-key.js';
 import awsSecretAccessKey from './aws-secret-access-key.js';
 import awsSessionToken from './aws-session-token.js';
 import azureAdClientSecret from './azure-ad-client-secret.js';
+import azureContainerRegistryPassword from './azure-container-registry-password.js';
+import azureDevopsPat from './azure-devops-pat.js';
 import azureSasToken from './azure-sas-token.js';
 import azureSharedAccessKey from './azure-shared-access-key.js';
+import azureStorageAccountKey from './azure-storage-account-key.js';
 import azureStorageConnectionString from './azure-storage-connection-string.js';
+import bitbucketAppPassword from './bitbucket-app-password.js';
 import brevoApiKey from './brevo-api-key.js';
 import buildkiteToken from './buildkite-token.js';
 import cloudflareApiToken from './cloudflare-api-token.js';
@@ -51,6 +56,8 @@ import newRelicLicenseKey from './new-relic-license-key.js';
 import notionToken from './notion-token.js';
 import npmToken from './npm-token.js';
 import npmrcAuthToken from './npmrc-auth-token.js';
+import onepasswordConnectToken from './onepassword-connect-token.js';
+import onepasswordServiceAccountToken from './onepassword-service-account-token.js';
 import openaiApiKey from './openai-api-key.js';
 import pagerdutyApiKey from './pagerduty-api-key.js';
 import perplexityApiKey from './perplexity-api-key.js';
@@ -66,6 +73,7 @@ import sendgridApiKey from './sendgrid-api-key.js';
 import sentryAuthToken from './sentry-auth-token.js';
 import sentryDsn from './sentry-dsn.js';
 import shopifyAccessToken from './shopify-access-token.js';
+import sidekiqCredentials from './sidekiq-credentials.js';
 import slackAppToken from './slack-app-token.js';
 import slackToken from './slack-token.js';
 import snykApiToken from './snyk-api-token.js';
@@ -88,12 +96,17 @@ export function detectors(_settings: CatalogSettings): Detector[] {
     anthropicApiKey,
     atlassianApiToken,
     awsAccessKeyId,
+    awsBedrockApiKey,
     awsSecretAccessKey,
     awsSessionToken,
     azureAdClientSecret,
+    azureContainerRegistryPassword,
+    azureDevopsPat,
     azureSasToken,
     azureSharedAccessKey,
+    azureStorageAccountKey,
     azureStorageConnectionString,
+    bitbucketAppPassword,
     brevoApiKey,
     buildkiteToken,
     cloudflareApiToken,
@@ -135,6 +148,8 @@ export function detectors(_settings: CatalogSettings): Detector[] {
     notionToken,
     npmToken,
     npmrcAuthToken,
+    onepasswordConnectToken,
+    onepasswordServiceAccountToken,
     openaiApiKey,
     pagerdutyApiKey,
     perplexityApiKey,
@@ -150,6 +165,7 @@ export function detectors(_settings: CatalogSettings): Detector[] {
     sentryAuthToken,
     sentryDsn,
     shopifyAccessToken,
+    sidekiqCredentials,
     slackAppToken,
     slackToken,
     snykApiToken,

@@ -9,9 +9,10 @@ import pemPrivateKey from './pem-private-key.js';
 import pgpPrivateKeyBlock from './pgp-private-key-block.js';
 import puttyPrivateKey from './putty-private-key.js';
 import signingSecretKeyValue from './signing-secret-key-value.js';
+import stripeWebhookSecret from './stripe-webhook-secret.js';
 import type { CatalogSettings } from '../support/settings.js';
 
 /** Detectors of the `signing-material` category. */
 export function detectors(_settings: CatalogSettings): Detector[] {
-  return [ageSecretKey, base64PemPrivateKey, cosignPrivateKey, minisignSecretKey, nestedSigningSecretKeyValue, opensshPrivateKey, pemPrivateKey, pgpPrivateKeyBlock, puttyPrivateKey, signingSecretKeyValue];
+  return [ageSecretKey, base64PemPrivateKey, cosignPrivateKey, minisignSecretKey, nestedSigningSecretKeyValue, opensshPrivateKey, pemPrivateKey, pgpPrivateKeyBlock, puttyPrivateKey, signingSecretKeyValue, stripeWebhookSecret];
 }

@@ -17,7 +17,7 @@
  */
 
 /** Quote, optional escaped quote, then `=`, `:`, `:=`, `=>` or an XML `>`, then the opening quote. */
-const ASSIGN = String.raw`\\?["'\x60]?[ \t]{0,4}(?:=>|:=|[:=>])[ \t]{0,4}\\?["'\x60]?`;
+export const ASSIGN = String.raw`\\?["'\x60]?[ \t]{0,4}(?:=>|:=|[:=>])[ \t]{0,4}\\?["'\x60]?`;
 
 /** After a key: the `value:` line of an env entry (`- name: X` / `  value: …`), if any. */
 const ENV_ENTRY = String.raw`(?:\\?["'\x60]?[ \t]{0,4}(?:[,\r\n]|\\[nr])(?:[ \t\r\n*#/-]|\\[nrt]){0,40}\\?["'\x60]?value)?`;
