@@ -15,6 +15,7 @@ export default defineDetector({
   name: 'Queue worker of a private check',
   category: 'automation-worker',
   severity: 'error',
+  precedence: 2,
   description: 'BullMQ, Bull, Agenda, NestJS and Celery workers that consume jobs of the private operating-automation checks.',
   regex:
     /(?:\bnew[ \t]+Worker\(|\.process\(|\bagenda\.define\(|@Processor\(|@Process\(|@(?:\w{1,40}\.){0,3}(?:task|shared_task)\((?:\w{1,30}[ \t]{0,4}=[ \t]{0,4}[\w.'"]{1,40}[ \t]{0,4},[ \t]{0,4}){0,6}name[ \t]{0,4}=)[ \t]{0,4}\\?["'`](?<secret>[\w:.-]{1,120})\\?["'`]/iu,

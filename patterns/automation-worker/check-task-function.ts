@@ -14,6 +14,7 @@ export default defineDetector({
   name: 'Task function of a private check',
   category: 'automation-worker',
   severity: 'error',
+  precedence: 2,
   description: 'Celery, Dramatiq, RQ and Temporal task functions named after the private operating-automation checks.',
   regex:
     /@(?:\w{1,40}\.){0,3}(?:task|shared_task|actor|job|defn)\b(?:\([^()\n]{0,160}\))?(?:[ \t]*\r?\n(?:[ \t]*@[\w.]{1,60}(?:\([^()\n]{0,160}\))?[ \t]*\r?\n){0,3})?[ \t]*(?:async[ \t]+)?def[ \t]+(?<secret>\w{1,100})[ \t]*\(/iu,

@@ -15,6 +15,7 @@ export default defineDetector({
   name: 'Worker command of a private check',
   category: 'automation-worker',
   severity: 'error',
+  precedence: 2,
   description: 'Container args, Procfile and script commands that start a worker for one of the private operating-automation checks.',
   regex:
     /(?:\bworkers?\\?["']?(?:[ \t]*,[ \t]*|[ \t]+)(?:\\?["']?(?:run|start|exec(?:ute)?|process|consume|-Q|--queues?)\\?["']?(?:[ \t]*,[ \t]*|[ \t]+|=))?|\bpython[\d.]{0,4}\\?["']?(?:[ \t]*,[ \t]*|[ \t]+)\\?["']?-m\\?["']?(?:[ \t]*,[ \t]*|[ \t]+))\\?["']?(?<secret>[\w.:-]{1,120})/iu,

@@ -17,6 +17,7 @@ export default defineDetector({
   name: 'Worker implementation of a private check',
   category: 'automation-worker',
   severity: 'error',
+  precedence: 2,
   description: 'Functions, classes and Go structs that implement the private operating-automation checks (runBillingMonitoring, BillingMonitoringWorker, …).',
   regex:
     /(?:\b(?:export[ \t]+)?(?:default[ \t]+)?(?:async[ \t]+)?function\*?[ \t]+|\b(?:async[ \t]+)?def[ \t]+|\bclass[ \t]+|\b(?:pub(?:\(crate\))?[ \t]+)?(?:async[ \t]+)?(?:fn|fun|func)[ \t]+(?:\([\w$ \t*&.]{1,60}\)[ \t]*)?|\btype[ \t]+(?=[\w$]{1,80}[ \t]+struct\b)|\b(?:export[ \t]+)?(?:const|let|var)[ \t]+(?=[\w$]{1,80}[ \t]{0,4}(?::[^=\n:;]{1,60})?=[ \t]{0,4}(?:async\b|function\b|\()))(?<secret>[\w$]{1,100})(?![\w$])/iu,

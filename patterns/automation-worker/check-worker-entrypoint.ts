@@ -16,6 +16,7 @@ export default defineDetector({
   name: 'Worker entry point of a private check',
   category: 'automation-worker',
   severity: 'error',
+  precedence: 2,
   description: 'Worker, serverless and process configuration whose handler or entry point is the implementation of a private operating-automation check.',
   regex:
     /(?<![\w-])(?:handler|entry[_-]?point|callable|target|func(?:tion)?|processor|module|main|script|worker[_-]?(?:class|module|path|fn)?|task[_-]?path)\\?["']?[ \t]{0,4}[:=][ \t]{0,4}\\?["'`]?(?<secret>[\w$.:/-]{1,160})/iu,

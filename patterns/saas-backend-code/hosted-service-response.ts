@@ -18,6 +18,7 @@ export default defineDetector({
   name: 'Hosted service response',
   category: 'saas-backend-code',
   severity: 'error',
+  precedence: 2,
   description: 'Responses that claim the private implementation ran (private_implementation_required false with an accepted status): hosted route handlers and recorded hosted responses.',
   regex:
     /(?<![\w-])\\?["']?(?:private_implementation_required|privateImplementationRequired)\\?["']?(?:[ \t]{0,4}:[ \t]{0,4}|=)(?<secret>false)(?![\w-])/iu,

@@ -13,6 +13,7 @@ export default defineDetector({
   name: 'Internal service endpoint',
   category: 'saas-backend-code',
   severity: 'error',
+  precedence: 2,
   description: 'Routes and hosts of the private billing, entitlement, licence-telemetry, tenant and audit-store services.',
   regex:
     /(?<![\w./-])(?<secret>(?:https?:\/\/[\w.-]{1,100}(?::\d{2,5})?)?\/internal\/(?:billing|entitlements?|licen[cs]es?|licen[cs]e-telemetry|tenants?|tenant-audit|audit-store|control-plane|saas)(?:\/[\w.{}:-]{1,60}){0,8}\/?|https?:\/\/(?:billing|entitlements?|licen[cs]e-telemetry|tenant-audit|audit-store|control-plane)(?:-\w{1,20})?\.internal(?::\d{2,5})?(?:\/[\w.{}:-]{1,60}){0,8})(?![\w./-])/iu,

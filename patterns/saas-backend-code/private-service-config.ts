@@ -13,6 +13,7 @@ export default defineDetector({
   name: 'Private service store setting',
   category: 'saas-backend-code',
   severity: 'error',
+  precedence: 2,
   description: 'Database and queue settings of the private billing, entitlement, licence-telemetry, audit-store and control-plane services.',
   regex:
     /(?<![A-Z0-9_])(?<secret>(?:BILLING|ENTITLEMENTS?|LICEN[CS]E_TELEMETRY|TENANT_AUDIT(?:_STORE)?|AUDIT_STORE|CONTROL_PLANE|SAAS_BACKEND|SAAS_CONTROL_PLANE)_(?:DB|DATABASE|POSTGRES|PG|MYSQL|REDIS|MONGO(?:DB)?|STORE)_(?:URL|URI|DSN|HOST))(?![A-Z0-9_])/u,

@@ -32,6 +32,7 @@ export default function privateServiceRepoSource(settings: CatalogSettings = DEF
     name: 'Private service repository source',
     category: 'saas-backend-code',
     severity: 'error',
+    precedence: 2,
     description: 'Terraform module sources, chart, git and image references that pull the hosted service from the product’s private SaaS backend or control-plane repositories.',
     regex:
       /(?<![\w.@/-])(?<secret>(?:(?:git::|git\+)?(?:(?:ssh|https?|git):\/\/(?:[\w.-]{1,60}@)?|git@)[\w.-]{1,100}(?::\d{1,5})?|github\.com|gitlab\.com|bitbucket\.org|ghcr\.io|quay\.io|docker\.io|gcr\.io|[\w-]{1,40}-docker\.pkg\.dev)[/:](?<org>[\w.-]{1,80})\/(?<repo>[\w.-]{1,100})(?:[/?#][^\s"'`<>)\]\\]{0,200})?)/iu,

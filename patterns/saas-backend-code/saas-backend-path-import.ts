@@ -15,5 +15,6 @@ export default function saasBackendPathImport(settings: CatalogSettings = DEFAUL
     description: (dirs) => `Imports that reach into the hosted service's source tree (${dirs.map((d) => `${d}/`).join(', ') || 'SaaS backend folders'}).`,
     dirs: privateDirs(settings.privatePaths).filter(isSaasDir),
     fallback: 'saas-backend',
+    precedence: 2,
   });
 }

@@ -15,6 +15,7 @@ export default defineDetector({
   name: 'SaaS operation handler implementation',
   category: 'saas-backend-code',
   severity: 'error',
+  precedence: 2,
   description: 'Classes and handler functions that implement the private SaaS control-plane operations.',
   regex:
     /(?:\bclass[ \t]+(?<secret>(?:saas_?)?(?:operating_?automation|entitlements?(?:_?status)?|tenant_?onboarding|license_?(?:validation|telemetry)|policy_?registry(?:_?(?:readiness|lookup))?|tenant_?audit_?store(?:_?operating)?|customer_?operating_?dashboard|support_?handoff(?:_?readiness)?|evidence_?export)_?(?:service|handler|controller|processor))(?=[ \t]*(?:[({:<]|extends\b|implements\b))|\bexport[ \t]+(?:default[ \t]+)?(?:async[ \t]+)?function\*?[ \t]+(?<exported>handle_?(?:saas_?)?(?:operating_?automation|entitlement_?status|tenant_?onboarding|tenant_?status|license_?validation|policy_?registry_?(?:readiness|lookup)|tenant_?audit_?store_?operating|customer_?operating_?dashboard|support_?handoff_?readiness|evidence_?export))[ \t]*[(<]|\b(?:function\*?|def)[ \t]+(?<handler>handle_?saas_?operating_?automation|handle_(?:entitlement_status|tenant_onboarding|tenant_status|license_validation|policy_registry_readiness|policy_registry_lookup|tenant_audit_store_operating|customer_operating_dashboard|support_handoff_readiness|evidence_export))[ \t]*[(<])/iu,

@@ -28,6 +28,7 @@ export default function saasInternalMarker(settings: CatalogSettings = DEFAULT_C
     name: 'SaaS internal marker',
     category: 'saas-backend-code',
     severity: 'error',
+    precedence: 2,
     description: `Internal markers of the hosted ${names.join(', ')} service: SaaS-internal comments, internal service headers and settings.`,
     regex: new RegExp(source, 'iu'),
     keywords: [...new Set(names.flatMap((n) => [`${n} saas`, `${n}-saas`, `${n}_saas`, `${n}:saas`, `x-${n}-internal`, `${n}_internal`]))],

@@ -18,6 +18,7 @@ export default defineDetector({
   name: 'Cron schedule of a private check',
   category: 'scheduler-implementation',
   severity: 'error',
+  precedence: 2,
   description: 'Cron schedulers (node-cron, cron, node-schedule, robfig/cron, gocron, schedule, APScheduler) and scheduler classes wired to the private operating-automation checks.',
   regex:
     /(?:\b(?:cron\.schedule|new[ \t]+CronJob|scheduleJob|AddFunc|AddJob)\([ \t]{0,4}\\?["'`][^"'`\n\\]{1,60}\\?["'`][ \t]{0,4},[ \t]{0,4}(?:async[ \t]*)?(?:(?:\([^)\n]{0,40}\)[ \t]{0,4}=>|func\(\))[ \t]{0,4}(?:\{[ \t]{0,4})?)?(?:(?:await|return)[ \t]+)?(?:[\w$.]{1,60}\((?:[ \t]{0,4}[\w$.]{1,30}[ \t]{0,4},)?[ \t]{0,4}\\?["'`])?|(?<![\w$.])[a-z_]\w{0,30}\.every\([^)\n]{0,20}\)(?:\.[a-z_]{1,12}(?:\([^)\n]{0,20}\))?){1,4}\.do\([ \t]{0,4}(?:[\w.]{1,60}[ \t]{0,4},[ \t]{0,4}\\?["'])?|\.add_job\([ \t]{0,4}[\w.]{1,60}[ \t]{0,4},[^\n]{0,80}?\bargs[ \t]{0,4}=[ \t]{0,4}[[(][ \t]{0,4}\\?["']|\.add_job\([ \t]{0,4}(?=[\w.]{1,60}[ \t]{0,4},[ \t]{0,4}(?:trigger[ \t]{0,4}=[ \t]{0,4})?\\?["'](?:cron|interval)\\?["'])|\bclass[ \t]+(?=\w{1,60}(?:scheduler|cron(?:job)?)\b))(?<secret>[\w$.]{1,100})/iu,

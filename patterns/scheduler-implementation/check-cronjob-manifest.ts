@@ -14,6 +14,7 @@ export default defineDetector({
   name: 'Scheduled job manifest of a private check',
   category: 'scheduler-implementation',
   severity: 'error',
+  precedence: 2,
   description: 'Kubernetes CronJobs and scheduler job names (escalation-drill-scheduler, …) for the private operating-automation checks.',
   regex:
     /(?:(?<cronjob>\bkind\\?["']?[ \t]{0,4}:[ \t]{0,4}\\?["']?Cron(?:Job|Workflow)\b(?:(?!\bkind\b)[\s\S]){1,400}?\bname\\?["']?[ \t]{0,4}:[ \t]{0,4}\\?["']?)|(?<![\w-])name\\?["']?[ \t]{0,4}[:=][ \t]{0,4}\\?["']?)(?<secret>[\w.-]{1,100})/iu,

@@ -14,6 +14,7 @@ export default defineDetector({
   name: 'Queue schedule of a private check',
   category: 'scheduler-implementation',
   severity: 'error',
+  precedence: 2,
   description: 'BullMQ, Agenda and Celery beat schedule entries whose job is one of the private operating-automation checks.',
   regex:
     /(?:(?<![\w$.])(?<receiver>[A-Z_$][\w$]{0,40}(?:\.[A-Z_$][\w$]{0,40}){0,4})\.(?:add|addBulk|upsertJobScheduler)\([ \t]{0,4}\\?["'`]|\bagenda\.(?:every|schedule)\([ \t]{0,4}\\?["'`][^"'`\n\\]{1,40}\\?["'`][ \t]{0,4},[ \t]{0,4}\\?["'`]|(?<celery>\\?["']task\\?["'][ \t]{0,4}:[ \t]{0,4}\\?["']))(?<secret>[\w:.-]{1,120})\\?["'`]/iu,

@@ -19,6 +19,7 @@ export default defineDetector({
   name: 'Schedule entry of a private check',
   category: 'scheduler-implementation',
   severity: 'error',
+  precedence: 2,
   description: 'Scheduler configuration (YAML, TOML, JSON, object literals, Celery beat) that gives a private operating-automation check a cron expression or interval.',
   regex:
     /(?:(?<![\w-])(?:check|job|task|name|id|worker|unit)(?:[_-]?(?:id|name))?\\?["']?[ \t]{0,4}[:=][ \t]{0,4}\\?["'`]?(?<secret>[\w.:/-]{1,120})|(?<![\w.:/-])(?<key>[\w.-]{1,100})(?=\\?["'`]?[ \t]{0,4}:[ \t]{0,4}(?:\{|\r?$)))/imu,

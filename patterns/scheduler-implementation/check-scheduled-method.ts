@@ -14,6 +14,7 @@ export default defineDetector({
   name: 'Scheduled method of a private check',
   category: 'scheduler-implementation',
   severity: 'error',
+  precedence: 2,
   description: 'Methods scheduled with @Cron, @Interval, @Scheduled, scheduled_job or periodic_task and named after a private operating-automation check.',
   regex:
     /@(?:Cron|Interval|Timeout|Scheduled|scheduled_job|periodic_task|(?:\w{1,40}\.){1,3}(?:scheduled_job|periodic_task))\b(?:\([^()\n]{0,160}\))?(?:[ \t]*\r?\n(?:[ \t]*(?:\*[ \t]*)?@[\w.]{1,60}(?:\([^()\n]{0,160}\))?[ \t]*\r?\n){0,3})?[ \t]*(?:\*[ \t]*)?(?:(?:public|private|protected|async|static|def|fun|void|override|suspend)[ \t]+){0,4}(?<secret>[\w$]{1,100})[ \t]*\(/iu,

@@ -421,8 +421,9 @@ export function createEngine(detectors: readonly Detector[], options?: EngineOpt
 }
 
 /**
- * Overlapping candidates: a vendor-specific detector wins over a generic one;
- * of two generic ones the longer span wins.
+ * Overlapping candidates: the higher declared precedence wins (one category
+ * per finding); then a vendor-specific detector wins over a generic one; of
+ * two generic ones the longer span wins.
  */
 function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   if (candidates.length < 2) return candidates;
@@ -439,7 +440,8 @@ function resolveOverlaps(candidates: Candidate[]): Candidate[] {
       // by its key stands beside a specific detector of another category at the same place (an account
       // name inside a health record or an invoice). Between other categories the readings compete.
       if (a.compiled.generic !== b.compiled.generic && identifiesCustomer(a.compiled.generic ? a : b) && a.compiled.detector.category !== b.compiled.detector.category) continue;
-      if (a.compiled.generic && !b.compiled.generic) dropped.add(a);
+      if (precedence(a) !== precedence(b)) dropped.add(precedence(a) > precedence(b) ? b : a);
+      else if (a.compiled.generic && !b.compiled.generic) dropped.add(a);
       else if (b.compiled.generic && !a.compiled.generic) dropped.add(b);
       else if (a.compiled.generic && b.compiled.generic) dropped.add(a.endOffset - a.offset >= b.endOffset - b.offset ? b : a);
       else if (a.compiled.detector.id === b.compiled.detector.id) dropped.add(b);
@@ -447,6 +449,11 @@ function resolveOverlaps(candidates: Candidate[]): Candidate[] {
     }
   }
   return dropped.size === 0 ? candidates : candidates.filter((c) => !dropped.has(c));
+}
+
+/** A detector's declared precedence over overlapping specific detectors (see `Detector.precedence`). */
+function precedence(candidate: Candidate): number {
+  return candidate.compiled.detector.precedence ?? 0;
 }
 
 function identifiesCustomer(candidate: Candidate): boolean {

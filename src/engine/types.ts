@@ -130,6 +130,13 @@ export interface Detector {
    * is a warning, and in test data nothing, unless an `evidence` context holds).
    */
   readonly evidence?: 'value' | 'key';
+  /**
+   * Which reading wins where two detectors' values overlap: the higher
+   * precedence is reported, the other dropped (a worker or SaaS backend
+   * finding over the enterprise-source import it stands in). Default 0;
+   * equal precedences fall back to specific over generic.
+   */
+  readonly precedence?: number;
   /** Minimum Shannon entropy (bits per character) of the secret. */
   readonly entropy?: number;
   /** Offline structure or checksum check; false drops the match. */

@@ -32,6 +32,8 @@ export interface PathImportSpec {
   readonly dirs: readonly string[];
   /** Used for samples (and a keyword) when `dirs` is empty. */
   readonly fallback: string;
+  /** See `Detector.precedence`. */
+  readonly precedence?: number;
 }
 
 /**
@@ -64,6 +66,7 @@ export function pathImportDetector(spec: PathImportSpec): Detector {
     name: spec.name,
     category: spec.category,
     severity: 'error',
+    ...(spec.precedence !== undefined ? { precedence: spec.precedence } : {}),
     description: spec.description(dirs),
     regex: new RegExp(source, 'iu'),
     keywords,
