@@ -12,6 +12,7 @@ import {
   type ContractValidateOptions,
   type ContractValidationResult,
 } from './contract/index.js';
+import { hashKeyFromEnv } from './engine/hash.js';
 import { Engine } from './engine/scan-text.js';
 import type { ScanTextOptions, ScanTextResult } from './engine/types.js';
 
@@ -20,10 +21,18 @@ export * from './engine/index.js';
 export { catalog, createCatalog, DEFAULT_CATALOG_SETTINGS, resolveCatalogSettings, type CatalogSettings } from '../patterns/index.js';
 
 let defaultEngine: Engine | undefined;
-const engine = (): Engine => (defaultEngine ??= new Engine(catalog));
+const engine = (): Engine => {
+  if (!defaultEngine) {
+    const hashKey = hashKeyFromEnv();
+    defaultEngine = new Engine(catalog, hashKey !== undefined ? { hashKey } : {});
+  }
+  return defaultEngine;
+};
 
 /**
- * Scans one text with the default catalog and CAVRA's defaults. For project
+ * Scans one text with the default catalog and CAVRA's defaults; value hashes
+ * and fingerprints are keyed with BOUNDARY_GUARD_HASH_KEY when it is set,
+ * else with a random key made once per process. For project
  * settings, build an engine once with `createEngine(createCatalog(settings), options)`.
  */
 export function scanText(text: string, options: ScanTextOptions = {}): ScanTextResult {

@@ -4,6 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { randomHashKey } from '../engine/hash.js';
 import { BASELINE_FILE_NAME, BaselineError, createBaseline, formatBaseline } from '../scanner/baseline.js';
 import { ConfigError } from '../scanner/config.js';
 import { UsageError } from '../scanner/discover.js';
@@ -32,8 +33,10 @@ export async function runBaseline(argv: string[], io: CliIo): Promise<ExitCode> 
   }
   const config = typeof values.config === 'string' ? values.config : undefined;
   let report;
+  // Used, and stored in the baseline, only when neither BOUNDARY_GUARD_HASH_KEY nor the config gives a key.
+  const fallbackKey = randomHashKey();
   try {
-    report = await scan({ cwd: io.cwd, paths: positionals, git: values.git !== false, ...(config !== undefined ? { config } : {}) });
+    report = await scan({ cwd: io.cwd, paths: positionals, git: values.git !== false, hashKey: fallbackKey, ...(config !== undefined ? { config } : {}) });
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(usageMessage(BASELINE, error.message));
@@ -52,7 +55,7 @@ export async function runBaseline(argv: string[], io: CliIo): Promise<ExitCode> 
     return 2;
   }
   const target = typeof values['output-file'] === 'string' ? resolve(io.cwd, values['output-file']) : join(report.root, BASELINE_FILE_NAME);
-  const baseline = createBaseline(report.findings);
+  const baseline = createBaseline(report.findings, report.hashKeySource === 'fallback' ? fallbackKey : undefined);
   try {
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, formatBaseline(baseline));
@@ -61,6 +64,6 @@ export async function runBaseline(argv: string[], io: CliIo): Promise<ExitCode> 
     return 2;
   }
   const shown = relative(report.cwd, target).split('\\').join('/') || target;
-  io.stdout(`Wrote ${escapeControl(shown)}: ${report.findings.length} finding(s) in ${baseline.entries.length} entr${baseline.entries.length === 1 ? 'y' : 'ies'} (fingerprints only, no values).\n`);
+  io.stdout(`Wrote ${escapeControl(shown)}: ${report.findings.length} finding(s) in ${baseline.entries.length} entr${baseline.entries.length === 1 ? 'y' : 'ies'} (fingerprints only, no values${baseline.hashKey !== undefined ? '; with the hash key they were made with, since none is configured' : ''}).\n`);
   return 0;
 }

@@ -32,3 +32,20 @@ export const HASH_KEY_ENV = 'BOUNDARY_GUARD_HASH_KEY';
 
 /** The shortest hash key accepted: 16 characters. */
 export const MIN_HASH_KEY_LENGTH = 16;
+
+/** A usable key: 16 to 1024 printable ASCII characters, no space at either end. */
+export function isValidHashKey(key: string): boolean {
+  return key.length >= MIN_HASH_KEY_LENGTH && key.length <= 1024 && /^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/u.test(key);
+}
+
+/**
+ * The key given in `BOUNDARY_GUARD_HASH_KEY`, if set. Read by the surfaces
+ * (scanner, ESLint plugin, library default), never by an engine itself. A
+ * malformed key throws, with a message that does not echo it.
+ */
+export function hashKeyFromEnv(env: Readonly<Record<string, string | undefined>> = process.env): string | undefined {
+  const key = env[HASH_KEY_ENV];
+  if (key === undefined || key === '') return undefined;
+  if (!isValidHashKey(key)) throw new TypeError(`${HASH_KEY_ENV} must be ${MIN_HASH_KEY_LENGTH} to 1024 printable ASCII characters`);
+  return key;
+}

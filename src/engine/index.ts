@@ -2,7 +2,7 @@ export { Engine, createEngine, keyPathMatches, escapeRegExp, type EngineOptions 
 export { defineDetector } from './define-detector.js';
 export { shannonEntropy } from './entropy.js';
 export { maskValue, publicPrefixOf, MIN_PREFIX_VALUE_LENGTH, type MaskOptions } from './mask.js';
-export { sha256Hex, keyedHex, randomHashKey, HASH_KEY_ENV, MIN_HASH_KEY_LENGTH } from './hash.js';
+export { sha256Hex, keyedHex, randomHashKey, isValidHashKey, hashKeyFromEnv, HASH_KEY_ENV, MIN_HASH_KEY_LENGTH } from './hash.js';
 export { LineIndex } from './lines.js';
 export { syntaxFromPath } from './syntax.js';
 export { SyntheticRegistry, SYNTHETIC_REGISTRY, isDocumentationIp, type SyntheticEntry, type SyntheticOptions } from './synthetic.js';

@@ -1,6 +1,7 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import { createCatalog } from '../../patterns/index.js';
 import type { BoundaryCategory } from '../contract/categories.js';
+import { hashKeyFromEnv } from '../engine/hash.js';
 import { Engine } from '../engine/scan-text.js';
 import { syntaxFromPath } from '../engine/syntax.js';
 import type { Finding, Syntax } from '../engine/types.js';
@@ -53,7 +54,8 @@ function engineFor(context: ScanContext, selection: EngineSelection): { key: str
   if (!engine) {
     const skipped = new Set(skip);
     const detectors = createCatalog(settings.catalog).filter((d) => !skipped.has(d.id));
-    engine = new Engine(detectors, { synthetic: { markers, hosts } });
+    const hashKey = hashKeyFromEnv();
+    engine = new Engine(detectors, { synthetic: { markers, hosts }, ...(hashKey !== undefined ? { hashKey } : {}) });
     if (engines.size >= MAX_ENGINES) engines.delete(engines.keys().next().value ?? '');
     engines.set(key, engine);
   }

@@ -1,16 +1,18 @@
 /**
  * boundary-guard.baseline.json: the findings a repository already had,
- * named by fingerprint (detector id + path + hash of the value, no line) so
- * entries survive lines moving. It never holds a value or a preview.
+ * named by fingerprint (keyed hash of detector id + path + value, no line) so
+ * entries survive lines moving. It never holds a value or a preview; it holds
+ * the hash key only when no other was configured (see hash-key.ts).
  */
 import { readFileSync } from 'node:fs';
+import { isValidHashKey } from '../engine/hash.js';
 import type { ScanFinding } from './types.js';
 
 /** Default baseline file name, at the scan root. */
 export const BASELINE_FILE_NAME = 'boundary-guard.baseline.json';
 
-/** Version of the baseline file format. */
-export const BASELINE_VERSION = 1;
+/** Version of the baseline file format: 2 since fingerprints are keyed (HMAC-SHA-256). */
+export const BASELINE_VERSION = 2;
 
 export interface BaselineEntry {
   readonly fingerprint: string;
@@ -23,6 +25,13 @@ export interface BaselineEntry {
 
 export interface BaselineFile {
   readonly version: typeof BASELINE_VERSION;
+  /**
+   * The key its fingerprints were made with, when neither the environment
+   * nor the config gave one; `scan --baseline` then uses it. Anyone who can
+   * read the file can use it to test guesses against the fingerprints of the
+   * reports: a public repository keeps its key in BOUNDARY_GUARD_HASH_KEY.
+   */
+  readonly hashKey?: string;
   readonly entries: readonly BaselineEntry[];
 }
 
@@ -31,8 +40,8 @@ export class BaselineError extends Error {
   override readonly name = 'BaselineError';
 }
 
-/** Builds the baseline of `findings`, sorted so that it diffs well. */
-export function createBaseline(findings: readonly ScanFinding[]): BaselineFile {
+/** Builds the baseline of `findings`, sorted so that it diffs well; `hashKey` is stored when given. */
+export function createBaseline(findings: readonly ScanFinding[], hashKey?: string): BaselineFile {
   const byFingerprint = new Map<string, { fingerprint: string; ruleId: string; path: string; count: number }>();
   for (const f of findings) {
     const entry = byFingerprint.get(f.fingerprint);
@@ -42,7 +51,7 @@ export function createBaseline(findings: readonly ScanFinding[]): BaselineFile {
   const entries = [...byFingerprint.values()].sort(
     (a, b) => compare(a.path, b.path) || compare(a.ruleId, b.ruleId) || compare(a.fingerprint, b.fingerprint),
   );
-  return { version: BASELINE_VERSION, entries };
+  return { version: BASELINE_VERSION, ...(hashKey !== undefined ? { hashKey } : {}), entries };
 }
 
 /** Serialises a baseline (two-space JSON, trailing newline). */
@@ -72,8 +81,10 @@ function checkBaseline(value: unknown, shown: string): BaselineFile {
     throw new BaselineError(`${shown}: invalid baseline: ${where} ${what}`);
   };
   if (!value || typeof value !== 'object' || Array.isArray(value)) return fail('(root)', 'must be an object');
-  const { version, entries } = value as { version?: unknown; entries?: unknown };
+  const { version, entries, hashKey } = value as { version?: unknown; entries?: unknown; hashKey?: unknown };
+  if (version === 1) fail('version', 'is 1: its fingerprints are unkeyed hashes; write it again with `boundary-guard baseline`');
   if (version !== BASELINE_VERSION) fail('version', `must be ${BASELINE_VERSION}`);
+  if (hashKey !== undefined && (typeof hashKey !== 'string' || !isValidHashKey(hashKey))) fail('hashKey', 'must be 16 to 1024 printable ASCII characters');
   if (!Array.isArray(entries)) return fail('entries', 'must be an array');
   entries.forEach((entry: unknown, i) => {
     const e = (entry ?? {}) as Record<string, unknown>;

@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import { relative, resolve } from 'node:path';
 import { applyBaseline, readBaseline } from './baseline.js';
 import { loadConfig, type ResolvedConfig } from './config.js';
+import { envHashKey, resolveHashKey } from './hash-key.js';
 import { inShard, isInside, listTree, real, resolveScanRoot, toPosix, UsageError, type ListedFiles, type ScanRoot, type Shard } from './discover.js';
 import { FileScanner, type FileJob, type FileResult, type FileScannerInit } from './file-scanner.js';
 import { listDiff, listStaged, mergeBase, readBlobs, touchesAdded, type AddedLines, type ChangedBlob } from './git.js';
@@ -39,6 +40,11 @@ export interface ScanOptions {
   readonly concurrency?: number | 'auto';
   /** Scan this content as the file `filename` (relative to `cwd`) instead of reading files. */
   readonly stdin?: { readonly content: Uint8Array; readonly filename: string };
+  /**
+   * Hash key for value hashes and fingerprints when neither the environment,
+   * the config nor the baseline gives one (default: a random key for this run).
+   */
+  readonly hashKey?: string;
   /** Clock for suppression expiry (tests). */
   readonly now?: Date;
   /** Called now and then while files are scanned. */
@@ -68,13 +74,22 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
   if ((mode === 'staged' || mode === 'diff') && !scanRoot.git) throw new UsageError(`--${mode} needs a git work tree; ${scanRoot.root} is not one`);
   const { root } = scanRoot;
   const cwd = real(resolve(options.cwd)) ?? resolve(options.cwd);
-  const { config, warnings: configWarnings } = loadConfig({ root, cwd, ...(options.config !== undefined ? { explicit: options.config } : {}), ...(options.now ? { now: options.now } : {}) });
+  const { config: loaded, warnings: configWarnings } = loadConfig({ root, cwd, ...(options.config !== undefined ? { explicit: options.config } : {}), ...(options.now ? { now: options.now } : {}) });
   const baseline = options.baseline !== undefined ? readBaseline(resolve(cwd, options.baseline), options.baseline) : undefined;
+  // Resolved once here: every worker hashes with the same key.
+  const hashKey = resolveHashKey({ env: envHashKey(), config: loaded.hashKey, baseline: baseline?.hashKey, fallback: options.hashKey });
+  const config: ResolvedConfig = { ...loaded, hashKey: hashKey.key };
   const filter = new PathFilter(config);
   const accept = (path: string): boolean => filter.accepts(path) && inShard(path, options.shard);
 
   const collector = new Collector(options.onProgress);
   collector.warnings.push(...configWarnings);
+  if (hashKey.source === 'random' && config.suppressions.some((s) => s.valueHash !== undefined)) {
+    collector.warnings.push({
+      code: 'unstable-hash-key',
+      message: 'no hash key is configured, so value hashes change on every run and no valueHash suppression can match: set hashKey in the config or BOUNDARY_GUARD_HASH_KEY',
+    });
+  }
   const cacheDir = keywordCacheDir();
   const init: FileScannerInit = {
     root,
@@ -156,6 +171,7 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
     skipped: collector.skipped.sort((a, b) => compare(a.path, b.path)),
     stats: { files: collector.files, bytes: collector.bytes, durationMs: Math.round(performance.now() - started), workers },
     detectors: ranDetectors(config),
+    hashKeySource: hashKey.source,
   };
 }
 

@@ -1,3 +1,4 @@
+import type { HashKeySource } from './hash-key.js';
 import type { BoundaryCategory } from '../contract/categories.js';
 import type { Detector, Severity } from '../engine/types.js';
 
@@ -61,7 +62,7 @@ export interface ScanError {
 }
 
 /** Kinds of warning: reported, never failing on their own. */
-export type ScanWarningCode = 'invalid-utf8' | 'expired-suppression';
+export type ScanWarningCode = 'invalid-utf8' | 'expired-suppression' | 'unstable-hash-key';
 
 export interface ScanWarning {
   readonly code: ScanWarningCode;
@@ -84,6 +85,8 @@ export interface ScanReport {
   readonly stats: ScanStats;
   /** The detectors the config left on, each with the severity it runs at (rule metadata for SARIF). */
   readonly detectors?: readonly Detector[];
+  /** Where the key of its value hashes and fingerprints came from (never the key). */
+  readonly hashKeySource?: HashKeySource;
 }
 
 export interface ScanStats {

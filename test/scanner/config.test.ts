@@ -64,9 +64,42 @@ describe('config schema', () => {
   it('checks what the schema cannot: detector ids, suppression rules and real dates', () => {
     const parse = (config: unknown): unknown => parseConfigText(JSON.stringify(config), 'cfg.json');
     expect(() => parse({ detectors: { 'no-such-detector': 'off' } })).toThrow(ConfigError);
-    expect(() => parse({ suppressions: [{ rule: 'escalation', reason: 'abc' }] })).toThrow(/suppressions\[0\]\.rule: "escalation" is neither a detector id nor a category \(did you mean "escalation-webhook"/u);
-    expect(() => parse({ suppressions: [{ rule: 'slack-webhook-url', reason: 'abc', expires: '2025-02-30' }] })).toThrow(/"2025-02-30" is not a date/u);
+    expect(() => parse({ suppressions: [{ rule: 'escalation', reason: 'abc' }] })).toThrow(/suppressions\[0\]\.rule: neither a detector id nor a category \(did you mean "escalation-webhook"/u);
+    expect(() => parse({ suppressions: [{ rule: 'slack-webhook-url', reason: 'abc', expires: '2025-02-30' }] })).toThrow(/suppressions\[0\]\.expires: not a date/u);
     expect(parse({ suppressions: [{ rule: 'billing-record', reason: 'abc', expires: '2024-02-29' }] })).toBeTruthy();
+  });
+
+  it('never quotes the file in its messages: not the text around a syntax error, not a key or a value it rejects', () => {
+    const secret = `pw-${'Zq7'.repeat(4)}-${Date.now().toString(36)}`;
+    const message = (text: string): string => {
+      try {
+        parseConfigText(text, 'cfg.json');
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return '';
+    };
+    const cases = [
+      `{"exclude": [${secret}]}`,
+      `${secret}\n`,
+      `{"detectors": {"${secret}": "off"}}`,
+      `{"categories": {"${secret}": "off"}}`,
+      `{"${secret}": true}`,
+      `{"suppressions": [{"rule": "${secret}", "reason": "abc"}]}`,
+      `{"suppressions": [{"rule": "slack-webhook-url", "reason": "abc", "expires": "${secret}"}]}`,
+      `{"hashKey": "${secret.slice(0, 8)}"}`,
+    ];
+    for (const text of cases) {
+      const shown = message(text);
+      expect(shown, text).toMatch(/^cfg\.json: /u);
+      for (let i = 0; i + 6 <= secret.length; i++) expect(shown, text).not.toContain(secret.slice(i, i + 6));
+    }
+    expect(message(`{"exclude": [${secret}]}`)).toMatch(/not valid JSON \(a syntax error/u);
+  });
+
+  it('takes a hashKey of 16 to 1024 printable characters', () => {
+    expect(parseConfigText(JSON.stringify({ hashKey: 'k'.repeat(16) }), 'cfg.json')).toEqual({ hashKey: 'k'.repeat(16) });
+    for (const bad of ['short', ' '.repeat(20), `${'k'.repeat(16)}\n`]) expect(() => parseConfigText(JSON.stringify({ hashKey: bad }), 'cfg.json')).toThrow(/hashKey: must match/u);
   });
 
   it("validates the repository's own config", () => {
