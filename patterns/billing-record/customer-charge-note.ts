@@ -39,10 +39,10 @@ export default defineDetector({
   keywords: ['charged', 'refunded', 'invoiced', 'billed', 'credited'],
   // Amounts repeat digits (€18,100.00): the registry's low-variety rule is for tokens; the subject is checked below.
   skipSynthetic: true,
-  validate: (_secret, { groups, line }) => {
+  validate: (_secret, { groups, line, registry }) => {
     const subject = groups.subject ?? '';
     const first = subject.split(' ')[0]?.toLowerCase() ?? '';
-    if (NOT_A_CUSTOMER.has(first) || isSyntheticValue(subject)) return false;
+    if (NOT_A_CUSTOMER.has(first) || isSyntheticValue(subject, registry)) return false;
     // "the Pro Plan", "an Enterprise Customer": an article makes the subject a kind, not a customer.
     const at = line.indexOf(subject);
     return at < 0 || !ARTICLE_BEFORE.test(line.slice(Math.max(0, at - 12), at));

@@ -29,7 +29,7 @@ export default defineDetector({
   validate: (secret, context) =>
     keyNearby(context, INVOICE_KEY) &&
     keyNearby(context, AMOUNT_KEY) &&
-    (secret.includes('@') ? isRealEmail(secret) : isPersonName(secret) || isCustomerValue(secret, { quoted: true, syntax: context.syntax })),
+    (secret.includes('@') ? isRealEmail(secret, context.registry) : isPersonName(secret, context.registry) || isCustomerValue(secret, { quoted: true, syntax: context.syntax, registry: context.registry })),
   samples: () => ({
     positive: [
       { key: 'invoice', value: `invoice_number: INV-2024-${r(`${id}1`, DIGITS, 5)}, customer_name: Haugland Maritime AS, total: EUR 1840.50` },

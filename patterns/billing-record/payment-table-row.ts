@@ -43,10 +43,10 @@ export default defineDetector({
   multiline: true,
   // The regex matches every cell of every line: it runs only on texts that hold a qualifying table.
   gate: (text) => hasTable(text, PAYMENT_TABLE),
-  validate: (secret, { text, offset, syntax }) => {
+  validate: (secret, { text, offset, syntax, registry }) => {
     if (text === undefined || offset === undefined) return false;
     const cell = namedCellAt(text, offset, PAYMENT_TABLE);
-    if (cell?.value !== secret || !isCustomerValue(secret, { quoted: true, syntax }) || /^\d+$/u.test(secret)) return false;
+    if (cell?.value !== secret || !isCustomerValue(secret, { quoted: true, syntax, registry }) || /^\d+$/u.test(secret)) return false;
     const amountAt = cell.columns.findIndex((c) => PAYMENT_TABLE.signalColumns[0]?.test(c));
     return AMOUNT.test(cell.row[amountAt] ?? '');
   },

@@ -26,7 +26,7 @@ export default defineDetector({
   multiline: true,
   // Windows around the keyword hits, not the whole file: the match starts at its keyword, the actor key.
   reach: 300,
-  validate: (secret, context) => keyNearby(context, EVENT_KEY) && keyNearby(context, SCOPE_KEY) && isRealEmail(secret),
+  validate: (secret, context) => keyNearby(context, EVENT_KEY) && keyNearby(context, SCOPE_KEY) && isRealEmail(secret, context.registry),
   samples: () => ({
     positive: [
       { key: 'event', value: `event_type: role.granted, actor_email: marta.lindqvist@${r(`${id}1`, LOWER_NUM, 6)}-logistics.de, tenant_id: nb-${r(`${id}2`, LOWER_NUM, 8)}` },

@@ -1,4 +1,5 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
+import type { RegistryLookup } from '../../src/engine/types.js';
 import { isPublicIpv4, isRealEmail, keyNearby } from '../customer-identifier/support/payload-values.js';
 import { LOWER_NUM, randomString as r, seededRandom } from '../support/sample-builder.js';
 
@@ -10,9 +11,9 @@ const ACTOR_KEY = /(?<![A-Z0-9_-])(?:actor(?:[_-]?(?:email|id|name|user))?|event
 const USER_EMAIL = /(?<![A-Z0-9_-])(?:user|usr|login|email)\\?["']?[ \t]{0,4}[:=][ \t]{0,4}\\?["']?(?<email>[A-Z0-9][A-Z0-9._%+-]{0,63}@[A-Z0-9-]{1,63}(?:\.[A-Z0-9-]{1,63}){1,8})/giu;
 
 /** True when a user field within `reach` characters of the IP holds a real email. */
-function userEmailNearby(text: string | undefined, offset: number | undefined, line: string, reach = 300): boolean {
+function userEmailNearby(text: string | undefined, offset: number | undefined, line: string, registry: RegistryLookup | undefined, reach = 300): boolean {
   const around = text === undefined || offset === undefined ? line : text.slice(Math.max(0, offset - reach), offset + reach);
-  for (const m of around.matchAll(USER_EMAIL)) if (isRealEmail(m.groups?.email ?? '')) return true;
+  for (const m of around.matchAll(USER_EMAIL)) if (isRealEmail(m.groups?.email ?? '', registry)) return true;
   return false;
 }
 
@@ -36,7 +37,7 @@ function publicIp(seed: string): string {
   const octet = (lo: number, hi: number): number => lo + Math.floor(next() * (hi - lo + 1));
   for (;;) {
     const ip = `${octet(11, 95)}.${octet(1, 254)}.${octet(1, 254)}.${octet(1, 254)}`;
-    if (isPublicIpv4(ip)) return ip;
+    if (isPublicIpv4(ip, undefined)) return ip;
   }
 }
 
@@ -61,8 +62,8 @@ export default defineDetector({
   // Windows around the keyword hits, not the whole file: the match starts at its keyword, the IP key.
   reach: 300,
   validate: (secret, context) =>
-    (secret.includes(':') ? isPublicIpv6(secret) : isPublicIpv4(secret)) &&
-    (keyNearby(context, ACTOR_KEY) || userEmailNearby(context.text, context.offset, context.line)),
+    (secret.includes(':') ? isPublicIpv6(secret) : isPublicIpv4(secret, context.registry)) &&
+    (keyNearby(context, ACTOR_KEY) || userEmailNearby(context.text, context.offset, context.line, context.registry)),
   samples: () => ({
     positive: [
       { key: 'event', value: `event_type: login.succeeded, actor_id: usr_8f3k2x, source_ip: ${publicIp(`${id}1`)}` },

@@ -21,7 +21,7 @@ export default defineDetector({
   // `orb` and `billing` occur in many words; a hit counts only as the start of the key and its assignment.
   keywordContext:
     /(?:stripe|chargebee|recurly|paddle|braintree|zuora|chargify|maxio|lago|orb|billing)[_-]?(?:customer|account|subscriber)[_-]?(?:id|code|ref|number)\\?["']?[ \t]{0,4}(?:=>|[:=])/iu,
-  validate: (secret, { groups, syntax }) => /\d/u.test(secret) && isCustomerValue(secret, { quoted: groups.quote !== undefined, syntax }),
+  validate: (secret, { groups, syntax, registry }) => /\d/u.test(secret) && isCustomerValue(secret, { quoted: groups.quote !== undefined, syntax, registry }),
   references: ['https://apidocs.chargebee.com/docs/api/customers', 'https://recurly.com/developers/api/v2021-02-25/index.html#tag/account'],
   samples: () => ({
     positive: [

@@ -34,7 +34,7 @@ export default function customerEmailKeyValue(settings: CatalogSettings = DEFAUL
     // A hit counts only as a key followed by its assignment.
     keywordContext:
       /(?:customer|contact|billing|owner|requester|requested[_-]?by|submitter|account|tenant|buyer|payer|purchaser)(?:[_-]?(?:e[_-]?mail|mail|email[_-]?address|contact))?\\?["']?[ \t]{0,4}(?:=>|[:=])/iu,
-    validate: (secret, context) => isRealEmail(secret) && !isOwnDomain(secret) && !isAuthorshipCredit(context),
+    validate: (secret, context) => isRealEmail(secret, context.registry) && !isOwnDomain(secret) && !isAuthorshipCredit(context),
     samples: () => ({
       positive: [
         { key: 'customer_email', value: `marta.lindqvist@${r(`${id}1`, LOWER_NUM, 7)}-logistics.de` },

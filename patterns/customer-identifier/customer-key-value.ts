@@ -56,7 +56,7 @@ export default defineDetector({
   // `account` and `organization` occur in most files; a hit counts only as a key followed by its assignment.
   keywordContext:
     /(?:(?:customer|tenant|account|org|organi[sz]ation)[_-]?(?:id|name|slug|uuid|ref|number|code|domain)|licensee(?:[_-]?name)?|licensed[_-]?to|customer|tenant)\\?["']?[ \t]{0,4}(?:=>|:=|[:=])/iu,
-  validate: (secret, { groups, syntax }) => !namesItsKey(secret, groups.key ?? '') && isCustomerValue(secret, { quoted: groups.quote !== undefined, syntax }),
+  validate: (secret, { groups, syntax, registry }) => !namesItsKey(secret, groups.key ?? '') && isCustomerValue(secret, { quoted: groups.quote !== undefined, syntax, registry }),
   samples: () => ({
     positive: [
       { key: 'customer_id', value: `cu-${r(`${id}1`, LOWER_NUM, 10)}` },

@@ -31,11 +31,11 @@ export default defineDetector({
     /(?<![A-Za-z0-9])(?<secret>00[136][A-Za-z0-9]{15})\\?["']?[ \t]{0,4}(?:=>|[:,=])[ \t]{0,4}\\?["']?(?<name>[A-Z][A-Za-z0-9.&'-]{0,40}(?: [A-Za-z0-9.&'-]{1,40}){0,6})/u,
   keywords: ['salesforce', 'sfdc', 'force.com'],
   multiline: true,
-  validate: (secret, { groups, syntax }) => {
+  validate: (secret, { groups, syntax, registry }) => {
     if (!valid(secret) || secret.length !== 18) return false;
     const name = (groups.name ?? '').trim();
     if (LABEL_WORDS.test(name)) return false;
-    return isPersonName(name) || (name.includes(' ') && isCustomerValue(name, { quoted: true, syntax }));
+    return isPersonName(name, registry) || (name.includes(' ') && isCustomerValue(name, { quoted: true, syntax, registry }));
   },
   references: ['https://help.salesforce.com/s/articleView?id=000385008&type=1'],
   samples: () => ({

@@ -19,12 +19,12 @@ export function salesforceIdSuffix(id15: string): string {
   return suffix;
 }
 
-/** Ids from Salesforce's developer documentation (`xx` stands for the pod). */
-const DOCUMENTED = new Set(['001D000000IqhSLIAZ', '001D000000IqhSL', '0015000000VALDtAAP', '003D000000QV9n2IAD']);
-
-/** 15-character ids need mixed letters and digits after the key prefix; 18-character ids carry a checksum. */
+/**
+ * 15-character ids need mixed letters and digits after the key prefix;
+ * 18-character ids carry a checksum. Salesforce's documented ids and its
+ * `001xx…` pod placeholders are in the registry.
+ */
 export function valid(secret: string): boolean {
-  if (DOCUMENTED.has(secret) || secret.slice(3, 5).toLowerCase() === 'xx') return false;
   const body = secret.slice(0, 15);
   if (!/[A-Za-z]/u.test(body.slice(5)) || !/\d/u.test(body.slice(3))) return false;
   return secret.length === 15 || salesforceIdSuffix(body) === secret.slice(15);

@@ -3,9 +3,6 @@ import { ALPHA_NUM, randomString as r } from '../support/sample-builder.js';
 
 const id = 'stripe-customer-id';
 
-/** Customer ids from Stripe's API reference; they name no real customer. */
-const DOCUMENTED = new Set(['cus_NffrFeUfNV2Hib', 'cus_4QFJOjw2pOmAGJ', 'cus_9s6XKzkNRiz8i3']);
-
 export default defineDetector({
   id,
   name: 'Stripe customer id',
@@ -18,8 +15,8 @@ export default defineDetector({
   context: [{ pattern: /stripe/iu, within: 'record', effect: 'evidence' }],
   keywords: ['cus_'],
   entropy: 3,
-  // Base62 object ids mix cases; `cus_somelowercaseword` is an identifier in code.
-  validate: (secret) => /[A-Z]/u.test(secret) && /[a-z]/u.test(secret.slice(4)) && !DOCUMENTED.has(secret),
+  // Base62 object ids mix cases; `cus_somelowercaseword` is an identifier in code. Stripe's documented ids are in the registry.
+  validate: (secret) => /[A-Z]/u.test(secret) && /[a-z]/u.test(secret.slice(4)),
   references: ['https://docs.stripe.com/api/customers/object'],
   samples: () => ({
     positive: [`cus_${r(`${id}1`, ALPHA_NUM, 14)}`, `cus_${r(`${id}2`, ALPHA_NUM, 24)}`, { key: 'stripe_customer', value: `cus_${r(`${id}3`, ALPHA_NUM, 14)}` }],

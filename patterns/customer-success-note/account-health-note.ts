@@ -69,10 +69,10 @@ export default defineDetector({
   regex:
     /(?:^[ \t]{0,8}(?:[*#>/]{1,3}[ \t]{0,4})?|["'`=][ \t]{0,4}|;[ \t]{1,4})(?:[A-Za-z_]{2,12}[:=][ \t]{0,4}["'`]?)?(?:[-*\u2022>]|\d{1,2}[.)]|#{1,6})?[ \t]{0,4}(?:\*\*)?(?:[A-Za-z]{2,12}:[ \t]{1,4})?(?<secret>[A-Z][a-z][A-Za-z&-]{1,30}(?: (?:[A-Z][A-Za-z&.-]{0,30}|&|and|of)){0,4})(?:\*\*)?(?='s\b|:|[ \t]+(?:[-\u2014\u2013(]|is\b|was\b|still\b|now\b|renewal|churn|health|NPS|at risk))/mu,
   keywords: ['health ', 'health:', 'churn', 'renewal', 'nps'],
-  validate: (secret, { line }) => {
+  validate: (secret, { line, registry }) => {
     // The first word decides: "Health score" is a label, "Quillfeather Health" an account.
     const first = secret.split(' ')[0] ?? '';
-    if (NOT_AN_ACCOUNT.has(first.toLowerCase()) || isSyntheticValue(secret)) return false;
+    if (NOT_AN_ACCOUNT.has(first.toLowerCase()) || isSyntheticValue(secret, registry)) return false;
     const at = line.indexOf(secret);
     if (at < 0) return false;
     const { specific, all } = signalsIn(line.slice(at + secret.length, at + secret.length + 400));

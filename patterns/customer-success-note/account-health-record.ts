@@ -37,7 +37,7 @@ export default defineDetector({
     if (bare && !secret.includes(' ')) return false;
     const weak = Number(keyNearby(context, HEALTH_VALUE)) + Number(keyNearby(context, RENEWAL_DATE));
     if (!keyNearby(context, SUCCESS_KEY) && weak < (bare ? 2 : 1)) return false;
-    return isPersonName(secret) || isCustomerValue(secret, { quoted: true, syntax: context.syntax });
+    return isPersonName(secret, context.registry) || isCustomerValue(secret, { quoted: true, syntax: context.syntax, registry: context.registry });
   },
   samples: () => ({
     positive: [

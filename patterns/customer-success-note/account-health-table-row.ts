@@ -41,10 +41,10 @@ export default defineDetector({
   multiline: true,
   // The regex matches every cell of every line: it runs only on texts that hold a qualifying table.
   gate: (text) => hasTable(text, HEALTH_TABLE),
-  validate: (secret, { text, offset, syntax }) => {
+  validate: (secret, { text, offset, syntax, registry }) => {
     if (text === undefined || offset === undefined) return false;
     const cell = namedCellAt(text, offset, HEALTH_TABLE);
-    return cell?.value === secret && isCustomerValue(secret, { quoted: true, syntax });
+    return cell?.value === secret && isCustomerValue(secret, { quoted: true, syntax, registry });
   },
   samples: () => ({
     positive: [

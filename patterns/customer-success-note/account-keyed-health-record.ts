@@ -28,8 +28,8 @@ export default defineDetector({
   multiline: true,
   // Windows around the keyword hits, not the whole file: the record keys sit within 400 characters after the name.
   reach: 600,
-  validate: (secret, { text, offset, syntax }) => {
-    if (text === undefined || offset === undefined || !isCustomerValue(secret, { quoted: true, syntax })) return false;
+  validate: (secret, { text, offset, syntax, registry }) => {
+    if (text === undefined || offset === undefined || !isCustomerValue(secret, { quoted: true, syntax, registry })) return false;
     // The record that follows the key: up to its closing brace (one line) or the next 400 characters.
     const after = text.slice(offset + secret.length, offset + secret.length + 400);
     const close = after.indexOf('}');

@@ -26,9 +26,9 @@ export default defineDetector({
   keywords: ['qbr', 'ebr', 'business review', 'account review', 'renewal', 'churn', 'success plan', 'account plan'],
   // Case-insensitive for the title words: the account's words must be capitalised (or `&`, `and`, `of`).
   // Renewal and churn notes are also written about certificates and tools: there the account needs two words.
-  validate: (secret, { groups }) =>
+  validate: (secret, { groups, registry }) =>
     (groups.weak === undefined || secret.includes(' ')) &&
-    secret.split(' ').every((w) => /^[A-Z0-9&]/u.test(w) || w === 'and' || w === 'of') && !NOT_A_CUSTOMER.test(secret) && !GENERIC_LEAD.test(secret) && !isSyntheticValue(secret),
+    secret.split(' ').every((w) => /^[A-Z0-9&]/u.test(w) || w === 'and' || w === 'of') && !NOT_A_CUSTOMER.test(secret) && !GENERIC_LEAD.test(secret) && !isSyntheticValue(secret, registry),
   samples: () => ({
     positive: [
       `# Brack${r(`${id}1`, 'aeiou', 1)}ter Freight GmbH \u2014 QBR notes, Q2 2024`,

@@ -20,7 +20,7 @@ export default defineDetector({
   regex:
     /(?<![A-Z0-9])(?:QBR|EBR|account|churn|renewal|health[ -]check|success)[ -]notes?[ \t]*(?:[:\u2014\u2013-]|for)[ \t]*(?<secret>[A-Z][\w&.'-]{1,30}(?: [A-Z][\w&.'-]{1,30}){0,4})/iu,
   keywords: ['qbr', 'ebr', 'account note', 'account-note', 'churn note', 'churn-note', 'renewal note', 'renewal-note', 'health-check note', 'health check note', 'success note', 'success-note'],
-  validate: (secret) => /^[A-Z]/u.test(secret) && !NOT_A_CUSTOMER.test(secret) && !isSyntheticValue(secret),
+  validate: (secret, { registry }) => /^[A-Z]/u.test(secret) && !NOT_A_CUSTOMER.test(secret) && !isSyntheticValue(secret, registry),
   samples: () => ({
     positive: ['QBR notes \u2014 Northbridge Logistics', 'Churn notes: Haugland Maritime AS', 'Renewal notes for Varga Precision Tools'],
     negative: ['QBR notes \u2014 Q3 2024', 'Account notes: <customer>', 'QBR notes template', 'Renewal notes for Acme Corp', 'QBR notes: Template'],

@@ -26,7 +26,7 @@ export default defineDetector({
   multiline: true,
   // Windows around the keyword hits, not the whole file: validate looks 600 characters around the email for the ticket keys.
   reach: 700,
-  validate: (secret, context) => keyNearby(context, TICKET_KEY) && keyNearby(context, TICKET_FIELD) && isRealEmail(secret),
+  validate: (secret, context) => keyNearby(context, TICKET_KEY) && keyNearby(context, TICKET_FIELD) && isRealEmail(secret, context.registry),
   samples: () => ({
     positive: [
       {

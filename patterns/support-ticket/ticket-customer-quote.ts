@@ -32,11 +32,11 @@ export default defineDetector({
   multiline: true,
   // Windows around the keyword hits, not the whole file: the ticket word sits within 300 characters before the quote.
   reach: 800,
-  validate: (secret, { text, offset }) => {
+  validate: (secret, { text, offset, registry }) => {
     if (text === undefined || offset === undefined) return false;
     const name = secret.slice(0, secret.indexOf(':'));
     const quote = secret.slice(name.length + 1);
-    if (NOT_A_CUSTOMER.test(name) || isSyntheticValue(name) || quote.trim().split(/\s+/u).length < 4) return false;
+    if (NOT_A_CUSTOMER.test(name) || isSyntheticValue(name, registry) || quote.trim().split(/\s+/u).length < 4) return false;
     if (/\b(?:lorem|ipsum|example|sample|placeholder)\b/iu.test(quote)) return false;
     const before = text.slice(Math.max(0, offset - 300), offset);
     const lineStart = before.lastIndexOf('\n') + 1;

@@ -32,11 +32,11 @@ export default defineDetector({
   // Windows around the keyword hits, not the whole file: the record around the body is read 1500 characters either way.
   reach: 1500,
   skipSynthetic: true,
-  validate: (secret, { text, offset }) => {
+  validate: (secret, { text, offset, registry }) => {
     if (text === undefined || offset === undefined) return false;
     if (secret.trim().split(/\s+/u).length < 5 || DESCRIBES_A_FIELD.test(secret) || MADE_UP.test(secret)) return false;
     const record = recordAround(text, offset);
-    return isTicketRecord(record) && namesRealCustomer(record);
+    return isTicketRecord(record) && namesRealCustomer(record, registry);
   },
   samples: () => ({
     positive: [

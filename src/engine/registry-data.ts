@@ -68,6 +68,76 @@ export const BUILT_IN_ENTRIES: readonly RegistryEntry[] = Object.freeze([
     reason: "CAVRA's synthetic-example conventions (tenant-demo, saas-example, sample://, evidence://, …-pending, example.invalid)",
     values: ['tenant-demo', 'saas-example', 'sample://', 'evidence://', '-pending', 'example.invalid', 'owner pending'],
   },
+  // Customer identifiers: vendors' documented and public ids, documentation's hand-written GUIDs, role mailboxes, example IPs.
+  {
+    id: 'stripe-documented-customer-id',
+    kind: 'documented-value',
+    reason: "customer ids that Stripe's API reference prints in its examples; they name no customer",
+    values: ['cus_NffrFeUfNV2Hib', 'cus_4QFJOjw2pOmAGJ', 'cus_9s6XKzkNRiz8i3'],
+  },
+  {
+    id: 'salesforce-documented-record-id',
+    kind: 'documented-value',
+    reason: "Account and Contact ids from Salesforce's developer documentation",
+    values: ['001D000000IqhSLIAZ', '001D000000IqhSL', '0015000000VALDtAAP', '003D000000QV9n2IAD'],
+  },
+  {
+    id: 'salesforce-pod-placeholder',
+    kind: 'placeholder',
+    reason: "a Salesforce id with xx where the pod goes (001xx000003DGb2AAG): Salesforce's documentation writes ids so",
+    pattern: /^00[136]xx[a-z0-9]{10}(?:[a-z0-9]{3})?$/iu,
+  },
+  {
+    id: 'microsoft-public-tenant-id',
+    kind: 'public-value',
+    reason: "directory ids of Microsoft's own tenants (its corporate tenant, the Microsoft-account and first-party tenants), published and found in many open trees",
+    values: ['72f988bf-86f1-41af-91ab-2d7cd011db47', '9188040d-6c67-4c5b-b112-36a304b66dad', 'f8cdef31-a31e-4b4a-93e4-5f571e91255a', '33e01921-4d64-4f8c-a055-5bdaffd5e33d'].flatMap(
+      (guid) => [guid, guid.toUpperCase()],
+    ),
+  },
+  {
+    id: 'documentation-guid',
+    kind: 'placeholder',
+    reason: "a GUID written by hand as documentation does: runs of one character (aaaabbbb-0000-cccc-1111-dddd2222eeee), or an abcdef…, 1234, abcd or 0000 group",
+    pattern:
+      /(?<![0-9a-f-])(?:([0-9a-f])\1{3}([0-9a-f])\2{3}-([0-9a-f])\3{3}-([0-9a-f])\4{3}-([0-9a-f])\5{3}-([0-9a-f])\6{3}([0-9a-f])\7{3}([0-9a-f])\8{3}|(?:abcdef[0-9a-f]{2}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}|[0-9a-f]{8}-(?:(?:1234|abcd|0000)-[0-9a-f]{4}-[0-9a-f]{4}|[0-9a-f]{4}-(?:1234|abcd|0000)-[0-9a-f]{4}|[0-9a-f]{4}-[0-9a-f]{4}-(?:1234|abcd|0000)))-[0-9a-f]{12})(?![0-9a-f-])/iu,
+  },
+  {
+    id: 'aws-documented-account-id',
+    kind: 'documented-value',
+    reason: "account ids that AWS's documentation uses in its examples (123456789012, 111122223333, …)",
+    values: ['123456789012', '111122223333', '444455556666', '777788889999', '210987654321', '012345678901', '098765432109', '112233445566', '123412341234', '999988887777'],
+  },
+  {
+    id: 'aws-public-account-id',
+    kind: 'public-value',
+    reason: 'accounts that AWS and vendors publish images, layers and log-delivery principals from (ELB per region, EKS and Deep Learning images, AMI owners, Lambda extensions): public on purpose',
+    values: [
+      '602401143452', '763104351884', '137112412989', '099720109477', '309956199498', '136693071363', '679593333241', '580247275435',
+      '464622532012', '017000801446', '094274105915', '901920570463', '184161586896', '013841110898', '127311923021', '033677994240',
+      '027434742980', '797873946194', '156460612806', '054676820928', '652711504416', '009996457667', '897822967062', '582318560864',
+      '600734575887', '114774131450', '783225319266', '718504428378', '507241528517', '985666609251', '754344448648', '076674570225',
+      '098369216593', '635631232127', '383597477331',
+    ],
+  },
+  {
+    id: 'role-mailbox',
+    kind: 'placeholder',
+    reason: "a no-reply or RFC 2142 role mailbox (noreply@, postmaster@, security@, …): a service's published address, never a person's",
+    pattern: /^(?:no-?reply|do-?not-?reply|noreply\+[\w.-]{0,64}|mailer-daemon|postmaster|hostmaster|webmaster|abuse|noc|security|privacy|opensource|oss)@[^@\s]{1,253}$/iu,
+  },
+  {
+    id: 'typed-example-ip',
+    kind: 'placeholder',
+    reason: 'an IPv4 address typed by hand as an example (12.34.56.78, 123.45.67.89, 11.22.33.44, …)',
+    pattern: /^(?:12\.34\.56\.78|123\.45\.67\.89|11\.22\.33\.44|98\.76\.54\.32|87\.65\.43\.21)$/u,
+  },
+  {
+    id: 'public-dns-resolver',
+    kind: 'public-value',
+    reason: "the addresses of public DNS resolvers (Google, Cloudflare, Quad9, OpenDNS): configuration, not anyone's address",
+    values: ['8.8.8.8', '8.8.4.4', '1.1.1.1', '1.0.0.1', '9.9.9.9', '149.112.112.112', '208.67.222.222', '208.67.220.220'],
+  },
   {
     id: 'azure-storage-emulator',
     kind: 'emulator-default',

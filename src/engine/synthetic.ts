@@ -18,6 +18,9 @@ import { BUILT_IN_ENTRIES } from './registry-data.js';
  * - `public-mail-domain`: domains whose addresses belong to public projects and services, never a customer (emails only).
  * - `documentation-ip`: documentation, loopback and unspecified addresses (built-in check).
  * - `placeholder`: shapes that say a value is not real (`pattern`).
+ * - `placeholder-part`: stand-ins documentation writes for one part of a URL or a login (a user `scott`, a host
+ *   `db-host`, a tenant `mycompany.zendesk.com`, an org slug): patterns that find the part themselves (after `://`,
+ *   before `@`, a host label, a tenant path segment), so they match a URL, a host or `user@host`, never a bare token.
  * - `low-variety`: repeated or sequential bodies (built-in check).
  * - `example-marker`: substrings that mark a value as an example (case-insensitive).
  * - `fictional-name`: organisations and people of documentation, matched as whole names, never inside a host or an identifier.
@@ -31,6 +34,7 @@ export type RegistryKind =
   | 'public-mail-domain'
   | 'documentation-ip'
   | 'placeholder'
+  | 'placeholder-part'
   | 'low-variety'
   | 'example-marker'
   | 'fictional-name'
@@ -44,6 +48,7 @@ export const REGISTRY_KINDS: readonly RegistryKind[] = Object.freeze([
   'public-mail-domain',
   'documentation-ip',
   'placeholder',
+  'placeholder-part',
   'low-variety',
   'example-marker',
   'fictional-name',
@@ -54,7 +59,7 @@ export const REGISTRY_KINDS: readonly RegistryKind[] = Object.freeze([
 
 /** Kinds a configuration may add entries of: values only, never code. */
 export const CONFIGURABLE_KINDS: readonly RegistryKind[] = Object.freeze(
-  REGISTRY_KINDS.filter((k) => k !== 'placeholder' && k !== 'documentation-ip' && k !== 'low-variety'),
+  REGISTRY_KINDS.filter((k) => k !== 'placeholder' && k !== 'placeholder-part' && k !== 'documentation-ip' && k !== 'low-variety'),
 );
 
 /**
@@ -72,7 +77,7 @@ export interface RegistryEntry {
   readonly reason: string;
   /** Literal values; how they match depends on the kind. */
   readonly values?: readonly string[];
-  /** For `placeholder` entries: the shape. */
+  /** For `placeholder` and `placeholder-part` entries: the shape. */
   readonly pattern?: RegExp;
 }
 
@@ -166,6 +171,7 @@ export class SyntheticRegistry {
         }
         break;
       case 'placeholder':
+      case 'placeholder-part':
         if (entry.pattern) this.placeholders.push(entry);
         break;
       case 'documentation-ip':
@@ -205,9 +211,7 @@ export class SyntheticRegistry {
       const entry = this.fictional(value, named);
       if (entry) return describe(entry);
     }
-    if (applies('placeholder')) {
-      for (const entry of this.placeholders) if (entry.pattern?.test(value)) return describe(entry);
-    }
+    for (const entry of this.placeholders) if (applies(entry.kind) && entry.pattern?.test(value)) return describe(entry);
     if (applies('low-variety') && isLowVariety(lower)) {
       const entry = this.builtIn.get('low-variety');
       if (entry) return describe(entry);

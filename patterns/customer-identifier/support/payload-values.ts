@@ -2,84 +2,34 @@
  * Value checks shared by the customer-data detectors (customer identifiers,
  * billing records, tickets, customer-success notes, audit payloads): is a
  * value a real-looking customer id, a real person's name, a real email, a
- * public IP address. Pure functions; the registry is built on first use.
+ * public IP address. Pure functions: what is not real is asked of the
+ * engine's registry, which each validator passes down from its context.
  */
-import { SyntheticRegistry } from '../../../src/engine/synthetic.js';
-import type { Syntax } from '../../../src/engine/types.js';
+import type { RegistryKind } from '../../../src/engine/synthetic.js';
+import type { RegistryLookup, Syntax } from '../../../src/engine/types.js';
 
-let registry: SyntheticRegistry | undefined;
-
-/** True when the built-in synthetic registry calls `value` synthetic (for values other than the reported one). */
-export function isSyntheticValue(value: string): boolean {
-  registry ??= new SyntheticRegistry();
-  return registry.match(value) !== undefined;
+/**
+ * True when the engine's registry (with the project's additions) calls `value`
+ * not real: for a part of a match other than the reported value (a subject, a
+ * name beside a quote, an email near an IP). The registry comes from the
+ * validator's context; without one nothing is known to be synthetic.
+ */
+export function isSyntheticValue(value: string, registry: RegistryLookup | undefined): boolean {
+  return registry?.match(value) !== undefined;
 }
-
-/** Domains whose addresses belong to public projects or services, never to a customer. */
-const PUBLIC_EMAIL_DOMAINS = [
-  'users.noreply.github.com',
-  'noreply.github.com',
-  'github.com',
-  'users.noreply.gitlab.com',
-  'noreply.gitlab.com',
-  'gserviceaccount.com',
-  'apache.org',
-  'python.org',
-  'gnu.org',
-  'fsf.org',
-  'kernel.org',
-  'debian.org',
-  'fedoraproject.org',
-  'npmjs.com',
-  'w3.org',
-  'eclipse.org',
-  'linuxfoundation.org',
-  'cncf.io',
-  'opensource.org',
-  'mozilla.org',
-  'freebsd.org',
-  'chromium.org',
-];
-
-/** Domains that documentation uses as stand-ins although they are not reserved. */
-const STAND_IN_EMAIL_DOMAINS = [
-  'company.com',
-  'mycompany.com',
-  'yourcompany.com',
-  'somecompany.com',
-  'domain.com',
-  'mydomain.com',
-  'yourdomain.com',
-  'somedomain.com',
-  'email.com',
-  'somewhere.com',
-  'website.com',
-  'corp.com',
-  'org.com',
-  'site.com',
-  'host.com',
-];
-
-/** No-reply mailboxes, and the role mailboxes a vendor publishes for everyone (RFC 2142). */
-const NO_REPLY_LOCAL = /^(?:no-?reply|do-?not-?reply|noreply\+[\w.-]*|mailer-daemon|postmaster|hostmaster|webmaster|abuse|noc|security|privacy|opensource|oss)$/iu;
-
-const endsWithDomain = (domain: string, suffix: string): boolean => domain === suffix || domain.endsWith(`.${suffix}`);
 
 /**
  * True when `email` looks like a real person's or customer's address: a
- * well-formed domain that is neither reserved (the registry) nor a public
- * project's, nor a documentation stand-in, and not a no-reply mailbox.
+ * well-formed domain, and nothing in the registry (reserved and stand-in
+ * domains, public projects' and services' domains, role mailboxes, fictional
+ * people, markers) says otherwise.
  */
-export function isRealEmail(email: string): boolean {
+export function isRealEmail(email: string, registry: RegistryLookup | undefined): boolean {
   const at = email.lastIndexOf('@');
   if (at <= 0) return false;
-  const local = email.slice(0, at);
   const domain = email.slice(at + 1).toLowerCase();
   if (!/^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\.[a-z]{2,24}$/u.test(domain)) return false;
-  if (NO_REPLY_LOCAL.test(local)) return false;
-  if (PUBLIC_EMAIL_DOMAINS.some((d) => endsWithDomain(domain, d))) return false;
-  if (STAND_IN_EMAIL_DOMAINS.includes(domain)) return false;
-  return !isSyntheticValue(email);
+  return !isSyntheticValue(email, registry);
 }
 
 /** Words that make a pair of capitalised words a team, a role or a label rather than a person. */
@@ -107,12 +57,12 @@ const NAME_WORD = /^\p{Lu}\p{Ll}{1,24}(?:['-]\p{Lu}?\p{Ll}{1,24})?$/u;
  * True when `value` reads as a person's name: two to four capitalised words
  * ("Marta Lindqvist", "Jean-Luc Moreau"), none of them a team or role word.
  */
-export function isPersonName(value: string): boolean {
+export function isPersonName(value: string, registry: RegistryLookup | undefined): boolean {
   const words = value.trim().split(/\s+/u);
   if (words.length < 2 || words.length > 4) return false;
   if (!words.every((w) => NAME_WORD.test(w))) return false;
   if (words.some((w) => NOT_A_PERSON.has(w.toLowerCase()))) return false;
-  return !isSyntheticValue(value);
+  return !isSyntheticValue(value, registry);
 }
 
 /**
@@ -189,6 +139,8 @@ export interface ValueContext {
   /** The value was quoted in the source (a string literal, a quoted YAML scalar). */
   readonly quoted: boolean;
   readonly syntax: Syntax;
+  /** The engine's registry, from the validator's context. */
+  readonly registry: RegistryLookup | undefined;
 }
 
 /**
@@ -200,7 +152,7 @@ export function isCustomerValue(raw: string, context: ValueContext): boolean {
   const value = raw.trim();
   if (value.length < 3) return false;
   // Left to the registry, which suppresses the value and says why (`tenant-demo`, `sample://…`).
-  if (isSyntheticValue(value)) return true;
+  if (isSyntheticValue(value, context.registry)) return true;
   // Unquoted in code: a variable or member access (`customerId: customer.id`), not data.
   if (!context.quoted && (context.syntax === 'js' || context.syntax === 'python') && isCodeReference(value)) return false;
   if (/^\d+$/u.test(value)) return value.length >= 6 && !isTypedDigits(value);
@@ -252,25 +204,23 @@ const NON_PUBLIC_V4 = [
   [198, 18, 15],
 ] as const;
 
-/** Addresses typed by hand as examples (`12.34.56.78`, `123.45.67.89`); runs and repeats are caught by `isTypedPattern`. */
-const TYPED_EXAMPLES = new Set(['12.34.56.78', '123.45.67.89', '11.22.33.44', '98.76.54.32', '87.65.43.21']);
-
 /** True when the octets count up or down by one (1.2.3.4, 5.6.7.8, 4.3.2.1) or are all the same (2.2.2.2). */
 function isTypedPattern(octets: readonly number[]): boolean {
   const steps = octets.slice(1).map((o, i) => o - (octets[i] ?? 0));
   return steps.every((d) => d === 1) || steps.every((d) => d === -1) || steps.every((d) => d === 0);
 }
 
-/** Well-known public resolvers: configuration, not anyone's address. */
-const PUBLIC_RESOLVERS = new Set(['8.8.8.8', '8.8.4.4', '1.1.1.1', '1.0.0.1', '9.9.9.9', '149.112.112.112', '208.67.222.222', '208.67.220.220']);
+/** The registry kinds that name an address as not anyone's: public resolvers, addresses typed as examples, documentation ranges. */
+const IP_KINDS: ReadonlySet<RegistryKind> = new Set<RegistryKind>(['public-value', 'documented-value', 'placeholder', 'documentation-ip']);
 
 /**
  * True when `ip` is a public IPv4 address that could be a real client: not
  * private (RFC 1918), shared (RFC 6598), loopback, link-local, documentation
- * (RFC 5737), benchmarking, multicast or reserved, not a public resolver, and
- * not an address typed as an example (1.2.3.4, 2.2.2.2, 12.34.56.78).
+ * (RFC 5737), benchmarking, multicast or reserved, not counting or repeating
+ * (1.2.3.4, 2.2.2.2), and not in the registry (public resolvers, addresses
+ * typed as examples such as 12.34.56.78).
  */
-export function isPublicIpv4(ip: string): boolean {
+export function isPublicIpv4(ip: string, registry: RegistryLookup | undefined): boolean {
   const parts = ip.split('.');
   if (parts.length !== 4) return false;
   const octets = parts.map((p) => (/^\d{1,3}$/u.test(p) && (p.length === 1 || !p.startsWith('0')) ? Number(p) : NaN));
@@ -285,7 +235,7 @@ export function isPublicIpv4(ip: string): boolean {
     const mask = (0xffffffff << (32 - bits)) >>> 0;
     if (((value & mask) >>> 0) === ((base & mask) >>> 0)) return false;
   }
-  return !PUBLIC_RESOLVERS.has(ip) && !TYPED_EXAMPLES.has(ip) && !isTypedPattern(octets);
+  return !isTypedPattern(octets) && registry?.match(ip, IP_KINDS) === undefined;
 }
 
 /**

@@ -3,6 +3,7 @@
  * bounds (the enclosing braces of a JSON or object-literal record, else a few
  * hundred characters), whether it names a real helpdesk account or requester.
  */
+import type { RegistryLookup } from '../../../src/engine/types.js';
 import { isRealEmail } from '../../customer-identifier/support/payload-values.js';
 
 /** Furthest a record's braces are looked for on each side. */
@@ -61,9 +62,9 @@ const PLACEHOLDER_SUBDOMAIN = /^(?:example|sample|demo|test|subdomain|yoursubdom
 const EMAIL = /[A-Z0-9][A-Z0-9._%+-]{0,63}@[A-Z0-9-]{1,63}(?:\.[A-Z0-9-]{1,63}){1,8}/giu;
 
 /** True when the record links to a real helpdesk account or holds a real requester email. */
-export function namesRealCustomer(record: string): boolean {
+export function namesRealCustomer(record: string, registry: RegistryLookup | undefined): boolean {
   for (const m of record.matchAll(HELPDESK_URL)) if (!PLACEHOLDER_SUBDOMAIN.test(m.groups?.sub ?? '')) return true;
-  for (const m of record.matchAll(EMAIL)) if (isRealEmail(m[0])) return true;
+  for (const m of record.matchAll(EMAIL)) if (isRealEmail(m[0], registry)) return true;
   return false;
 }
 
