@@ -3,16 +3,13 @@ import { ALPHA_NUM, randomString as r } from '../support/sample-builder.js';
 
 const id = 'stripe-hosted-invoice-url';
 
-/** The account of Stripe's API reference examples. */
-const DOCUMENTED_ACCOUNT = 'LkdIwHu7ix';
-
 /**
  * Links to a live Stripe-hosted invoice page or receipt
  * (`https://invoice.stripe.com/i/acct_…/live_…`,
  * `https://pay.stripe.com/invoice/acct_…/live_…`,
  * `https://pay.stripe.com/receipts/…`): anyone holding the link sees the
- * customer's invoice, amounts and address. Test-mode links and the API
- * reference's example account pass.
+ * customer's invoice, amounts and address. Test-mode and placeholder
+ * accounts pass; the API reference's example account is in the registry.
  */
 export default defineDetector({
   id,
@@ -23,7 +20,7 @@ export default defineDetector({
   regex:
     /(?<secret>https:\/\/(?:invoice\.stripe\.com\/i|pay\.stripe\.com\/invoice)\/acct_[A-Za-z0-9]{10,24}\/live_[A-Za-z0-9_-]{20,200}|https:\/\/pay\.stripe\.com\/receipts\/(?:invoices\/|payment\/)?[A-Za-z0-9_-]{40,300})/u,
   keywords: ['invoice.stripe.com', 'pay.stripe.com'],
-  validate: (secret) => !secret.includes(DOCUMENTED_ACCOUNT) && !/\/(?:test_|acct_x+|acct_1{6})/iu.test(secret),
+  validate: (secret) => !/\/(?:test_|acct_x+|acct_1{6})/iu.test(secret),
   entropy: 3.5,
   references: ['https://docs.stripe.com/invoicing/hosted-invoice-page', 'https://docs.stripe.com/api/invoices/object#invoice_object-hosted_invoice_url'],
   samples: () => ({
