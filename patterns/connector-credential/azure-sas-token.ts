@@ -8,9 +8,6 @@ const id = 'azure-sas-token';
 /** An HMAC-SHA256 signature as a SAS URL carries it: base64, URL-encoded. */
 const signature = (seed: string): string => encodeURIComponent(`${r(seed, BASE64, 43)}=`);
 
-/** Signatures of SAS examples printed in Azure's documentation. */
-const DOCUMENTED_SIGNATURES = ['NAxefF%2BrR2ubjZtyUtuAvLQgt%2FJIN5aHJMj6OsDwyy4%3D'];
-
 /** The query string around a `sig=` value on the line, up to white space or a quote. */
 function queryAround(line: string, secret: string): string | undefined {
   const at = line.indexOf(`sig=${secret}`);
@@ -41,8 +38,8 @@ export default defineDetector({
   regex: /\bsig=(?<secret>[A-Za-z0-9%+/]{40,120}={0,2})(?![A-Za-z0-9%+/=])/u,
   keywords: ['sig='],
   entropy: 4,
+  // The signature of Azure's documented SAS examples is in the registry, which the engine applies to every value.
   validate: (secret, { line }) => {
-    if (DOCUMENTED_SIGNATURES.includes(secret)) return false;
     const query = queryAround(line, secret);
     if (!query || !/(?:^|[?&;])(?:sv=\d{4}-\d{2}-\d{2}|se=\d{4}-\d{2}-\d{2})/u.test(query)) return false;
     // API reference text: "A token looks something like this: <code>sp=r&amp;…&amp;sig=…</code>".

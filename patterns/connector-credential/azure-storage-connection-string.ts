@@ -1,14 +1,15 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
+import type { RegistryKind } from '../../src/engine/synthetic.js';
 import { decodeBase64 } from '../../src/engine/validators.js';
 import { BASE64, LOWER_NUM, randomString as r } from '../support/sample-builder.js';
 
 const id = 'azure-storage-connection-string';
 
-/** The Azurite and Cosmos DB emulator keys: published, identical on every machine. */
-const EMULATOR_KEYS = [
-  'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==',
-  'C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==',
-];
+/** The account name a connection string gives beside the key. */
+const ACCOUNT_NAME = /AccountName[ \t]{0,2}=[ \t]{0,2}(?<name>[^;\s"'`]{1,64})/iu;
+
+/** The registry kinds that name an emulator's account. */
+const EMULATOR: ReadonlySet<RegistryKind> = new Set<RegistryKind>(['emulator-default']);
 
 /** 64 random bytes as Azure prints an account key (88 base64 characters). */
 const accountKey = (seed: string): string => `${r(seed, BASE64, 86)}==`;
@@ -24,10 +25,13 @@ export default defineDetector({
     /(?:account|storage|access)[_-]?key\\?["'`]?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}\\?["'`]?(?<secret>[a-z0-9+/]{86}==)(?![a-z0-9+/=])/iu,
   keywords: ['accountkey', 'account_key', 'account-key', 'storagekey', 'storage_key', 'storage-key', 'accesskey', 'access_key', 'access-key'],
   entropy: 4.5,
-  validate: (secret, { line }) =>
-    !EMULATOR_KEYS.includes(secret) &&
-    decodeBase64(secret)?.length === 64 &&
-    !/AccountName[ \t]{0,2}=[ \t]{0,2}devstoreaccount1/iu.test(line),
+  // The Azurite and Cosmos DB emulator keys are in the registry, which the engine applies to every value; an emulator's
+  // account beside a key (devstoreaccount1) is asked of it too.
+  validate: (secret, { line, registry }) => {
+    if (decodeBase64(secret)?.length !== 64) return false;
+    const account = ACCOUNT_NAME.exec(line)?.groups?.name;
+    return account === undefined || registry?.match(account, EMULATOR) === undefined;
+  },
   references: [
     'https://learn.microsoft.com/en-us/azure/storage/common/storage-configure-connection-string',
     'https://learn.microsoft.com/en-us/azure/storage/common/storage-use-azurite#connection-strings',
@@ -40,8 +44,8 @@ export default defineDetector({
       { key: 'accountKey', value: accountKey(`${id}6`) },
     ],
     negative: [
-      `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${EMULATOR_KEYS[0] ?? ''};BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;`,
-      `AccountEndpoint=https://localhost:8081/;AccountKey=${EMULATOR_KEYS[1] ?? ''}`,
+      `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;`,
+      `AccountEndpoint=https://localhost:8081/;AccountKey=C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==`,
       'DefaultEndpointsProtocol=https;AccountName=mystorageaccount;AccountKey=<account-key>;EndpointSuffix=core.windows.net',
       'UseDevelopmentStorage=true',
       `AccountKey=${'A'.repeat(86)}==`,

@@ -31,10 +31,10 @@ export default defineDetector({
     /(?<![a-z0-9])(?:server|data source|host|address|jdbc:[a-z0-9]{2,20}:)[ \t]{0,2}[=:/][^"'`\n]{0,400}?[;?&][ \t]{0,2}(?:password|pwd)[ \t]{0,2}=[ \t]{0,2}(?<secret>[^;"'`\s&]{4,128})/iu,
   keywords: ['password=', 'pwd='],
   entropy: 2.5,
-  validate: (secret, { match }) => {
+  validate: (secret, { match, registry }) => {
     const server = serverOf(match);
-    if (!server || LOCAL_SERVER.test(server) || isStandInHost(server.split('\\')[0] ?? server)) return false;
-    return !isPlaceholderPassword(secret) && !/^\{.*\}$/u.test(secret);
+    if (!server || LOCAL_SERVER.test(server) || isStandInHost(server.split('\\')[0] ?? server, registry)) return false;
+    return !isPlaceholderPassword(secret, registry) && !/^\{.*\}$/u.test(secret);
   },
   references: [
     'https://learn.microsoft.com/en-us/dotnet/api/system.data.sqlclient.sqlconnection.connectionstring',

@@ -20,8 +20,8 @@ export default defineDetector({
   regex:
     /(?<![A-Za-z0-9+.-])(?<secret>(?:jdbc:)?(?<scheme>postgres(?:ql)?|mysql|mariadb|mongodb|rediss?|amqps?|mssql|sqlserver|clickhouse|cockroachdb|couchdb|couchbase|neo4j|bolt|cassandra|oracle|memcached|influxdb|snowflake)(?:\+[a-z0-9]{1,20})?:\/\/(?<user>[^\s:/@"'`<>\\]{0,128}):(?<password>[^\s/@"'`<>\\]{1,256})@(?<host>\[[0-9A-Fa-f:.]{2,45}\]|[A-Za-z0-9._-]{1,253})(?::\d{1,5})?(?:,[A-Za-z0-9._-]{1,253}(?::\d{1,5})?){0,16}(?:[/?][^\s"'`<>\\(){}[\]|^]{0,300})?)/u,
   keywords: SCHEMES.flatMap((scheme) => [`${scheme}://`, `${scheme}+`]),
-  validate: (_secret, { groups }) =>
-    urlCredentialsLookReal({ scheme: groups.scheme ?? '', user: groups.user ?? '', password: groups.password ?? '', host: groups.host ?? '' }),
+  validate: (_secret, { groups, registry }) =>
+    urlCredentialsLookReal({ scheme: groups.scheme ?? '', user: groups.user ?? '', password: groups.password ?? '', host: groups.host ?? '' }, registry),
   // The registry would judge host and path words too; the validator applies it to the password and user.
   skipSynthetic: true,
   references: [

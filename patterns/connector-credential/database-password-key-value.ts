@@ -35,8 +35,8 @@ export default defineDetector({
   // Kubernetes and ECS env entries put the value on the next line or field.
   multiline: true,
   entropy: 3,
-  validate: (value, { groups, syntax }) => {
-    if (value.length < 8 || isPlaceholderPassword(value)) return false;
+  validate: (value, { groups, syntax, registry }) => {
+    if (value.length < 8 || isPlaceholderPassword(value, registry)) return false;
     // In code an unquoted bare name is a variable, not a literal; snake_case and camelCase words are names anywhere.
     if ((syntax === 'js' || syntax === 'python') && groups.quote === undefined && /^[A-Za-z_$][\w$]*$/u.test(value)) return false;
     if (/^[a-z]+(?:_[a-z]+)+$|^[a-z]+(?:[A-Z][a-z]+)+$/u.test(value)) return false;

@@ -1,4 +1,5 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
+import type { RegistryLookup } from '../../src/engine/types.js';
 import { decodeBase64 } from '../../src/engine/validators.js';
 import { ALPHA_NUM, randomString as r } from '../support/sample-builder.js';
 import { isPlaceholderPassword } from './support/url-credentials.js';
@@ -6,21 +7,21 @@ import { isPlaceholderPassword } from './support/url-credentials.js';
 const id = 'docker-registry-auth';
 
 /** True when base64 `auth` decodes to `user:password` with a real password. */
-function authValid(auth: string): boolean {
+function authValid(auth: string, registry: RegistryLookup | undefined): boolean {
   const decoded = decodeBase64(auth)?.toString('utf8') ?? '';
   const colon = decoded.indexOf(':');
   if (colon <= 0 || !/^[\x20-\x7e]+$/u.test(decoded)) return false;
-  return !isPlaceholderPassword(decoded.slice(colon + 1));
+  return !isPlaceholderPassword(decoded.slice(colon + 1), registry);
 }
 
 /** A base64 `.dockerconfigjson` holds at least one registry entry with real credentials. */
-function dockerConfigValid(encoded: string): boolean {
+function dockerConfigValid(encoded: string, registry: RegistryLookup | undefined): boolean {
   const json = decodeBase64(encoded)?.toString('utf8') ?? '';
   if (!json.trimEnd().endsWith('}')) return false;
   try {
     const config = JSON.parse(json) as { auths?: Record<string, { auth?: unknown; password?: unknown }> };
     return Object.values(config.auths ?? {}).some(
-      (entry) => (typeof entry.auth === 'string' && authValid(entry.auth)) || (typeof entry.password === 'string' && !isPlaceholderPassword(entry.password)),
+      (entry) => (typeof entry.auth === 'string' && authValid(entry.auth, registry)) || (typeof entry.password === 'string' && !isPlaceholderPassword(entry.password, registry)),
     );
   } catch {
     return false;
@@ -47,7 +48,7 @@ export default defineDetector({
   // The `auths` map and its `auth` entries sit on different lines of a pretty-printed config.
   multiline: true,
   entropy: 3,
-  validate: (secret) => (secret.startsWith('eyJhdXRocyI6') ? dockerConfigValid(secret) : authValid(secret)),
+  validate: (secret, { registry }) => (secret.startsWith('eyJhdXRocyI6') ? dockerConfigValid(secret, registry) : authValid(secret, registry)),
   references: ['https://docs.docker.com/reference/cli/docker/login/#credential-stores', 'https://kubernetes.io/docs/concepts/configuration/secret/#docker-config-secrets'],
   samples: () => ({
     positive: [

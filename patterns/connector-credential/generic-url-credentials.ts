@@ -20,8 +20,8 @@ export default defineDetector({
   keywords: ['://'],
   // Most URLs carry no user info: a hit opens a window only where `://user:password@` follows.
   keywordContext: /:\/\/[^\s:/@"'`<>\\]{0,128}:[^\s/?@"'`<>\\]{1,256}@/u,
-  validate: (_secret, { groups }) =>
-    urlCredentialsLookReal({ scheme: groups.scheme ?? '', user: groups.user ?? '', password: groups.password ?? '', host: groups.host ?? '' }),
+  validate: (_secret, { groups, registry }) =>
+    urlCredentialsLookReal({ scheme: groups.scheme ?? '', user: groups.user ?? '', password: groups.password ?? '', host: groups.host ?? '' }, registry),
   skipSynthetic: true,
   references: ['https://www.rfc-editor.org/rfc/rfc3986#section-3.2.1'],
   samples: () => ({

@@ -173,6 +173,64 @@ export const BUILT_IN_ENTRIES: readonly RegistryEntry[] = Object.freeze([
     reason: "the account segment (LkdIwHu7ix) of every object id and link in Stripe's API reference, which all come from its documentation account",
     values: ['LkdIwHu7ix'],
   },
+  // Connector credentials: passwords that ship as defaults or stand for "a password", and documentation's users and hosts in URLs.
+  {
+    id: 'default-password',
+    kind: 'placeholder-part',
+    reason: 'a URL whose password ships as a default of a database, broker or tool, or stands for "a password" in docs and compose files (postgres, admin, root, minioadmin, homestead, tiger, letmein, …), maybe with a number',
+    pattern:
+      /\/\/[^:/@\s]{0,256}:(?:admin|administrator|root|toor|guest|user|username|login|default|welcome|qwerty|qwertyuiop|letmein|monkey|dragon|master|trustno1|iloveyou|sunshine|postgres|postgresql|mysql|mariadb|mongo|mongodb|redis|rabbitmq|rabbit|clickhouse|cassandra|neo4j|oracle|couchdb|couchbase|influxdb|elastic|kibana|docker|local|development|develop|staging|database|app|application|service|minioadmin|postgrespw|dbpw|helloworld|anoncvs|anonymous|nopassword|none|empty|tiger|bitnami|keycloak|airflow|superset|metabase|sonar|sonarqube|gitlab|jenkins|odoo|wordpress|drupal|magento|nextcloud|zabbix|netbox|harbor|grafana|prisma|supabase|hasura|directus|xyzzy|plugh|swordfish|opensesame|homestead|laravel|forge|sail|vagrant|symfony|django|rails|devpassword|localdev|dev)\d{0,8}@/iu,
+  },
+  {
+    id: 'stand-in-password',
+    kind: 'placeholder-part',
+    reason: 'a URL whose password is built on a stand-in (changeme, changeit, admin, qwerty, letmein, hunter2, default, dbuser, mypw): written for a tutorial, not chosen',
+    pattern: /\/\/[^:/@\s]{0,256}:[a-z0-9]{0,12}(?:changeme|changeit|admin|qwerty|letmein|hunter2|default|dbuser|mypw|userpw)[a-z0-9]{0,12}@/iu,
+  },
+  {
+    id: 'stripe-documented-key',
+    kind: 'documented-value',
+    reason: "the bodies of the sample API keys that Stripe's documentation shows (sk_test_4eC39HqLyjWDarjtT1zdp7dc and its like), under any prefix",
+    values: ['4eC39HqLyjWDarjtT1zdp7dc', 'BQokikJOvBiI2HlWgH4olfQ2'],
+  },
+  {
+    id: 'pagerduty-documented-token',
+    kind: 'documented-value',
+    reason: "the API token that PagerDuty's API reference uses in its examples",
+    values: ['y_NbAkKc66ryYTWUXYEu'],
+  },
+  {
+    id: 'azure-documented-sas-signature',
+    kind: 'documented-value',
+    reason: "the signature of the shared access signature examples in Azure's documentation",
+    values: ['NAxefF%2BrR2ubjZtyUtuAvLQgt%2FJIN5aHJMj6OsDwyy4%3D'],
+  },
+  {
+    id: 'cosmos-db-emulator-key',
+    kind: 'emulator-default',
+    reason: 'the account key built into the Azure Cosmos DB emulator, the same on every machine and published by Microsoft',
+    values: ['C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw=='],
+  },
+  {
+    id: 'placeholder-url-user',
+    kind: 'placeholder-part',
+    reason: 'a URL whose user is one documentation writes for "a user" (user, username, dbuser, myuser, scott of scott/tiger, anonymous, …)',
+    pattern: /\/\/(?:user|username|usr|db[_-]?user|my[_-]?user|your[_-]?user|someuser|scott|name|login|userid|user[_-]id|anonymous)(?::[^@/\s]{0,256})?@/iu,
+  },
+  {
+    id: 'placeholder-url-host',
+    kind: 'placeholder-part',
+    reason: 'a URL whose host is one documentation writes for "a host" (host, hostname, server, db-host, your-domain, ip-address, host.docker.internal, …)',
+    pattern:
+      /\/\/(?:[^/@\s]{0,256}@|(?![^/@\s]{0,256}@))(?:host|hostname|myhost|your-?host|server|myserver|your-server|server-name|domain|mydomain|your-domain|ip|ip-address|db-?host|database-host|address|(?:host|gateway|kubernetes)\.docker\.internal)(?![\w.-])/iu,
+  },
+  {
+    id: 'placeholder-host-label',
+    kind: 'placeholder-part',
+    reason: 'a URL whose host has a stand-in label (mycompany, your-domain, foo, fake, sample, bogus, your-…, …-here): a documentation host, never a real one',
+    pattern:
+      /\/\/(?:[^/@\s]{0,256}@|(?![^/@\s]{0,256}@))(?:(?:your|my)[_-]|[\w.-]{0,253}?(?:(?<![a-z0-9])(?:bogus|fake|dummy|examples?|sample|placeholder|invalid|nowhere|foo|bar|baz|qux|changeme|company|mycompany|yourcompany|mydomain|yourdomain|yourhost|yourserver)(?![a-z0-9])|(?<![\w-])(?:my-company|your-company|companyname|company-name|my-domain|domainname|myorg|my-org|yourorg|your-org|organization|corpname|your-host|myhost|my-host|hostname|your-server|myserver|my-server|server-name)(?![\w-])|x{3}|[_-]here(?![a-z0-9])))/iu,
+  },
   {
     id: 'azure-storage-emulator',
     kind: 'emulator-default',

@@ -246,14 +246,14 @@ describe('support helpers', () => {
 
   it('judges URL credentials by password and host', () => {
     const real = { scheme: 'postgres', user: 'app', password: password('h3'), host: 'db.internal.acme-corp.com' };
-    expect(urlCredentialsLookReal(real)).toBe(true);
-    expect(urlCredentialsLookReal({ ...real, host: 'localhost' })).toBe(false);
-    expect(urlCredentialsLookReal({ ...real, host: 'db.example.com' })).toBe(false);
-    expect(urlCredentialsLookReal({ ...real, host: '203.0.113.7' })).toBe(false);
-    expect(urlCredentialsLookReal({ ...real, host: 'pg-primary.billing.svc.cluster.local' })).toBe(true);
-    expect(urlCredentialsLookReal({ ...real, host: 'www.bogus.net' })).toBe(false);
-    expect(urlCredentialsLookReal({ ...real, host: 'db.company.com' })).toBe(false);
+    expect(urlCredentialsLookReal(real, engine.registry)).toBe(true);
+    expect(urlCredentialsLookReal({ ...real, host: 'localhost' }, engine.registry)).toBe(false);
+    expect(urlCredentialsLookReal({ ...real, host: 'db.example.com' }, engine.registry)).toBe(false);
+    expect(urlCredentialsLookReal({ ...real, host: '203.0.113.7' }, engine.registry)).toBe(false);
+    expect(urlCredentialsLookReal({ ...real, host: 'pg-primary.billing.svc.cluster.local' }, engine.registry)).toBe(true);
+    expect(urlCredentialsLookReal({ ...real, host: 'www.bogus.net' }, engine.registry)).toBe(false);
+    expect(urlCredentialsLookReal({ ...real, host: 'db.company.com' }, engine.registry)).toBe(false);
     for (const weak of ['password', 'changeme', 'p4ssw0rd', 'postgres', 'secret123', 'admin1', '${PW}', 'xxxx'])
-      expect(urlCredentialsLookReal({ ...real, password: weak }), weak).toBe(false);
+      expect(urlCredentialsLookReal({ ...real, password: weak }, engine.registry), weak).toBe(false);
   });
 });

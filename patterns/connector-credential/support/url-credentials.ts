@@ -6,47 +6,25 @@
  * The URL detectors report the whole URL (so previews show the scheme) and
  * skip the engine's registry pass over it: the registry would judge the host
  * and path words (`acme-corp`, `/test`) as well, while only the password and
- * the host decide here. The registry's entries are still applied, to the
- * password and the user.
+ * the host decide here. The helpers ask the engine's registry, passed down
+ * from the validator's context, about each part: the password (default and
+ * stand-in passwords), the user, and the host (reserved and stand-in hosts,
+ * documentation's `db-host`, `your-server`, `mycompany` labels).
  */
 import { shannonEntropy } from '../../../src/engine/entropy.js';
-import { isDocumentationIp, SyntheticRegistry } from '../../../src/engine/synthetic.js';
+import { isDocumentationIp, type RegistryKind } from '../../../src/engine/synthetic.js';
+import type { RegistryLookup } from '../../../src/engine/types.js';
 import { hasSequentialRun, isReference } from './placeholders.js';
 
-const registry = new SyntheticRegistry();
+/** Words for "password" (in several languages) that a value spelling one holds, after undoing leetspeak: a description of a password, not one. */
+const PASSWORD_WORD = /pass|pwd|secret|sekret|senha|contrase|wachtwoord|haslo|parol|clave|mima/u;
 
-/** Passwords that ship as defaults or stand for "a password" in docs and compose files. */
-const DEFAULT_PASSWORDS = new Set([
-  'admin', 'administrator', 'root', 'toor', 'guest', 'user', 'username', 'login', 'default', 'welcome',
-  'qwerty', 'qwertyuiop', 'letmein', 'monkey', 'dragon', 'master', 'trustno1', 'iloveyou', 'sunshine',
-  'postgres', 'postgresql', 'mysql', 'mariadb', 'mongo', 'mongodb', 'redis', 'rabbitmq', 'rabbit',
-  'clickhouse', 'cassandra', 'neo4j', 'oracle', 'couchdb', 'couchbase', 'influxdb', 'elastic', 'kibana',
-  'docker', 'local', 'development', 'develop', 'staging', 'database', 'app', 'application', 'service',
-  'minioadmin', 'postgrespw', 'dbpw', 'helloworld', 'anoncvs', 'anonymous', 'nopassword', 'none', 'empty', 'tiger',
-  'bitnami', 'keycloak', 'airflow', 'superset', 'metabase', 'sonar', 'sonarqube', 'gitlab', 'jenkins', 'odoo', 'wordpress',
-  'drupal', 'magento', 'nextcloud', 'zabbix', 'netbox', 'harbor', 'grafana', 'prisma', 'supabase', 'hasura', 'directus',
-  'xyzzy', 'plugh', 'swordfish', 'opensesame', 'homestead', 'laravel', 'forge', 'sail', 'vagrant', 'symfony', 'django', 'rails', 'devpassword', 'localdev', 'dev',
-]);
-
-/** Stems that mark a password as a stand-in, after undoing leetspeak. */
-const STAND_IN_STEM =
-  /pass|pwd|secret|sekret|changeme|changeit|admin|qwerty|letmein|hunter2|default|dbuser|mypw|userpw|senha|contrase|wachtwoord|haslo|parol|clave|mima/u;
-
-/** User names that stand for "a user" in docs (Oracle's classic scott/tiger included). */
-const PLACEHOLDER_USERS = new Set(['user', 'username', 'usr', 'dbuser', 'db_user', 'db-user', 'myuser', 'my_user', 'youruser', 'your_user', 'someuser', 'scott', 'name', 'login', 'userid', 'user_id']);
-
-/** Words that mark a host name as made up when they are one of its labels or label parts. */
-const PLACEHOLDER_HOST_WORDS = new Set([
-  'bogus', 'fake', 'dummy', 'example', 'examples', 'sample', 'placeholder', 'invalid', 'nowhere', 'foo', 'bar', 'baz', 'qux',
-  'yourdomain', 'mydomain', 'yourcompany', 'mycompany', 'company', 'yourhost', 'yourserver', 'changeme',
-]);
-
-/** Hosts that stand for "a host" in docs and templates. */
-const PLACEHOLDER_HOSTS = new Set([
-  'host', 'hostname', 'myhost', 'yourhost', 'your-host', 'server', 'myserver', 'your-server', 'server-name',
-  'domain', 'mydomain', 'your-domain', 'ip', 'ip-address', 'db-host', 'dbhost', 'database-host', 'address',
-  'host.docker.internal', 'gateway.docker.internal', 'kubernetes.docker.internal',
-]);
+/**
+ * The kind asked of one part of a URL (a password, a user, a host), written
+ * in its place in a URL (`//:password@`, `//user@host`, `//host`): the
+ * registry's patterns for documentation's default passwords, users and hosts.
+ */
+const PART_KINDS: ReadonlySet<RegistryKind> = new Set<RegistryKind>(['placeholder-part']);
 
 /** The parts of `scheme://user:password@host` a detector captured. */
 export interface UrlCredentials {
@@ -84,18 +62,21 @@ function unleet(value: string): string {
 /**
  * True when the password is not a password at all: templated, masked, a
  * placeholder word, a shipped default or a dictionary stand-in (`p4ssw0rd`).
+ * Pass the validator's `context.registry`: without it only the shapes here
+ * are judged, none of the registry's default and stand-in passwords.
  */
-export function isPlaceholderPassword(password: string): boolean {
+export function isPlaceholderPassword(password: string, registry?: RegistryLookup): boolean {
   const value = decode(password);
   if (value.length < 4 || isReference(password) || isReference(value)) return true;
   // Real passwords are printable ASCII; `contraseña` or `强随机密码` describe one.
   if (!/^[\x21-\x7e]+$/u.test(value)) return true;
-  if (registry.match(value) !== undefined) return true;
+  if (registry?.match(value) !== undefined) return true;
   const lower = value.toLowerCase();
   const plain = lower.replace(/[^a-z0-9]/gu, '');
-  const base = trimTrailingDigits(plain);
-  if (DEFAULT_PASSWORDS.has(lower) || DEFAULT_PASSWORDS.has(plain) || DEFAULT_PASSWORDS.has(base)) return true;
-  return STAND_IN_STEM.test(unleet(lower)) || hasSequentialRun(value, 5);
+  const unleeted = unleet(lower);
+  // The registry's default and stand-in passwords, however they are dressed up (`Postgres!`, `@dm1n2024`).
+  for (const form of new Set([plain, unleeted.replace(/[^a-z0-9]/gu, '')])) if (form.length > 0 && registry?.match(`//:${form}@`, PART_KINDS) !== undefined) return true;
+  return PASSWORD_WORD.test(unleeted) || hasSequentialRun(value, 5);
 }
 
 /**
@@ -113,14 +94,14 @@ export function isWeakPassword(password: string, user = '', scheme = ''): boolea
 }
 
 /** True when the host is local, reserved for documentation or a placeholder. */
-export function isStandInHost(host: string): boolean {
+export function isStandInHost(host: string, registry: RegistryLookup | undefined): boolean {
   const lower = host.toLowerCase().replace(/^\[|\]$/gu, '').replace(/\.$/u, '');
-  if (lower.length === 0 || PLACEHOLDER_HOSTS.has(lower)) return true;
+  if (lower.length === 0) return true;
   // Kubernetes service names are real cluster hosts, although `.local` is reserved for mDNS.
   if (/\.svc(?:\.cluster\.local)?$|\.cluster\.local$/u.test(lower)) return false;
-  if (registry.isReservedHost(lower) || isDocumentationIp(lower)) return true;
-  if (lower.split(/[.-]/u).some((part) => PLACEHOLDER_HOST_WORDS.has(part))) return true;
-  return /^(?:your|my)[_-]|[_-]here$|x{3,}/u.test(lower);
+  if (isDocumentationIp(lower)) return true;
+  // Asked as a URL's authority (`//host`): the registry's host patterns find the host after `//`.
+  return registry !== undefined && (registry.isReservedHost(lower) || registry.match(`//${lower}`, PART_KINDS) !== undefined);
 }
 
 /**
@@ -129,13 +110,14 @@ export function isStandInHost(host: string): boolean {
  * password counts, however weak; a bare service name (`db`, `redis`) is a
  * local setup unless the password is strong.
  */
-export function urlCredentialsLookReal({ scheme, user, password, host }: UrlCredentials): boolean {
-  if (isStandInHost(host)) return false;
+export function urlCredentialsLookReal({ scheme, user, password, host }: UrlCredentials, registry: RegistryLookup | undefined): boolean {
+  if (isStandInHost(host, registry)) return false;
   const userValue = decode(user);
-  if (userValue.length > 0 && (isReference(user) || registry.match(userValue) !== undefined)) return false;
-  if (userValue.toLowerCase() === 'anonymous' || PLACEHOLDER_USERS.has(userValue.toLowerCase())) return false;
+  if (userValue.length > 0 && (isReference(user) || registry?.match(userValue) !== undefined)) return false;
+  // Documentation's users (`user`, `scott`, `anonymous`), as the user of a URL.
+  if (userValue.length > 0 && registry?.match(`//${userValue.toLowerCase()}@${host.toLowerCase()}`, PART_KINDS) !== undefined) return false;
   // `cvs://:pserver:anoncvs@host` is a CVS root, not a password.
   if (userValue.length === 0 && password.includes(':')) return false;
-  if (isPlaceholderPassword(password)) return false;
+  if (isPlaceholderPassword(password, registry)) return false;
   return host.includes('.') || host.includes(':') || !isWeakPassword(password, user, scheme);
 }
