@@ -2,7 +2,11 @@ import { defineDetector } from '../../src/engine/define-detector.js';
 import { shannonEntropy } from '../../src/engine/entropy.js';
 import { decodeBase64 } from '../../src/engine/validators.js';
 import { ALPHA_NUM, BASE64, HEX, LOWER_NUM, randomString as r } from '../support/sample-builder.js';
+import type { RegistryLookup } from '../../src/engine/types.js';
 import { isPlaceholderPassword } from './support/url-credentials.js';
+
+/** The shared password check, given the engine's registry (its default and stand-in passwords). */
+const placeholderPassword: (password: string, registry?: RegistryLookup) => boolean = isPlaceholderPassword;
 
 const id = 'generic-secret-assignment';
 
@@ -54,7 +58,7 @@ function encodesText(value: string): boolean {
 }
 
 /** The value's own evidence: long enough, random enough, and of mixed classes. */
-function looksGenerated(value: string, password: boolean): boolean {
+function looksGenerated(value: string, password: boolean, registry: RegistryLookup | undefined): boolean {
   if (value.length < (password ? 12 : 16)) return false;
   if (shannonEntropy(value) < Math.min(3.5, Math.log2(value.length) - 0.6)) return false;
   // `_`, `-` and `.` glue identifiers together (`_EllipticCurvePrivateKey`); only other symbols count as a class.
@@ -63,7 +67,7 @@ function looksGenerated(value: string, password: boolean): boolean {
   if (!digitsAndLetters && classes < 3) return false;
   if (UUID.test(value) || IDENTIFIER.test(value) || isPath(value) || encodesText(value)) return false;
   if (/:\/\/|^https?:|^www\./iu.test(value)) return false;
-  return !isPlaceholderPassword(value);
+  return !placeholderPassword(value, registry);
 }
 
 const secret = (seed: string, length = 32): string => r(seed, ALPHA_NUM, length);
@@ -95,7 +99,7 @@ export default defineDetector({
   // Most hits are words in prose and code; a key ends at the keyword and an assignment follows.
   keywordContext:
     /(?:(?:api|access|private|app|master|auth|client)[_.-]?key|token|secret|passw(?:or)?d|pwd)\\?["'`]?[ \t]{0,4}(?:=>|:=|\?\?|\|\||[:=,])/iu,
-  validate: (value, { groups, syntax, text, offset, match, line }) => {
+  validate: (value, { groups, syntax, text, offset, match, line, registry }) => {
     const rawKey = groups.key ?? '';
     const key = normalizeKey(rawKey);
     const stem = CREDENTIAL_KEY.exec(key)?.groups?.stem;
@@ -116,7 +120,7 @@ export default defineDetector({
       const inString = op === '=' && /["'`?&]$/u.test(before);
       if ((syntax === 'js' || syntax === 'python') && !inString && !COMMENT_LINE.test(line)) return false;
     }
-    return looksGenerated(value, /^(?:password|passwd|pwd)$/u.test(stem));
+    return looksGenerated(value, /^(?:password|passwd|pwd)$/u.test(stem), registry);
   },
   references: ['https://owasp.org/Top10/A07_2021-Identification_and_Authentication_Failures/', 'https://cwe.mitre.org/data/definitions/798.html'],
   samples: () => ({

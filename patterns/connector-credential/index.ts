@@ -35,6 +35,7 @@ import facebookAccessToken from './facebook-access-token.js';
 import facebookAppSecret from './facebook-app-secret.js';
 import gcpApiKey from './gcp-api-key.js';
 import gcpServiceAccountKey from './gcp-service-account-key.js';
+import genericHttpCredentials from './generic-http-credentials.js';
 import genericSecretAssignment from './generic-secret-assignment.js';
 import genericUrlCredentials from './generic-url-credentials.js';
 import githubFineGrainedToken from './github-fine-grained-token.js';
@@ -127,6 +128,7 @@ export function detectors(_settings: CatalogSettings): Detector[] {
     facebookAppSecret,
     gcpApiKey,
     gcpServiceAccountKey,
+    genericHttpCredentials,
     genericSecretAssignment,
     genericUrlCredentials,
     githubFineGrainedToken,

@@ -18,6 +18,8 @@ export default defineDetector({
   description: 'Proprietary licence headers (confidentiality notices, copying bans), SPDX identifiers of proprietary or commercial licences and package licences that point at an enterprise licence file.',
   regex:
     /(?<secret>proprietary[ \t]+and[ \t]+confidential|confidential[ \t]+and[ \t]+proprietary|unauthori[sz]ed[ \t]+(?:copying|use|reproduction|distribution)\b(?:(?!strictly|unauthori[sz]ed)[^\n]){1,120}strictly[ \t]+prohibited|SPDX-License-Identifier:[ \t]*(?:LicenseRef-[\w.-]{1,100}|proprietary\b)|SEE[ \t]+LICEN[CS]E[ \t]+IN[ \t]+[\w./-]{0,60}(?:enterprise|commercial|proprietary|eula)[\w./-]{0,40})/iu,
+  // The sentences of one header are one finding.
+  oncePer: 'record',
   keywords: ['proprietary', 'strictly prohibited', 'licenseref-', 'see license in', 'see licence in'],
   // A LicenseRef counts when it names a proprietary, commercial, enterprise or confidential licence.
   validate: (secret) => !/licenseref-/iu.test(secret) || /commercial|proprietary|enterprise|confidential/iu.test(secret.slice(secret.search(/licenseref-/iu))),

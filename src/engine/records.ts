@@ -15,7 +15,8 @@ export function recordSpan(text: string, offset: number, end: number, syntax: Sy
     case 'json':
     case 'js':
     case 'python':
-      return braceRecord(text, offset, end) ?? lineSpan(text, offset, end);
+      // Outside any object, the block of lines around the value (a header comment, a group of statements).
+      return braceRecord(text, offset, end) ?? paragraph(text, offset, end);
     case 'yaml':
       return yamlRecord(text, offset, end);
     case 'markdown':

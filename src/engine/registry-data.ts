@@ -262,6 +262,8 @@ export const BUILT_IN_ENTRIES: readonly RegistryEntry[] = Object.freeze([
       'ad180jjd733klru7', 'nnch734d00sl2jdk', 'pfkkdhi9sl3r4s00', 'dpf43f3p2l4k3l03', 'kd94hf93k423kf44', 'hh5s93j4hdidpola', 'hdk48Djdsa',
       // RFC 6749 and RFC 6750
       '2YotnFZFEjr1zCsicMWpAA', 'tGzv3JOkF0XG5Qx2TlKWIA', 'SplxlOBeZQQYbYS6WxSbIA', '7Fjfp0ZBr1KtDRbnfVdmIw', 'mF_9.B5f-4.1JqM',
+      // RFC 6749's client s6BhdRkqt3 with password gX1fBat3bV, and its Basic header
+      's6BhdRkqt3', 'gX1fBat3bV', 'czZCaGRSa3F0MzpnWDFmQmF0M2JW',
     ],
   },
   {

@@ -136,7 +136,7 @@ export class Engine {
     const path = options.path ?? '';
     const syntax: Syntax = options.syntax ?? syntaxFromPath(path);
     const collected = this.collect(text, syntax);
-    const resolved = resolveOverlaps(collected.candidates);
+    const resolved = collapseRepeats(resolveOverlaps(collected.candidates), text, syntax);
     // Synthetic values are dropped before any finding is built unless the caller asked for suppressed ones.
     const candidates = options.collectSuppressed ? resolved : resolved.filter((c) => c.synthetic === undefined);
     let lineIndex: LineIndex | undefined;
@@ -454,6 +454,34 @@ function resolveOverlaps(candidates: Candidate[]): Candidate[] {
 /** A detector's declared precedence over overlapping specific detectors (see `Detector.precedence`). */
 function precedence(candidate: Candidate): number {
   return candidate.compiled.detector.precedence ?? 0;
+}
+
+/**
+ * De-duplication: one value seen by two detectors of a category at the same
+ * span is one finding, and a detector that reports once per line, record or
+ * file keeps its first match there.
+ */
+function collapseRepeats(candidates: Candidate[], text: string, syntax: Syntax): Candidate[] {
+  if (candidates.length < 2) return candidates;
+  const seen = new Set<string>();
+  const out: Candidate[] = [];
+  for (const candidate of candidates) {
+    const { detector } = candidate.compiled;
+    const span = `${detector.category}\u0000${candidate.offset}\u0000${candidate.endOffset}`;
+    if (seen.has(span)) continue;
+    seen.add(span);
+    if (detector.oncePer !== undefined) {
+      const region =
+        detector.oncePer === 'file'
+          ? 0
+          : (detector.oncePer === 'line' ? lineSpan(text, candidate.offset, candidate.endOffset) : recordSpan(text, candidate.offset, candidate.endOffset, syntax))[0];
+      const key = `${detector.id}\u0000${region}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
+    out.push(candidate);
+  }
+  return out;
 }
 
 function identifiesCustomer(candidate: Candidate): boolean {

@@ -137,6 +137,12 @@ export interface Detector {
    * equal precedences fall back to specific over generic.
    */
   readonly precedence?: number;
+  /**
+   * Report one finding per line, record or file instead of one per match:
+   * for a detector whose matches are parts of one thing (the sentences of one
+   * licence header, the lines of one handler). The engine keeps the first.
+   */
+  readonly oncePer?: 'line' | 'record' | 'file';
   /** Minimum Shannon entropy (bits per character) of the secret. */
   readonly entropy?: number;
   /** Offline structure or checksum check; false drops the match. */

@@ -140,3 +140,15 @@ describe('record evidence in test data', () => {
     expect(found.map((f) => f.ruleId)).toEqual(['customer-key-value']);
   });
 });
+
+describe('de-duplication', () => {
+  it('reports one licence header once, however many of its sentences match', () => {
+    const header = '# Proprietary and confidential.\n# Unauthorized copying of this file, via any medium, is strictly prohibited.\n\nimport os\n';
+    expect(ids(header, 'src/billing/ledger.py')).toEqual(['proprietary-license-header:error']);
+  });
+
+  it('keeps two headers in two places', () => {
+    const two = '# Proprietary and confidential.\n\nimport os\n\n# Proprietary and confidential.\n';
+    expect(ids(two, 'src/billing/ledger.py')).toHaveLength(2);
+  });
+});

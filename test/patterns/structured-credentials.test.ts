@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { catalog } from '../../patterns/index.js';
 import { ALPHA_NUM, BASE64URL, LOWER_NUM, base64UrlJson, randomString as r } from '../../patterns/support/sample-builder.js';
 import { createEngine } from '../../src/engine/index.js';
+import { base62, crc32 } from '../../src/engine/validators.js';
 
 /**
  * Tokens found by their structure (JWTs, authorization headers, credential
@@ -79,6 +80,30 @@ describe('secrets assigned to credential keys', () => {
     ['a base64 of words', 'config/app.yaml', `secret: ${Buffer.from('not a real secret, only words').toString('base64')}\n`],
     ['regexes describing a token', 'src/patterns.ts', 'const apiKey = /^[A-Za-z0-9]{32}$/;\nconst token = new RegExp("^ghp_[A-Za-z0-9]{36}$");\n'],
     ['versions and dates', 'config/app.yaml', 'token: v2.14.0-rc.1\napi_key: 2024-01-15T10:30:00Z\n'],
+  ])('stays quiet on %s', (_name, path, text) => {
+    expect(ruleIds(text, path)).toEqual([]);
+  });
+});
+
+describe('credentials in HTTP requests', () => {
+  it('finds a bearer token in a .http file and a basic pair in a script', () => {
+    const http = `### Export\nPOST https://ledger.northbridge.io/v1/export\nAuthorization: Bearer ${r('h1', ALPHA_NUM, 40)}\nContent-Type: application/json\n`;
+    expect(ruleIds(http, 'requests/export.http')).toEqual(['generic-http-credentials']);
+    const basic = Buffer.from(`ci-bot:${r('h2', ALPHA_NUM, 24)}`).toString('base64');
+    expect(ruleIds(`wget --header="Authorization: Basic ${basic}" https://artifacts.northbridge.io/a.tgz\n`, 'scripts/fetch.sh')).toEqual(['generic-http-credentials']);
+  });
+
+  it('lets a vendor token after -u win', () => {
+    const body = r('h3', ALPHA_NUM, 30);
+    const token = `ghp_${body}${base62(crc32(body), 6)}`;
+    expect(ruleIds(`curl -u ${token}: https://api.northbridge.io\n`, 'scripts/a.sh')).toEqual(['github-token']);
+  });
+
+  it.each([
+    ['a header built from a variable', 'src/api.ts', "const headers = { Authorization: `Bearer ${token}` };\nreq.setHeader('Authorization', 'Basic ' + btoa(user + ':' + pass));\n"],
+    ['a request to a local server', 'docs/dev.md', `curl -u admin:${r('h4', ALPHA_NUM, 16)} http://localhost:15672/api/queues\n`],
+    ['curl options that are no user', 'scripts/a.sh', 'curl -sSfu "${CI_USER}:${CI_TOKEN}" https://ci.northbridge.io\nps -u root -o pid,cmd\n'],
+    ['a documented bearer header', 'docs/api.md', 'Authorization: Bearer eyJhbGciOi...\nAuthorization: Token token=<your-api-key>\n'],
   ])('stays quiet on %s', (_name, path, text) => {
     expect(ruleIds(text, path)).toEqual([]);
   });
