@@ -12,9 +12,10 @@ export default defineDetector({
   description: 'AWS secret access keys (40 base64 characters) under an aws_secret_access_key / AWS_SECRET_ACCESS_KEY / secretAccessKey key, a secret_key in an aws provider block, or next to an access key id.',
   // 40 characters alone are too common (hashes, base64). What makes the value an AWS secret: its key name
   // (also as a Kubernetes/ECS env entry), a `secret_key` in a Terraform `aws` provider block, or an access
-  // key id just before it on the line.
+  // key id just before it on the line, or a secret label (Jenkins credentials XML <secretKey>, id:/secret: pairs) a few
+  // lines after an access key id.
   regex:
-    /(?:(?<![a-z0-9])(?:aws[_.-]?secret[_.-]?(?:access[_.-]?)?key|secret[_.-]?access[_.-]?key)\\?["'`]?(?:[ \t]{0,4}(?:[,\r\n]|\\[nr])(?:[ \t\r\n*#/-]|\\[nrt]){0,40}\\?["'`]?value\\?["'`]?)?(?:[ \t]{0,4}(?:=>|:=|[:=>])[ \t]{0,4}|[ \t]{1,4})|(?<![a-z0-9])provider[ \t]{1,4}\\?["']?aws\\?["']?[ \t]{0,4}\{(?:[^{}\n]|\n[ \t*#/-]){0,300}?(?<![a-z0-9])secret[_.-]?(?:access[_.-]?)?key\\?["'`]?[ \t]{0,4}(?:=>|:=|[:=>])[ \t]{0,4}|(?<![a-z0-9])a[ks]ia[a-z2-7]{16}(?![a-z0-9])[^\n]{1,60}?(?<![a-z0-9/+=]))\\?["'`]?(?<secret>[a-z0-9/+]{40})(?![a-z0-9/+=])/iu,
+    /(?:(?<![a-z0-9])(?:aws[_.-]?secret[_.-]?(?:access[_.-]?)?key|secret[_.-]?access[_.-]?key)\\?["'`]?(?:[ \t]{0,4}(?:[,\r\n]|\\[nr])(?:[ \t\r\n*#/-]|\\[nrt]){0,40}\\?["'`]?value\\?["'`]?)?(?:[ \t]{0,4}(?:=>|:=|[:=>])[ \t]{0,4}|[ \t]{1,4})|(?<![a-z0-9])provider[ \t]{1,4}\\?["']?aws\\?["']?[ \t]{0,4}\{(?:[^{}\n]|\n[ \t*#/-]){0,300}?(?<![a-z0-9])secret[_.-]?(?:access[_.-]?)?key\\?["'`]?[ \t]{0,4}(?:=>|:=|[:=>])[ \t]{0,4}|(?<![a-z0-9])a[ks]ia[a-z2-7]{16}(?![a-z0-9])[^\n]{1,60}?(?<![a-z0-9/+=])|(?<![a-z0-9])a[ks]ia[a-z2-7]{16}(?![a-z0-9])[\s\S]{1,200}?(?<![a-z0-9])secret[\w.-]{0,20}\\?["'`]?[ \t]{0,4}(?:=>|:=|[:=>])[ \t]{0,4})\\?["'`]?(?<secret>[a-z0-9/+]{40})(?![a-z0-9/+=])/iu,
   // Gates the file-wide pass: every match holds one of these.
   keywords: ['awssecret', 'aws_secret', 'aws-secret', 'aws.secret', 'secretaccess', 'secret_access', 'secret-access', 'secret.access', 'secret_key', 'secretkey', 'secret-key', 'akia', 'asia'],
   // A bare secret_key is Terraform's provider argument, so it is assigned; akia / asia start an access key id
@@ -35,6 +36,8 @@ export default defineDetector({
       `provider "aws" {\n  region     = "eu-west-1"\n  access_key = "AKIA${r(`${id}7`, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}"\n  secret_key = "${r(`${id}8`, BASE64, 40)}"\n}`,
       `new BasicAWSCredentials("AKIA${r(`${id}9`, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}", "${r(`${id}10`, BASE64, 40)}")`,
       `- name: AWS_SECRET_ACCESS_KEY\n  value: ${r(`${id}11`, BASE64, 40)}`,
+      `<com.cloudbees.jenkins.plugins.awscredentials.AWSCredentialsImpl>\n  <scope>GLOBAL</scope>\n  <id>deploy-aws</id>\n  <accessKey>AKIA${r(`${id}13`, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}</accessKey>\n  <secretKey>${r(`${id}14`, BASE64, 40)}</secretKey>\n</com.cloudbees.jenkins.plugins.awscredentials.AWSCredentialsImpl>`,
+      `id: AKIA${r(`${id}15`, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}\nsecret: ${r(`${id}16`, BASE64, 40)}`,
     ],
     negative: [
       // AWS's documented example secrets.
@@ -48,6 +51,8 @@ export default defineDetector({
       { key: 'aws_secret_access_key', value: 'your-secret-access-key' },
       // A Django secret key is not an AWS key.
       { key: 'SECRET_KEY', value: r(`${id}12`, BASE64, 40) },
+      // Jenkins stores the secret encrypted: {AQAAAB…} is no key.
+      `<accessKey>AKIA${r(`${id}17`, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}</accessKey>\n<secretKey>{AQAAABAAAAAw${r(`${id}18`, BASE64, 60)}}</secretKey>`,
     ],
   }),
 });
