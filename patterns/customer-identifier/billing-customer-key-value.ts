@@ -15,7 +15,7 @@ export default defineDetector({
   severity: 'error',
   description: 'Customer ids and account codes under billing-provider keys (chargebee_customer_id, recurly_account_code, braintree_customer_id, …).',
   regex:
-    /(?<![A-Z0-9])(?<key>(?:stripe|chargebee|recurly|paddle|braintree|zuora|chargify|maxio|lago|orb|billing)[_-]?(?:customer|account|subscriber)[_-]?(?:id|code|ref|number))\\?["']?[ \t]{0,4}(?:=>|[:=])[ \t]{0,4}(?<quote>\\?["'`])?(?<secret>[A-Z0-9][A-Z0-9_.-]{5,63})(?![A-Z0-9_.-])/iu,
+    /(?<![A-Z0-9])(?<!:\/\/)(?<key>(?:stripe|chargebee|recurly|paddle|braintree|zuora|chargify|maxio|lago|orb|billing)[_-]?(?:customer|account|subscriber)[_-]?(?:id|code|ref|number))\\?["']?[ \t]{0,4}(?:=>|[:=])[ \t]{0,4}(?<quote>\\?["'`])?(?<secret>[A-Z0-9][A-Z0-9_.-]{5,63})(?![A-Z0-9_.-])/iu,
   evidence: 'key',
   keywords: ['stripe', 'chargebee', 'recurly', 'paddle', 'braintree', 'zuora', 'chargify', 'maxio', 'lago', 'orb', 'billing'],
   // `orb` and `billing` occur in many words; a hit counts only as the start of the key and its assignment.

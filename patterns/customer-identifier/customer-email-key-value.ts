@@ -29,7 +29,7 @@ export default function customerEmailKeyValue(settings: CatalogSettings = DEFAUL
     severity: 'error',
     description: 'Real-domain email addresses under customer, contact, billing, owner and requester keys of a payload.',
     regex:
-      /(?<![\w-])(?<key>(?:customer|contact|billing|owner|requester|requested[_-]?by|submitter|account|tenant|buyer|payer|purchaser|primary[_-]?contact)(?:[_-]?(?:e[_-]?mail|mail|email[_-]?address|contact))?)\\?["']?[ \t]{0,4}(?:=>|[:=])[ \t]{0,4}(?:\{[ \t]{0,4}(?:\\?["']?[a-z_]{1,20}\\?["']?[ \t]{0,4}:[ \t]{0,4}(?:\\?["'][^"'\\\n]{0,80}\\?["']|[^"'\\\n{},]{1,80})[ \t]{0,4},[ \t]{0,4}){0,3}\\?["']?e?[_-]?mail(?:[_-]?address)?\\?["']?[ \t]{0,4}:[ \t]{0,4})?\\?["'`]?(?:[A-Z][A-Z .'-]{0,60}<)?(?<secret>[A-Z0-9][A-Z0-9._%+-]{0,63}@[A-Z0-9-]{1,63}(?:\.[A-Z0-9-]{1,63}){1,8})(?![A-Z0-9.-])/iu,
+      /(?<![\w-])(?<!:\/\/)(?<key>(?:customer|contact|billing|owner|requester|requested[_-]?by|submitter|account|tenant|buyer|payer|purchaser|primary[_-]?contact)(?:[_-]?(?:e[_-]?mail|mail|email[_-]?address|contact))?)\\?["']?[ \t]{0,4}(?:=>|[:=])[ \t]{0,4}(?:\{[ \t]{0,4}(?:\\?["']?[a-z_]{1,20}\\?["']?[ \t]{0,4}:[ \t]{0,4}(?:\\?["'][^"'\\\n]{0,80}\\?["']|[^"'\\\n{},]{1,80})[ \t]{0,4},[ \t]{0,4}){0,3}\\?["']?e?[_-]?mail(?:[_-]?address)?\\?["']?[ \t]{0,4}:[ \t]{0,4})?\\?["'`]?(?:[A-Z][A-Z .'-]{0,60}<)?(?<secret>[A-Z0-9][A-Z0-9._%+-]{0,63}@[A-Z0-9-]{1,63}(?:\.[A-Z0-9-]{1,63}){1,8})(?![A-Z0-9.-])/iu,
     keywords: ['customer', 'contact', 'billing', 'owner', 'requester', 'requested', 'submitter', 'account', 'tenant', 'buyer', 'payer', 'purchaser'],
     // A hit counts only as a key followed by its assignment.
     keywordContext:

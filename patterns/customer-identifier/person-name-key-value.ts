@@ -28,7 +28,7 @@ export default defineDetector({
   severity: 'error',
   description: "People's names under contact, owner, requester and account-manager keys of a payload.",
   regex:
-    /(?<![\w-])(?<key>(?:(?:customer|client|billing|primary)[_-]?contact|contact|owner|requester|requested[_-]?by|submitter|assignee|account[_-]?(?:owner|manager|executive)|csm|customer[_-]?success[_-]?manager|signer|signatory)(?:[_-]?(?:full[_-]?)?name)?)\\?["']?[ \t]{0,4}(?:=>|[:=])[ \t]{0,4}(?:\{[ \t]{0,4}(?:\\?["']?[a-z_]{1,20}\\?["']?[ \t]{0,4}:[ \t]{0,4}(?:\\?["'][^"'\\\n]{0,80}\\?["']|[^"'\\\n{},]{1,80})[ \t]{0,4},[ \t]{0,4}){0,3}\\?["']?(?:full[_-]?)?name\\?["']?[ \t]{0,4}:[ \t]{0,4})?\\?["'`]?(?<secret>\p{L}[\p{L}'-]{1,24}(?: \p{L}[\p{L}'-]{1,24}){1,3})\\?["'`]?[ \t]*(?:[,;)}\]#<\r\n]|$)/imu,
+    /(?<![\w-])(?<!:\/\/)(?<key>(?:(?:customer|client|billing|primary)[_-]?contact|contact|owner|requester|requested[_-]?by|submitter|assignee|account[_-]?(?:owner|manager|executive)|csm|customer[_-]?success[_-]?manager|signer|signatory)(?:[_-]?(?:full[_-]?)?name)?)\\?["']?[ \t]{0,4}(?:=>|[:=])[ \t]{0,4}(?:\{[ \t]{0,4}(?:\\?["']?[a-z_]{1,20}\\?["']?[ \t]{0,4}:[ \t]{0,4}(?:\\?["'][^"'\\\n]{0,80}\\?["']|[^"'\\\n{},]{1,80})[ \t]{0,4},[ \t]{0,4}){0,3}\\?["']?(?:full[_-]?)?name\\?["']?[ \t]{0,4}:[ \t]{0,4})?\\?["'`]?(?<secret>\p{L}[\p{L}'-]{1,24}(?: \p{L}[\p{L}'-]{1,24}){1,3})\\?["'`]?[ \t]*(?:[,;)}\]#<\r\n]|$)/imu,
   evidence: 'key',
   keywords: ['contact', 'owner', 'requester', 'requested', 'submitter', 'assignee', 'csm', 'manager', 'executive', 'signer', 'signatory'],
   validate: (secret, context) => isPersonName(secret, context.registry) && !isAuthorshipCredit(context),

@@ -50,7 +50,18 @@ export function escapeControl(text: string): string {
 
 /** JSON text with C1 controls and bidi/separator characters escaped too (JSON.stringify leaves them raw). */
 export function safeJson(value: unknown, indent = 2): string {
-  return JSON.stringify(value, null, indent).replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value, null, indent)
+    .replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .replace(/::/gu, ':\\u003a');
+}
+
+/**
+ * Breaks every `::` of a text printed for people (`:\x3a`), so that no
+ * file name or message can begin a GitHub Actions workflow command
+ * (`::warning::`, `::add-mask::`, `::stop-commands::`) on a CI log line.
+ */
+export function breakCommands(text: string): string {
+  return text.replace(/::/gu, ':\\x3a');
 }
 
 const CODES = { red: [31, 39], yellow: [33, 39], green: [32, 39], dim: [2, 22], bold: [1, 22], underline: [4, 24], cyan: [36, 39] } as const;

@@ -14,6 +14,8 @@ export interface AllowDirective {
 }
 
 const DIRECTIVE = /boundary-guard-allow(?<rest>[^\n]*)/gu;
+/** What a target must look like: a detector or category id (lower-case words joined by hyphens) or `all`. */
+const TARGET = /^[a-z0-9]{1,40}(?:-[a-z0-9]{1,40}){0,9}$/u;
 const COMMENT_CLOSERS = ['*/', '-->', '#}', '%}', '}}', '"', "'", '`', ';', ',', ')'];
 
 /** Trims white space and trailing comment closers and quotes from a directive text. */
@@ -32,8 +34,10 @@ function trimClosers(value: string): string {
 }
 
 /**
- * Finds the allow directives of a text. A directive without a reason, or
- * without a target, is a problem and suppresses nothing.
+ * Finds the allow directives of a text. A directive without a reason, without
+ * a target, or with a target that is no id, is a problem and suppresses
+ * nothing. Problem messages never repeat what the directive holds: a value
+ * pasted in place of an id would otherwise be printed.
  */
 export function parseDirectives(
   text: string,
@@ -56,11 +60,17 @@ export function parseDirectives(
       .filter((t) => t.length > 0);
     if (targets.length === 0) {
       problems.push({ line, column, message: `${ALLOW_DIRECTIVE} names no detector or category; write "${ALLOW_DIRECTIVE} <id> -- <reason>"` });
+    } else if (!targets.every((t) => TARGET.test(t))) {
+      problems.push({
+        line,
+        column,
+        message: `${ALLOW_DIRECTIVE} names a target that is no detector or category id (lower-case words joined by hyphens); it suppresses nothing`,
+      });
     } else if (reason.length === 0) {
       problems.push({
         line,
         column,
-        message: `${ALLOW_DIRECTIVE} ${targets.join(', ')} has no reason; write "-- <reason>" after the ids (it suppresses nothing until then)`,
+        message: `${ALLOW_DIRECTIVE} has no reason; write "-- <reason>" after the ${targets.length === 1 ? 'id' : `${targets.length} ids`} (it suppresses nothing until then)`,
       });
     } else {
       directives.push({ line, targets, reason });

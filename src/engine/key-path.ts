@@ -144,3 +144,51 @@ function jsonKeyPaths(text: string, offsets: readonly number[]): (string | undef
   settle(Infinity);
   return result;
 }
+
+/** What a masked key-path segment prints. */
+export const MASKED_SEGMENT = '<masked>';
+
+/** A key a schema would name: a short identifier. */
+const PLAIN_SEGMENT = /^[A-Za-z_$][\w$-]{0,63}$/u;
+/** Maps keyed by who they hold: the keys under them are customers' ids or names. */
+const NAMED_MAP = /^(?:customers|clients|tenants|accounts|organi[sz]ations|orgs|companies|users|contacts|merchants|subscribers|members|partners|buyers|payers)$|[_-](?:by|per)[_-]?(?:customer|client|tenant|account|org|organi[sz]ation|company|user)$/iu;
+
+/** A segment that reads as a generated value: long, mixing letters and digits. */
+function looksGenerated(segment: string): boolean {
+  return segment.length >= 16 && /\d/u.test(segment) && /[A-Za-z]/u.test(segment);
+}
+
+/**
+ * A key path as an output may print it. A key can itself be sensitive (a
+ * token or a customer's name used as a map key), so a segment is replaced by
+ * `<masked>` when it is, or is part of, one of `values` (the values found in
+ * the same text), when it is no plain identifier (spaces, `@`, `:`, `/`…),
+ * when it reads as a generated value, or when its parent is a map keyed by
+ * customers, tenants or accounts. Array indexes stay. Linear in the path:
+ * `values` is looked up, never searched.
+ */
+export function maskKeyPath(keyPath: string, values: ReadonlySet<string>): string {
+  const parts = keyPath.split(/(\[\d+\])/u).flatMap((part) => (/^\[\d+\]$/u.test(part) ? [part] : part.split('.').filter((p, i, all) => p !== '' || all.length === 1)));
+  const masked = parts.map(() => false);
+  // A value with dots (an email or a host used as a key) spans several segments: runs of up to 8 are looked up.
+  for (let i = 0; i < parts.length; i++) {
+    let run = '';
+    for (let j = i; j < Math.min(parts.length, i + 8); j++) {
+      run = j === i ? (parts[j] ?? '') : `${run}.${parts[j] ?? ''}`;
+      if (values.has(run)) for (let k = i; k <= j; k++) masked[k] = true;
+    }
+  }
+  const out: string[] = [];
+  parts.forEach((part, i) => {
+    if (/^\[\d+\]$/u.test(part)) {
+      out.push(part);
+      return;
+    }
+    const parent = i > 0 ? (parts[i - 1] ?? '') : '';
+    const hide = masked[i] === true || !PLAIN_SEGMENT.test(part) || looksGenerated(part) || NAMED_MAP.test(parent);
+    const shown = hide ? MASKED_SEGMENT : part;
+    // Runs of masked segments print once.
+    if (!(hide && out.at(-1) === MASKED_SEGMENT)) out.push(shown);
+  });
+  return out.join('.').replace(/\.\[/gu, '[');
+}

@@ -1,7 +1,7 @@
 import { ALLOW_DIRECTIVE, parseDirectives, type AllowDirective } from './directives.js';
 import { shannonEntropy } from './entropy.js';
 import { sha256Hex } from './hash.js';
-import { keyPathsFor } from './key-path.js';
+import { keyPathsFor, maskKeyPath } from './key-path.js';
 import { KeywordScanner } from './keyword-scan.js';
 import { LineIndex } from './lines.js';
 import { maskValue } from './mask.js';
@@ -147,6 +147,15 @@ export class Engine {
     if (candidates.length === 0) return { findings, suppressed, problems: problems };
 
     const keyPaths = keyPathsFor(text, syntax, candidates.map((c) => c.offset), lines());
+    // A key can itself be a value found here, or a customer's name: findings carry the path masked.
+    const values = new Set(candidates.map((c) => c.value));
+    const shownPaths = new Map<string, string>();
+    const shownPath = (keyPath: string | undefined): string | undefined => {
+      if (keyPath === undefined) return undefined;
+      let shown = shownPaths.get(keyPath);
+      if (shown === undefined) shownPaths.set(keyPath, (shown = maskKeyPath(keyPath, values)));
+      return shown;
+    };
     const byLine = indexDirectives(directives);
     const used = new Set<AllowDirective>();
     candidates.forEach((candidate, i) => {
@@ -156,7 +165,7 @@ export class Engine {
       if (synthetic !== undefined && !options.collectSuppressed) return;
       const judged = synthetic === undefined ? judgeEvidence(candidate, text, syntax, path, keyPath, this.registry) : undefined;
       if (judged?.drop !== undefined && !options.collectSuppressed) return;
-      const finding = this.toFinding(candidate, path, lines(), keyPath, judged?.note);
+      const finding = this.toFinding(candidate, path, lines(), shownPath(keyPath), judged?.note);
       if (judged?.drop !== undefined) {
         suppressed.push({ finding, by: 'synthetic', reason: judged.drop });
         return;

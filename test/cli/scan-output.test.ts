@@ -65,7 +65,7 @@ describe('scan output', () => {
   it('stylish: grouped by file, control characters shown escaped, existing and suppressed findings labelled', async () => {
     const { out } = await scanWith(['--baseline', 'bl.json', '--show-suppressed']);
     expect(out).toContain('config/alerts.yaml\n  1:10  error    Slack webhook URL: https://hooks.slack.com/services/…(');
-    expect(out).toContain('evil\\n::error file=x.ts::pwned %0A \\x1b[31mred\\x1b[0m a,b:c \\u202e.yaml\n');
+    expect(out).toContain('evil\\n:\\x3aerror file=x.ts:\\x3apwned %0A \\x1b[31mred\\x1b[0m a,b:c \\u202e.yaml\n');
     expect(out).toMatch(/legacy\.env\n {2}1:14 {2}error {4}GitHub token: .*\(existing\)/u);
     expect(out).toContain('Suppressed (1):\n  docs/allowed.md:2:1  slack-webhook-url  inline: documented test channel');
     expect(out).toMatch(/✖ 2 failing findings; 1 existing, 1 suppressed \(\d+ files scanned\)\n$/u);

@@ -28,6 +28,19 @@ describe('inline boundary-guard-allow directives', () => {
     expect(result.problems[0]?.message).toMatch(/no reason/u);
   });
 
+  it('never repeats what a malformed directive holds: a value pasted as a target is a problem, not an echo', () => {
+    const word = hook.slice(-24).toLowerCase();
+    const cases = [`// boundary-guard-allow ${word}\n`, `// boundary-guard-allow ${hook}\n`, `// boundary-guard-allow ${hook} -- pasted the URL by mistake\n`];
+    for (const text of cases) {
+      const [problem, ...more] = engine.scanText(`${text}const url = '${hook}';`, { path: 'src/a.ts' }).problems;
+      expect(more).toEqual([]);
+      for (const value of [word, hook.toLowerCase()]) {
+        for (let i = 0; i + 6 <= value.length; i++) expect(problem?.message).not.toContain(value.slice(i, i + 6));
+      }
+    }
+    expect(engine.scanText(cases[2] ?? '').problems[0]?.message).toMatch(/names a target that is no detector or category id/u);
+  });
+
   it('reports a directive without a target', () => {
     const result = engine.scanText(`# boundary-guard-allow -- because\nurl: ${hook}`, { path: 'a.yaml' });
     expect(result.findings).toHaveLength(1);

@@ -1,14 +1,18 @@
 /**
  * `--format stylish` (default): findings grouped by file, for a terminal.
  * Colour only when asked; every path and message is passed through
- * `escapeControl`, so a file name cannot move the cursor or change colours.
+ * `escapeControl` and `breakCommands`, so a file name can neither move the
+ * cursor or change colours, nor start a CI workflow command.
  */
 import { summarize } from '../../scanner/summary.js';
 import type { ScanFinding, ScanReport, SkipReason } from '../../scanner/types.js';
-import { escapeControl, painter } from '../terminal.js';
+import { breakCommands, escapeControl, painter } from '../terminal.js';
 import { displayPath, visibleFindings, type FormatContext } from './index.js';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** A path or message as printed: control characters made visible, `::` broken (no workflow command can start). */
+const shown = (text: string): string => breakCommands(escapeControl(text));
 
 export function formatStylish(report: ScanReport, context: FormatContext): string {
   const paint = painter(context.color);
@@ -20,12 +24,12 @@ export function formatStylish(report: ScanReport, context: FormatContext): strin
     else byFile.set(f.path, [f]);
   }
   for (const [path, findings] of byFile) {
-    out.push(paint.underline(escapeControl(displayPath(report, path))));
+    out.push(paint.underline(shown(displayPath(report, path))));
     const rows = findings.map((f) => {
       const severity = f.severity === 'error' ? paint.red('error') : paint.yellow('warning');
       const status = f.status === 'existing' ? paint.dim(' (existing)') : '';
-      const key = f.keyPath !== undefined ? paint.dim(` at ${escapeControl(f.keyPath)}`) : '';
-      return { where: `${f.line}:${f.column}`, severity, plainSeverity: f.severity, text: `${escapeControl(f.message)}${key}${status}`, rule: paint.dim(`${f.category}/${f.ruleId}`) };
+      const key = f.keyPath !== undefined ? paint.dim(` at ${shown(f.keyPath)}`) : '';
+      return { where: `${f.line}:${f.column}`, severity, plainSeverity: f.severity, text: `${shown(f.message)}${key}${status}`, rule: paint.dim(`${f.category}/${f.ruleId}`) };
     });
     const whereWidth = Math.max(...rows.map((r) => r.where.length));
     for (const r of rows) {
@@ -38,22 +42,22 @@ export function formatStylish(report: ScanReport, context: FormatContext): strin
     out.push(paint.bold(`Suppressed (${report.suppressed.length}):`));
     for (const s of report.suppressed) {
       const f = s.finding;
-      out.push(`  ${escapeControl(displayPath(report, f.path))}:${f.line}:${f.column}  ${f.ruleId}  ${paint.dim(`${s.by}: ${escapeControl(s.reason)}`)}`);
+      out.push(`  ${shown(displayPath(report, f.path))}:${f.line}:${f.column}  ${f.ruleId}  ${paint.dim(`${s.by}: ${shown(s.reason)}`)}`);
     }
     out.push('');
   }
   if (report.errors.length > 0) {
     out.push(paint.red(paint.bold(`${plural(report.errors.length, 'error')}:`)));
     for (const e of report.errors) {
-      const where = e.path !== undefined ? `${escapeControl(displayPath(report, e.path))}${e.line !== undefined ? `:${e.line}:${e.column ?? 1}` : ''}: ` : '';
-      out.push(`  ${where}${escapeControl(e.message)} ${paint.dim(`(${e.code})`)}`);
+      const where = e.path !== undefined ? `${shown(displayPath(report, e.path))}${e.line !== undefined ? `:${e.line}:${e.column ?? 1}` : ''}: ` : '';
+      out.push(`  ${where}${shown(e.message)} ${paint.dim(`(${e.code})`)}`);
     }
     out.push('');
   }
   if (report.warnings.length > 0 && !context.quiet) {
     out.push(paint.yellow(`${plural(report.warnings.length, 'warning')}:`));
     for (const w of report.warnings) {
-      out.push(`  ${w.path !== undefined ? `${escapeControl(displayPath(report, w.path))}: ` : ''}${escapeControl(w.message)}`);
+      out.push(`  ${w.path !== undefined ? `${shown(displayPath(report, w.path))}: ` : ''}${shown(w.message)}`);
     }
     out.push('');
   }
