@@ -21,6 +21,11 @@ const guid = (seed: string): string =>
  * and directory id keys (`ARM_SUBSCRIPTION_ID`, `tenantId`, `subscription_id`),
  * after `--subscription`/`--tenant`, and in `/subscriptions/<guid>` resource ids.
  */
+/*
+ * The key is Azure's (`AZURE_TENANT_ID`, `ARM_SUBSCRIPTION_ID`) or bare
+ * (`tenantId`); a tenant key of another product (`HATCHET_CLIENT_TENANT_ID`)
+ * names that product's tenant, not an Azure directory.
+ */
 export default defineDetector({
   id,
   name: 'Azure subscription or tenant id',
@@ -28,7 +33,7 @@ export default defineDetector({
   severity: 'error',
   description: 'Azure subscription and tenant GUIDs under subscription/tenant id keys, CLI flags and resource ids.',
   regex:
-    /(?:(?<![A-Z0-9])(?:(?:azure|arm|az)[_-]?)?(?:subscription|tenant|directory)[_-]?id\\?["']?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}\\?["'`]?|--(?:subscription|tenant)(?:[ \t]{1,4}|=)["']?|\/subscriptions\/)(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Z0-9-])/iu,
+    /(?:(?<![A-Z0-9_-])(?:(?:azure(?:ad)?|aad|entra|arm|az)[_-]?)?(?:subscription|tenant|directory)[_-]?id\\?["']?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}\\?["'`]?|--(?:subscription|tenant)(?:[ \t]{1,4}|=)["']?|\/subscriptions\/)(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Z0-9-])/iu,
   evidence: 'key',
   keywords: ['subscription', 'tenant_id', 'tenantid', 'tenant-id', 'directory_id', 'directoryid', '--tenant'],
   // Microsoft's own tenants and documentation's hand-written GUIDs are in the registry, which the engine applies to the value.
@@ -38,6 +43,7 @@ export default defineDetector({
     positive: [
       { key: 'ARM_SUBSCRIPTION_ID', value: guid(`${id}1`) },
       { key: 'tenantId', value: guid(`${id}2`) },
+      { key: 'AZUREAD_TENANT_ID', value: guid(`${id}8`) },
       `/subscriptions/${guid(`${id}3`)}/resourceGroups/rg-billing/providers/Microsoft.Web/sites/closeout`,
       `az account set --subscription ${guid(`${id}4`)}`,
     ],
@@ -51,6 +57,8 @@ export default defineDetector({
       `* @example /subscriptions/${guid(`${id}6`)}/resourceGroups/my-rg/providers/Microsoft.Network/virtualNetworks/my-vn`,
       `"Arn": "arn:aws:greengrass:us-west-2:123456789012:/greengrass/definition/subscriptions/${guid(`${id}5`)}"`,
       { key: 'subscription_id', value: 'sub_1MowQVLkdIwHu7ixeRlqHVzs' },
+      // Another product's tenant, not an Azure directory.
+      { key: 'HATCHET_CLIENT_TENANT_ID', value: guid(`${id}7`) },
     ],
   }),
 });

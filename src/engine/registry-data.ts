@@ -238,6 +238,24 @@ export const BUILT_IN_ENTRIES: readonly RegistryEntry[] = Object.freeze([
     values: ['devstoreaccount1', 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=='],
   },
   {
+    id: 'container-host-alias',
+    kind: 'reserved-host',
+    reason: 'names that Docker Desktop, Podman and Testcontainers resolve to the local machine or its containers, the same on every machine',
+    values: ['host.docker.internal', 'gateway.docker.internal', 'kubernetes.docker.internal', 'host.testcontainers.internal', 'host.containers.internal'],
+  },
+  {
+    id: 'qstash-dev-server',
+    kind: 'emulator-default',
+    reason: "the token and signing keys of QStash's local development server (npx @upstash/qstash-cli dev), published by Upstash and the same on every machine",
+    values: ['eyJVc2VySUQiOiJkZWZhdWx0VXNlciIsIlBhc3N3b3JkIjoiZGVmYXVsdFBhc3N3b3JkIn0=', 'sig_7kYjw48mhY7kAjqNGcy6cr29RJ6r', 'sig_5ZB6DVzB1wjE8S6rZ7eenA8Pdnhs'],
+  },
+  {
+    id: 'openapi-generator-example-uuid',
+    kind: 'documented-value',
+    reason: "the UUID OpenAPI Generator writes as the example of every uuid parameter in the client READMEs it generates",
+    values: ['38400000-8cf0-11bd-b23e-10b96e4ef00d'],
+  },
+  {
     id: 'minio-default-credentials',
     kind: 'emulator-default',
     reason: "MinIO's built-in root user and password for local development",
@@ -279,6 +297,8 @@ export const BUILT_IN_ENTRIES: readonly RegistryEntry[] = Object.freeze([
     values: [
       ...['acme', 'contoso', 'fabrikam', 'northwind', 'northwind traders', 'adventure works', 'wingtip toys', 'tailspin toys', 'initech', 'globex'],
       ...['wayne enterprises', 'umbrella', 'umbrella corp', 'hooli', 'stark industries', 'cyberdyne', 'dunder mifflin', 'soylent', 'vandelay industries'],
+      // Companies of television and film that tests borrow.
+      ...['pied piper', 'aviato', 'raviga', 'wernham hogg', 'sterling cooper', 'los pollos hermanos', 'prestige worldwide', 'massive dynamic', 'oscorp', 'tyrell corporation', 'weyland-yutani', 'buy n large', 'monsters inc'],
       ...['jane doe', 'john doe', 'jane.doe', 'john.doe', 'john smith', 'jane smith', 'alice', 'bob', 'charlie', 'mallory'],
       // The customer of the cookie examples in RFC 2109 and RFC 2965, repeated by HTTP libraries' tests.
       'wile e coyote',

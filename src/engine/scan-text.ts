@@ -239,7 +239,7 @@ export class Engine {
           };
           if (!detector.validate(secret, context)) continue;
         }
-        const synthetic = this.registry.match(secret, compiled.kinds);
+        const synthetic = this.registry.match(secret, compiled.kinds) ?? (isPlaceholderAttribute(text, offset) ? PLACEHOLDER_ATTRIBUTE : undefined);
         out.push({ compiled, value: secret, offset, endOffset: start + span[1], synthetic });
       }
     };
@@ -410,6 +410,20 @@ function judgeEvidence(
   if (shape === 'slug') return undefined;
   const key = keyPath?.split(/[.[\]]/u).filter((s) => s.length > 0).at(-1);
   return { note: `${key ? `under key ${key}; ` : ''}value is an opaque id: only the key suggests a customer` };
+}
+
+/** The value of a form field's `placeholder` attribute or prop shows the user the shape to type, never a real value. */
+const PLACEHOLDER_ATTRIBUTE: RegistryMatch = {
+  id: 'placeholder-attribute',
+  kind: 'placeholder',
+  reason: "the value of a form field's placeholder attribute or prop: hint text that shows the shape to type",
+};
+
+/** True when the value is the whole text of a `placeholder="…"` / `placeholder: '…'` / `placeholder={'…'}` on its line. */
+function isPlaceholderAttribute(text: string, offset: number): boolean {
+  const from = Math.max(0, offset - 40);
+  const before = text.slice(from, offset);
+  return /placeholder\??["']?[ \t]{0,4}[:=][ \t]{0,4}\{?[ \t]{0,4}["'`]$/iu.test(before);
 }
 
 /** Values under an `example` key of an API description are samples of a shape. */

@@ -152,3 +152,15 @@ describe('de-duplication', () => {
     expect(ids(two, 'src/billing/ledger.py')).toHaveLength(2);
   });
 });
+
+describe('UI placeholder attributes', () => {
+  it.each([
+    [`<input placeholder="cus_${r('ph1', ALPHA_NUM, 14)}" />`, 'src/ui/form.tsx'],
+    [`<Input placeholder={'glpat-${r('ph2', ALPHA_NUM, 20)}'} />`, 'src/ui/form.tsx'],
+    [`field = forms.CharField(widget=TextInput(attrs={"placeholder": "xoxb-${r('ph3', '0123456789', 12)}-${r('ph4', '0123456789', 13)}-${r('ph5', ALPHA_NUM, 24)}"}))`, 'app/forms.py'],
+  ])('%s is hint text', (text, path) => {
+    const result = engine.scanText(`${text}\n`, { path, collectSuppressed: true });
+    expect(result.findings).toEqual([]);
+    expect(result.suppressed.map((s) => s.reason).join('\n')).toMatch(/placeholder attribute/u);
+  });
+});
