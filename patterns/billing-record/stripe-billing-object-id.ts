@@ -28,15 +28,13 @@ export default defineDetector({
     'invoice', 'charge', 'payment_intent', 'paymentintent', 'payment intent', 'payment-intent', 'subscription', 'refund', 'stripe',
     '"in_1', '"ch_1', '"ch_3', '"pi_1', '"pi_3', '"sub_1', '"py_1', '"py_3', '"re_1', '"re_3',
   ],
-  // Ids are base62 with a lower-case prefix: a mixed-case body with a digit, next to the word that names it.
-  // Ids of Stripe's documentation account are in the registry (an example marker), which the engine applies to the value.
-  validate: (secret, { line, text, offset }) => {
+  // The word that names the id, or a Stripe object's `"object": "invoice"`, in the id's record (its object, mapping or line).
+  context: [{ pattern: new RegExp(`${BILLING_WORD.source}|${STRIPE_OBJECT.source}`, 'iu'), within: 'record' }],
+  // Ids are base62 with a lower-case prefix: a mixed-case body with a digit.
+  // Ids of Stripe's documentation account are in the registry, which the engine applies to the value.
+  validate: (secret) => {
     const body = secret.slice(secret.indexOf('_') + 1);
-    if (!/[A-Z]/u.test(body) || !/[a-z]/u.test(body) || !/\d/u.test(body)) return false;
-    const at = line.indexOf(secret);
-    if (at >= 0 && BILLING_WORD.test(line.slice(Math.max(0, at - 80), at + secret.length + 80))) return true;
-    // A pretty-printed object: `"id": "in_1…"` with `"object": "invoice"` on a neighbouring line.
-    return text !== undefined && offset !== undefined && STRIPE_OBJECT.test(text.slice(Math.max(0, offset - 200), offset + secret.length + 200));
+    return /[A-Z]/u.test(body) && /[a-z]/u.test(body) && /\d/u.test(body);
   },
   entropy: 3.2,
   references: ['https://docs.stripe.com/api/invoices/object', 'https://docs.stripe.com/api/charges/object', 'https://docs.stripe.com/api/payment_intents/object'],
