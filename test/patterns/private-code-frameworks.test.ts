@@ -123,3 +123,38 @@ describe('public example payloads are never a finding', () => {
     expect(ours.scanText(text, { path }).findings.map((f) => `${f.ruleId}@${f.line}`)).toEqual([]);
   });
 });
+
+describe('enterprise source through aliases and manifests', () => {
+  const flagged: [string, string][] = [
+    ['src/app/settings.tsx', "import { SeatManager } from '@/ee/seats/manager';\n"],
+    ['src/app/audit.tsx', "import { AuditLog } from '~/ee/audit/log';\n"],
+    ['apps/web/pages/billing.tsx', "import { BillingPortal } from '@northbridge/ee/billing/components';\nimport { Seats } from '@northbridge/ee';\n"],
+    ['apps/web/app/layout.tsx', "import SsoPage from '@/app/(ee)/settings/sso/page';\n"],
+    ['cmd/server/main.go', 'import "github.com/northbridge/platform/ee/audit"\n'],
+    ['packages/ledger/package.json', '{\n  "name": "@northbridge/ledger",\n  "version": "3.1.0",\n  "license": "COMMERCIAL"\n}\n'],
+    ['ee/pyproject.toml', '[project]\nname = "northbridge-ee"\nlicense = { text = "Proprietary" }\n'],
+  ];
+  it.each(flagged)('%s', (path, text) => {
+    const findings = ours.scanText(text, { path }).findings;
+    expect(findings.length).toBeGreaterThan(0);
+    expect(new Set(findings.map((f) => f.category))).toEqual(new Set(['enterprise-source']));
+  });
+
+  const quiet: [string, string][] = [
+    ['docs/boundary.md', "## Boundary\n\nThe public tree never imports `ee/` code: no `@/ee/…`, `~/ee/…` or `@<org>/ee` paths.\n"],
+    ['boundary-guard.config.json', '{\n  "privatePaths": ["ee/", "enterprise/"],\n  "privatePackages": ["@northbridge/ee"]\n}\n'],
+    ['src/app/ui.tsx', "import { Button } from '@/components/ui/button';\nimport kit from '@northbridge/ee-ui-kit';\n"],
+    ['package.json', '{\n  "name": "@cavra/boundary-guard",\n  "license": "Apache-2.0"\n}\n'],
+    ['src/policy/packs.ts', "export const PACKS = [{ id: 'hipaa', license: 'commercial' }];\n"],
+  ];
+  it.each(quiet)('%s stays quiet', (path, text) => {
+    expect(ours.scanText(text, { path }).findings.map((f) => `${f.ruleId}@${f.line}`)).toEqual([]);
+  });
+
+  it('reports a worker imported from the enterprise tree once, as the worker', () => {
+    const text = "import { Worker } from 'bullmq';\nimport { sweep } from '@/ee/closeout-retry/sweep';\n\nexport const worker = new Worker('closeout-retry', async (job) => sweep(job.data), { connection });\n";
+    const findings = ours.scanText(text, { path: 'src/workers/closeout.ts' }).findings;
+    expect(findings.map((f) => f.category)).toContain('automation-worker');
+    expect(findings.filter((f) => f.category === 'enterprise-source').every((f) => !findings.some((g) => g !== f && g.offset < f.endOffset && f.offset < g.endOffset))).toBe(true);
+  });
+});

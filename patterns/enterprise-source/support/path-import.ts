@@ -51,13 +51,19 @@ export function pathImportDetector(spec: PathImportSpec): Detector {
   const mod = alternation(modules);
   const source =
     `(?:(?<code>\\b(?:from|import|require|mock)[ \\t]*(?:\\([ \\t]*)?\\\\?["'\`])|\\bfrom[ \\t]+(?=\\.{0,3}${mod}(?:\\.[a-z_]\\w{0,60}){0,8}[ \\t]+import\\b)|\\bimport[ \\t]+(?=${mod}\\.[a-z_]))` +
-    `(?<secret>(?:\\.{1,2}\\/){0,12}(?:[@~]\\/|\\/)?${dir}\\/[\\w./-]{0,200}|\\.{0,3}${mod}(?:\\.[a-z_]\\w{0,60}){0,8})` +
+    `(?<secret>(?:\\.{1,2}\\/){0,12}(?:[@~]\\/|\\/)?${dir}\\/[\\w./-]{0,200}` +
+    // A scoped package's private folder (`@acme/ee`, `@acme/ee/billing`), a Next.js route group (`@/app/(ee)/billing`),
+    // a module path with a host (`github.com/acme/app/ee/audit`).
+    `|@[\\w.-]{1,60}\\/${dir}(?:\\/[\\w./-]{0,200})?` +
+    `|(?:\\.{1,2}\\/){0,12}(?:[@~]\\/)?(?:[\\w.-]{1,60}\\/){0,4}\\(${dir}\\)\\/[\\w./()-]{0,200}` +
+    `|[\\w-]{1,60}(?:\\.[\\w-]{1,60}){1,4}\\/[\\w.-]{1,60}\\/[\\w.-]{1,60}\\/(?:[\\w.-]{1,60}\\/){0,4}${dir}(?:\\/[\\w./-]{0,200})?` +
+    `|\\.{0,3}${mod}(?:\\.[a-z_]\\w{0,60}){0,8})` +
     `(?<end>\\\\?["'\`])?`;
   const first = dirs[0] ?? spec.fallback;
   const firstModule = modules[0] ?? first.replace(/[-/]/gu, '_');
   const keywords = [
     ...new Set([
-      ...(dirs.length > 0 ? dirs : [spec.fallback]).flatMap((d) => [`/${d}/`, `'${d}/`, `"${d}/`, `\`${d}/`]),
+      ...(dirs.length > 0 ? dirs : [spec.fallback]).flatMap((d) => [`/${d}/`, `'${d}/`, `"${d}/`, `\`${d}/`, `/${d}'`, `/${d}"`, `/${d}\``, `(${d})/`]),
       ...modules.flatMap((m) => [`from ${m}`, `from .${m}`, `import ${m}.`]),
     ]),
   ];
@@ -77,12 +83,20 @@ export function pathImportDetector(spec: PathImportSpec): Detector {
         `const audit = require('./${first}/audit-store');`,
         `from ${firstModule}.entitlements import grant`,
         `export * from '@/${first}/handlers';`,
+        `import { AuditLog } from '~/${first}/audit/log';`,
+        `import { Seats } from '@acme/${first}';`,
+        `import { Billing } from '@acme/${first}/billing/components';`,
+        `import { Page } from '@/app/(${first})/settings/page';`,
+        `import "github.com/northbridge/platform/${first}/audit"`,
       ],
       negative: [
         `import { helper } from '../src/${first}/utils';`,
         `import kit from '${first}-ui-kit';`,
         `from ${firstModule}_search import client`,
         `The ${first}/ folder is not part of this repository.`,
+        `privatePaths: ['${first}/', '@acme/${first}']`,
+        `import { Seats } from '@acme/${first}-ui-kit';`,
+        `import "github.com/acme/app/internal/${first}x"`,
       ],
     }),
   });

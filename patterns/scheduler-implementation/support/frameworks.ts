@@ -73,7 +73,7 @@ export const FRAMEWORKS: readonly Framework[] = [
   },
 
   // JavaScript and TypeScript workers.
-  { name: 'BullMQ / Temporal worker', kind: 'worker', pattern: /\bnew[ \t]+Worker\(|\bWorker\.create\(|@Processor\(|@Process\(|\bextends[ \t]+WorkerHost\b/u, before: 300 },
+  { name: 'BullMQ / Temporal worker', kind: 'worker', pattern: /\bnew[ \t]+Worker(?:<[^<>\n]{0,80}>)?\(|\bWorker\.create\(|@Processor\(|@Process\(|\bextends[ \t]+WorkerHost\b/u, before: 120 },
   { name: 'Bull / Kue', kind: 'worker', pattern: /\.process\([ \t]{0,4}\\?["'`]/u },
   { name: 'Agenda', kind: 'worker', pattern: /\bagenda\.define\(/u },
   // Python workers.
