@@ -250,6 +250,12 @@ export const BUILT_IN_ENTRIES: readonly RegistryEntry[] = Object.freeze([
     values: ['eyJVc2VySUQiOiJkZWZhdWx0VXNlciIsIlBhc3N3b3JkIjoiZGVmYXVsdFBhc3N3b3JkIn0=', 'sig_7kYjw48mhY7kAjqNGcy6cr29RJ6r', 'sig_5ZB6DVzB1wjE8S6rZ7eenA8Pdnhs'],
   },
   {
+    id: 'publishable-client-key',
+    kind: 'public-value',
+    reason: 'a publishable key that vendors issue to be embedded in web pages and apps (Stripe pk_live_/pk_test_, PostHog phc_, Logo.dev pk_): public by design, it opens nothing',
+    pattern: /^(?:pk_(?:live|test)_[A-Za-z0-9]{20,247}|phc_[A-Za-z0-9]{30,60}|pk_[A-Za-z0-9_-]{16,40})$/u,
+  },
+  {
     id: 'openapi-generator-example-uuid',
     kind: 'documented-value',
     reason: "the UUID OpenAPI Generator writes as the example of every uuid parameter in the client READMEs it generates",

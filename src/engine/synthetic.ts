@@ -25,7 +25,8 @@ import { BUILT_IN_ENTRIES } from './registry-data.js';
  * - `example-marker`: substrings that mark a value as an example (case-insensitive).
  * - `fictional-name`: organisations and people of documentation, matched as whole names, never inside a host or an identifier.
  * - `documented-value`: example values a vendor's documentation publishes (exact, case-sensitive).
- * - `public-value`: values a vendor publishes for everyone (public keys, client ids, public accounts): not secret.
+ * - `public-value`: values a vendor publishes for everyone (public keys, client ids, public accounts): not secret;
+ *   an entry may give the anchored shape of keys that are public by design (publishable client keys).
  * - `emulator-default`: accounts, keys and passwords built into local emulators and dev servers, the same on every machine.
  */
 export type RegistryKind =
@@ -130,6 +131,8 @@ export class SyntheticRegistry {
   /** Exact values long enough to be matched inside a larger value (a key inside a URL or a connection string). */
   private readonly embedded: { entry: RegistryEntry; value: string }[] = [];
   private readonly placeholders: RegistryEntry[] = [];
+  /** Shapes of values published as public (`public-value` entries with a pattern, anchored). */
+  private readonly shapes: RegistryEntry[] = [];
   private readonly builtIn = new Map<RegistryKind, RegistryEntry>();
 
   constructor(entries: readonly RegistryEntry[] = SYNTHETIC_REGISTRY, options: SyntheticOptions = {}) {
@@ -169,6 +172,8 @@ export class SyntheticRegistry {
           if (!this.exact.has(value)) this.exact.set(value, entry);
           if (value.length >= 16) this.embedded.push({ entry, value });
         }
+        // A vendor's published shape of values that are public by design (publishable client keys).
+        if (entry.pattern) this.shapes.push(entry);
         break;
       case 'placeholder':
       case 'placeholder-part':
@@ -232,6 +237,7 @@ export class SyntheticRegistry {
   private exactMatch(value: string): RegistryEntry | undefined {
     const direct = this.exact.get(value);
     if (direct) return direct;
+    for (const entry of this.shapes) if (entry.pattern?.test(value)) return entry;
     if (value.length < 16) return undefined;
     for (const { entry, value: known } of this.embedded) if (value.includes(known)) return entry;
     return undefined;

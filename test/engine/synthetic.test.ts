@@ -61,3 +61,16 @@ describe('synthetic registry', () => {
     for (const entry of SYNTHETIC_REGISTRY) expect(entry.reason.length).toBeGreaterThan(10);
   });
 });
+
+describe('public values by shape', () => {
+  const registry = new SyntheticRegistry();
+  it('a publishable client key is public by design', () => {
+    const body = 'Qm3xT8vLr2Zp9WkN4sYb7HcJ';
+    expect(registry.match(`pk_live_${body}`)?.id).toBe('publishable-client-key');
+    expect(registry.match(`phc_${body}${body}`)?.id).toBe('publishable-client-key');
+  });
+  it('a secret key of the same vendor is not', () => {
+    expect(registry.match(`sk_live_Qm3xT8vLr2Zp9WkN4sYb7HcJ`)).toBeUndefined();
+    expect(registry.match(`rk_live_Qm3xT8vLr2Zp9WkN4sYb7HcJ`)).toBeUndefined();
+  });
+});
