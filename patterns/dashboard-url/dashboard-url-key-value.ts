@@ -22,9 +22,9 @@ export default defineDetector({
   keywords: [
     ...['dashboard', 'dashboards'].flatMap((d) => ['"', "'", ':', '=', ' =', ' :'].map((end) => `${d}${end}`)),
     ...TOOLS.flatMap((t) => ['_', '-', '.', ''].flatMap((sep) => ['url', 'uri', 'link', 'href'].map((s) => `${t}${sep}${s}`))), 'new_relic', 'new-relic', 'power_bi', 'power-bi'],
-  validate: (secret) => {
+  validate: (secret, { registry }) => {
     const { host, segments, fragment } = splitUrl(secret);
-    if (isPageHost(host) || isVendorSite(host) || hasDocLabel(host)) return false;
+    if (isPageHost(host) || isVendorSite(host) || hasDocLabel(host, registry)) return false;
     // Documentation paths on a vendor's general site (cloud.google.com/looker/docs/…).
     if (segments.some((s) => /^(?:docs?|documentation|guides?|learn|tutorials?|blog)$/iu.test(s))) return false;
     // A bare host or a single top-level page (/login, /) is not a dashboard link.

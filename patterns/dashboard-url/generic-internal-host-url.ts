@@ -83,7 +83,7 @@ export default function genericInternalHostUrl(settings: CatalogSettings = DEFAU
       '//production.',
       '//production-',
     ],
-    validate: (secret, { groups, line, match }) => {
+    validate: (secret, { groups, line, match, registry }) => {
       const host = (groups.host ?? '').toLowerCase();
       // A string cut by concatenation ('https://bcid.corp' + '.google.com/…') continues the host elsewhere.
       const at = line.indexOf(match);
@@ -92,7 +92,7 @@ export default function genericInternalHostUrl(settings: CatalogSettings = DEFAU
         // Without a scheme only a configured domain counts, and naming the domain itself is configuration, not a host.
         return isConfigured(host) && (!domains.includes(host) || secret.length > host.length);
       }
-      return isConfigured(host) || (isInternalByName(host) && !hasDocLabel(host));
+      return isConfigured(host) || (isInternalByName(host) && !hasDocLabel(host, registry));
     },
     samples: () => ({
       positive: [

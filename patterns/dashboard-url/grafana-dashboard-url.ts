@@ -1,7 +1,7 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
 import { ALPHA_NUM, DIGITS, HEX, randomString as r } from '../support/sample-builder.js';
 import { isPageHost } from '../escalation-webhook/support/url-token.js';
-import { hasDocLabel, isDocTenant, isVendorSite } from './support/hosts.js';
+import { hasDocLabel, isVendorPageLabel, isVendorSite } from './support/hosts.js';
 
 const id = 'grafana-dashboard-url';
 
@@ -17,10 +17,10 @@ export default defineDetector({
   regex:
     /(?<secret>https?:\/\/(?<host>[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8})(?::\d{2,5})?(?<prefix>\/grafana)?\/(?:d(?:-solo)?\/[a-z0-9_-]{2,40}|goto\/[a-z0-9_-]{4,40}|explore\?[a-z0-9%]|public-dashboards\/[a-f0-9]{32}|dashboard\/snapshot\/[a-z0-9]{10,40}|alerting\/grafana\/[a-z0-9_-]{6,40}|dashboards\/f\/[a-z0-9_-]{4,40})[a-z0-9\-._~%!$&*+;=:@/?#]{0,1000})/iu,
   keywords: ['grafana'],
-  validate: (_secret, { groups }) => {
+  validate: (_secret, { groups, registry }) => {
     const host = (groups.host ?? '').toLowerCase();
-    if (isVendorSite(host) || isPageHost(host) || hasDocLabel(host)) return false;
-    if (host.endsWith('.grafana.net')) return !CLOUD_ENDPOINT.test(host) && !isDocTenant(host.split('.')[0]);
+    if (isVendorSite(host) || isPageHost(host) || hasDocLabel(host, registry)) return false;
+    if (host.endsWith('.grafana.net')) return !CLOUD_ENDPOINT.test(host) && !isVendorPageLabel(host.split('.')[0]);
     return host.includes('grafana') || groups.prefix !== undefined;
   },
   references: ['https://grafana.com/docs/grafana/latest/dashboards/share-dashboards-panels/'],

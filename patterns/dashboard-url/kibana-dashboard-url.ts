@@ -15,9 +15,9 @@ export default defineDetector({
   regex:
     /(?<secret>https?:\/\/(?<host>[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8})(?::\d{2,5})?(?:\/[a-z0-9_-]{1,40}){0,3}\/app\/(?:kibana#\/(?:dashboard|discover|visualize\/edit)|dashboards#\/view|discover#\/view|visualize#\/edit|lens#\/edit)\/[a-z0-9_-]{6,64}[a-z0-9\-._~%!$&*+;=:@/?#]{0,1000})/iu,
   keywords: ['/app/kibana#', '/app/dashboards#', '/app/discover#', '/app/visualize#', '/app/lens#'],
-  validate: (_secret, { groups }) => {
+  validate: (_secret, { groups, registry }) => {
     const host = (groups.host ?? '').toLowerCase();
-    return !isVendorSite(host) && !isPageHost(host) && !hasDocLabel(host);
+    return !isVendorSite(host) && !isPageHost(host) && !hasDocLabel(host, registry);
   },
   references: ['https://www.elastic.co/guide/en/kibana/current/dashboard.html'],
   samples: () => ({

@@ -1,6 +1,6 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
 import { DIGITS, randomString as r } from '../support/sample-builder.js';
-import { isDocTenant, isVendorSite } from './support/hosts.js';
+import { isVendorPageLabel, isVendorSite } from './support/hosts.js';
 import { host } from './support/samples.js';
 
 const id = 'looker-dashboard-url';
@@ -16,7 +16,7 @@ export default defineDetector({
   keywords: ['looker.com'],
   validate: (_secret, { groups }) => {
     const host = (groups.host ?? '').toLowerCase();
-    return !isVendorSite(host) && !isDocTenant(host.split('.')[0]);
+    return !isVendorSite(host) && !isVendorPageLabel(host.split('.')[0]);
   },
   references: ['https://cloud.google.com/looker/docs/sharing-and-publishing'],
   samples: () => ({

@@ -15,9 +15,9 @@ export default defineDetector({
   regex:
     /(?<secret>https?:\/\/(?<host>[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8})(?::\d{2,5})?(?:\/[a-z0-9_-]{1,40}){0,2}\/(?:(?<numbered>dashboard|question|collection)\/\d{1,7}(?:-[a-z0-9-]{1,100})?(?![a-z0-9_])|public\/(?:dashboard|question)\/[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}|embed\/(?:dashboard|question)\/eyJ[a-z0-9_.-]{10,2000})[a-z0-9\-._~%!$&*+;=:@/?#]{0,1000})/iu,
   keywords: ['metabase', '/public/dashboard/', '/public/question/', '/embed/dashboard/eyj', '/embed/question/eyj'],
-  validate: (_secret, { groups }) => {
+  validate: (_secret, { groups, registry }) => {
     const host = (groups.host ?? '').toLowerCase();
-    if (isVendorSite(host) || isPageHost(host) || hasDocLabel(host)) return false;
+    if (isVendorSite(host) || isPageHost(host) || hasDocLabel(host, registry)) return false;
     // /dashboard/12 is every other app's URL too; only a Metabase host makes it one.
     return groups.numbered === undefined || host.includes('metabase');
   },

@@ -1,7 +1,7 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
 import { DIGITS, HEX, randomString as r } from '../support/sample-builder.js';
 import { hasSequentialRun, isPageHost } from '../escalation-webhook/support/url-token.js';
-import { hasDocLabel, isDocTenant } from './support/hosts.js';
+import { hasDocLabel, isVendorPageLabel } from './support/hosts.js';
 import { host } from './support/samples.js';
 
 const id = 'sentry-issue-url';
@@ -15,15 +15,15 @@ export default defineDetector({
   regex:
     /(?<secret>https:\/\/(?:(?<sub>[a-z0-9-]{1,63})\.sentry\.io\/(?:issues\/(?<n1>\d{1,15})|share\/issue\/[a-f0-9]{32})|(?<host>sentry(?:\.[a-z0-9-]{1,63}){1,6})\/organizations\/(?<org>[a-z0-9_-]{1,63})\/issues\/(?<n2>\d{1,15})|sentry\.io\/(?<legacy>[a-z0-9_-]{1,63})\/[a-z0-9_-]{1,63}\/issues\/(?<n3>\d{1,15})|(?<sub2>[a-z0-9-]{1,63})\.sentry\.io\/(?<page>issues|discover|performance|dashboards?|alerts|releases|explore|insights)\/)[a-z0-9\-._~%!$&*+;=:@/?#]{0,1000})/iu,
   keywords: ['sentry.io', '//sentry.'],
-  validate: (secret, { groups }) => {
+  validate: (secret, { groups, registry }) => {
     const org = groups.sub ?? groups.org ?? groups.legacy ?? groups.sub2;
     // An issue stream, dashboard or query page of the organisation, pinned to one of its projects or dashboards.
     if (groups.page !== undefined) {
       const id = /[?&]project=(?<p>\d{4,20})(?!\d)|\/dashboard\/(?<d>\d{2,12})(?!\d)/u.exec(secret)?.groups;
       const number = id?.p ?? id?.d;
-      return !isDocTenant(org) && number !== undefined && !hasSequentialRun(number);
+      return !isVendorPageLabel(org) && number !== undefined && !hasSequentialRun(number);
     }
-    if (isDocTenant(org) || (groups.host !== undefined && (isPageHost(groups.host.toLowerCase()) || hasDocLabel(groups.host)))) return false;
+    if (isVendorPageLabel(org) || (groups.host !== undefined && (isPageHost(groups.host.toLowerCase()) || hasDocLabel(groups.host, registry)))) return false;
     const issue = groups.n1 ?? groups.n2 ?? groups.n3;
     return issue === undefined || !hasSequentialRun(issue);
   },

@@ -1,7 +1,7 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
 import { LOWER_NUM, randomString as r } from '../support/sample-builder.js';
 import { isPageHost } from '../escalation-webhook/support/url-token.js';
-import { hasDocLabel, isDocTenant, isVendorSite } from './support/hosts.js';
+import { hasDocLabel, isVendorPageLabel, isVendorSite } from './support/hosts.js';
 import { host } from './support/samples.js';
 
 const id = 'splunk-dashboard-url';
@@ -15,10 +15,10 @@ export default defineDetector({
   regex:
     /(?<secret>https?:\/\/(?<host>[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8})(?::\d{2,5})?\/(?<locale>[a-z]{2}-[a-z]{2}\/)?app\/[a-z0-9_.-]{1,80}\/[a-z0-9_.-]{1,120}[a-z0-9\-._~%!$&*+;=:@/?#]{0,1000})/iu,
   keywords: ['splunk', '/en-us/app/', '/en-gb/app/', '/de-de/app/', '/fr-fr/app/', '/ja-jp/app/'],
-  validate: (_secret, { groups }) => {
+  validate: (_secret, { groups, registry }) => {
     const host = (groups.host ?? '').toLowerCase();
-    if (isVendorSite(host) || isPageHost(host) || hasDocLabel(host)) return false;
-    if (host.endsWith('.splunkcloud.com')) return !isDocTenant(host.split('.')[0]);
+    if (isVendorSite(host) || isPageHost(host) || hasDocLabel(host, registry)) return false;
+    if (host.endsWith('.splunkcloud.com')) return !isVendorPageLabel(host.split('.')[0]);
     return host.includes('splunk') || groups.locale !== undefined;
   },
   references: ['https://docs.splunk.com/Documentation/SplunkCloud/latest/Admin/ConfigureSplunkCloudPlatform'],

@@ -1,7 +1,7 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
 import { DIGITS, LOWER_NUM, randomString as r } from '../support/sample-builder.js';
 import { isPageHost } from '../escalation-webhook/support/url-token.js';
-import { hasDocLabel, isDocTenant, isVendorSite } from './support/hosts.js';
+import { hasDocLabel, isVendorPageLabel, isVendorSite } from './support/hosts.js';
 import { host } from './support/samples.js';
 
 const id = 'tableau-dashboard-url';
@@ -15,10 +15,10 @@ export default defineDetector({
   regex:
     /(?<secret>https?:\/\/(?<host>[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8})(?::\d{2,5})?\/(?:#\/)?(?:(?:site|t)\/(?<site>[a-z0-9_-]{1,100})\/)?(?:views|workbooks)\/[a-z0-9_%.-]{1,200}[a-z0-9\-._~%!$&*+;=:@/?#]{0,1000})/iu,
   keywords: ['tableau'],
-  validate: (_secret, { groups }) => {
+  validate: (_secret, { groups, registry }) => {
     const host = (groups.host ?? '').toLowerCase();
-    if (!host.includes('tableau') || isVendorSite(host) || isPageHost(host) || hasDocLabel(host)) return false;
-    return groups.site === undefined || !isDocTenant(groups.site);
+    if (!host.includes('tableau') || isVendorSite(host) || isPageHost(host) || hasDocLabel(host, registry)) return false;
+    return groups.site === undefined || !isVendorPageLabel(groups.site);
   },
   references: ['https://help.tableau.com/current/pro/desktop/en-us/shareworkbooks.htm'],
   samples: () => ({

@@ -2,22 +2,21 @@ import { defineDetector } from '../../src/engine/define-detector.js';
 import { ALPHA_NUM, BASE64URL, DIGITS, HEX, LOWER_NUM, randomString as r } from '../support/sample-builder.js';
 import { hasSequentialRun, isPageHost, isTokenLike, splitUrl, type UrlParts } from './support/url-token.js';
 import { guid } from './support/samples.js';
+import type { RegistryLookup } from '../../src/engine/types.js';
 import { hasDocLabel } from '../dashboard-url/support/hosts.js';
 
 const id = 'generic-webhook-url';
 
 /** Hosts with their own detector: a URL they reject is not a generic finding either. */
 const VENDOR_HOSTS = /(?:^|\.)(?:hooks\.slack\.com|discord(?:app)?\.com|office(?:365)?\.com|logic\.azure\.com|powerplatform\.com|chat\.googleapis\.com|pagerduty\.com|opsgenie\.com)$/u;
-/** Request-inspection services: a URL on them is a throwaway endpoint for trying a webhook out. */
-const TEST_RECEIVERS = /(?:^|\.)(?:webhook\.site|webhook\.cool|hookbin\.com|beeceptor\.com|requestcatcher\.com|postb\.in|ptsv[23]\.com|httpbin\.org|mockbin\.org)$/u;
 /** Query parameters that carry a webhook's credential. */
 const TOKEN_PARAMS = new Set(['token', 'key', 'apikey', 'api_key', 'api-key', 'secret', 'sig', 'signature', 'code', 'auth', 'access_token', 'hmac', 'hook_token', 'webhook_token', 'x-api-key']);
 const HOOK_WORD = /^(?:(?:web|build|deploy)[_-]?)?hooks?$|webhook/iu;
 
 /** The URL says it is a webhook and carries a token where webhooks carry them. */
-export function isTokenedWebhook(parts: UrlParts, requireHookWord: boolean): boolean {
+export function isTokenedWebhook(parts: UrlParts, requireHookWord: boolean, registry: RegistryLookup | undefined): boolean {
   const { host, segments, params } = parts;
-  if (isPageHost(host) || VENDOR_HOSTS.test(host) || TEST_RECEIVERS.test(host) || hasDocLabel(host)) return false;
+  if (isPageHost(host) || VENDOR_HOSTS.test(host) || (registry?.isReservedHost(host) ?? false) || hasDocLabel(host, registry)) return false;
   const hostSaysHook = /^(?:web)?hooks?\.|webhook/u.test(host);
   // Zapier catch hooks: a numeric account and a short hook id.
   if (host === 'hooks.zapier.com') {
@@ -45,7 +44,7 @@ export default defineDetector({
   regex:
     /(?<secret>https?:\/\/[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}(?::\d{2,5})?(?:\/[a-z0-9_.~%@+:=-]{0,200}){1,12}(?:\?[a-z0-9%&=._~+/:-]{1,600})?)(?![a-z0-9%&=/._~+:?-])/iu,
   keywords: ['webhook', '/hooks/', '/hook/', '//hooks.', '//hook.', 'maker.ifttt.com', '/build_hooks/', '/deploy_hooks/'],
-  validate: (secret) => isTokenedWebhook(splitUrl(secret), true),
+  validate: (secret, { registry }) => isTokenedWebhook(splitUrl(secret), true, registry),
   samples: () => ({
     positive: [
       `https://hooks.zapier.com/hooks/catch/${r(`${id}1`, DIGITS, 7)}/${r(`${id}2`, LOWER_NUM, 6)}/`,

@@ -17,11 +17,11 @@ export default defineDetector({
   description: 'Mattermost incoming-webhook URLs (https://<host>/hooks/<26-character id>) on a non-reserved host: the id lets anyone post into the channel.',
   regex: /(?<secret>https?:\/\/[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}(?::\d{2,5})?(?:\/[a-z0-9_-]{1,40}){0,2}\/hooks\/(?<hook>[a-z0-9]{26}))(?![A-Za-z0-9_-])/u,
   keywords: ['/hooks/'],
-  validate: (secret, { groups }) => {
+  validate: (secret, { groups, registry }) => {
     const hook = groups.hook ?? '';
     if (!/^[a-km-uw-z13-9]{26}$/u.test(hook) || !/[0-9]/u.test(hook) || shannonEntropy(hook) < 3.5) return false;
     const { host } = splitUrl(secret);
-    return !isPageHost(host) && !hasDocLabel(host);
+    return !isPageHost(host) && !hasDocLabel(host, registry);
   },
   references: ['https://developers.mattermost.com/integrate/webhooks/incoming/'],
   samples: () => ({

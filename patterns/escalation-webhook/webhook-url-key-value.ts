@@ -14,7 +14,7 @@ export default defineDetector({
   regex:
     /(?<key>(?:web)?hooks?(?:[_.-]?(?:url|uri|endpoint|address|target))?)["'`]?[ \t]{0,4}(?::=|=>|[:=])[ \t]{0,4}["'`]?(?<secret>https?:\/\/[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}(?::\d{2,5})?(?:\/[a-z0-9_.~%@+:=-]{0,200}){1,12}(?:\?[a-z0-9%&=._~+/:-]{1,600})?)(?![a-z0-9%&=/._~+:?-])/iu,
   keywords: ['webhook', 'hook_url', 'hookurl', 'hook-url', 'hook.url', 'hook_uri', 'hookuri', 'hooks_url', 'hook_endpoint', 'hookendpoint'],
-  validate: (secret) => isTokenedWebhook(splitUrl(secret), false),
+  validate: (secret, { registry }) => isTokenedWebhook(splitUrl(secret), false, registry),
   samples: () => ({
     positive: [
       { key: 'webhook_url', value: `https://alerts.brightpath-ops.io/api/v2/notify/${r(`${id}1`, ALPHA_NUM, 32)}` },

@@ -3,8 +3,6 @@ import { DIGITS, LOWER_NUM, randomString as r } from '../support/sample-builder.
 
 const id = 'jira-service-desk-url';
 
-const PLACEHOLDER_SITES = new Set(['your-domain', 'yourdomain', 'your-site', 'yoursite', 'your-company', 'yourcompany', 'mycompany', 'company', 'domain', 'site', 'instance']);
-
 /**
  * Jira Service Management requests on Atlassian Cloud: customer-portal
  * request links, agent queue and issue views of a service project, and
@@ -20,7 +18,7 @@ export default defineDetector({
   regex:
     /(?<secret>https?:\/\/(?<site>[a-z0-9][a-z0-9-]{0,62})\.atlassian\.net\/(?:servicedesk\/customer\/portals?\/\d{1,5}\/|jira\/servicedesk\/projects\/[A-Z][A-Z0-9]{1,9}\/(?:queues\/[\w/-]{0,80}?\/|issues\/)?|browse\/(?=(?:SD|SUP|SUPPORT|HELP|HELPDESK|HD|CS|CSR|CX|ESC|ESCALATION|TICKET|TICKETS|SR|ITSM|SVC|CUST|SERVICE)-))[A-Z][A-Z0-9]{1,9}-\d{1,7})(?![0-9])/u,
   keywords: ['atlassian.net/servicedesk', 'atlassian.net/jira/servicedesk', 'atlassian.net/browse/'],
-  validate: (_secret, { groups }) => !PLACEHOLDER_SITES.has(groups.site ?? ''),
+  // Documentation's sites (your-domain, your-site, mycompany) are registry entries, applied to the link by the engine.
   references: ['https://support.atlassian.com/jira-service-management-cloud/docs/what-is-the-customer-portal/'],
   samples: () => ({
     positive: [

@@ -3,9 +3,6 @@ import { DIGITS, HEX, LOWER_NUM, randomString as r } from '../support/sample-bui
 
 const id = 'servicenow-record-url';
 
-/** Placeholder instances, and personal developer instances (dev12345), which hold demo data. */
-const PLACEHOLDER_INSTANCE = /^(?:instance|yourinstance|your-instance|myinstance|instancename|company|mycompany|dev\d{3,6})$/u;
-
 /**
  * Links to ServiceNow records: classic form URLs (`incident.do?sys_id=…`,
  * also wrapped in `nav_to.do?uri=…` or the Next Experience `params/target`),
@@ -22,7 +19,7 @@ export default defineDetector({
   regex:
     /(?<secret>https?:\/\/(?<instance>[a-z0-9][a-z0-9-]{0,62})\.service-now\.com\/(?:nav_to\.do\?uri=(?:%2F|\/)?|now\/nav\/ui\/classic\/params\/target\/|now\/(?:sow|cwf\/agent|workspace\/agent)\/record\/|sp\?id=[a-z_]{1,30}&table=)?(?:(?:incident|sc_req_item|sc_request|sc_task|problem|change_request|sn_customerservice_case|csm_case|hr_case|interaction)(?:\.do(?:\?|%3F)sys_id(?:=|%3D)|\/|&sys_id=)[0-9a-f]{32}|[a-z_]{1,40}_list\.do(?:\?|%3F)sysparm_query(?:=|%3D)number(?:=|%3D)(?:INC|RITM|REQ|CS|PRB|CHG|SCTASK|TASK|HRC)\d{7,10}))(?![0-9a-z])/iu,
   keywords: ['service-now.com'],
-  validate: (_secret, { groups }) => !PLACEHOLDER_INSTANCE.test((groups.instance ?? '').toLowerCase()),
+  // Placeholder instances and personal developer instances (dev12345, which hold demo data) are registry entries, applied by the engine.
   references: ['https://docs.servicenow.com/bundle/washingtondc-platform-user-interface/page/use/navigation/concept/c_NavigatingByURL.html'],
   samples: () => ({
     positive: [

@@ -211,6 +211,26 @@ export const BUILT_IN_ENTRIES: readonly RegistryEntry[] = Object.freeze([
     reason: 'the account key built into the Azure Cosmos DB emulator, the same on every machine and published by Microsoft',
     values: ['C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw=='],
   },
+  // Support tickets and dashboards: documentation's tenants on vendor-hosted helpdesks and dashboards, and its ticket numbers.
+  {
+    id: 'placeholder-tenant',
+    kind: 'placeholder-part',
+    reason: "a vendor-hosted URL whose tenant is one documentation writes (yoursubdomain.zendesk.com, your-domain.atlassian.net, mycompany.looker.com, your-stack.grafana.net, Zendesk's z3n and obscura, a Sentry organization or Tableau site named my-org or example)",
+    pattern:
+      /\/\/(?:[^/@\s]{0,256}@)?(?:my|me|mine|your|yours|my-?stack|your-?stack|stack|stack-?name|stack-slug|instance|instance[_-]?name|my-?instance|your-?instance|company|my-?company|your-?company|company-?name|org|my-?org|your-?org|org-?name|org-slug|organi[sz]ation|organization-slug|tenant|tenant-name|subdomain|my-?subdomain|your-?subdomain|my-?domain|your-?domain|domain|host|hostname|server|site|my-?site|your-?site|site-?name|deployment|my-deployment|deployment-name|test|demo|sample|example|sandbox|play|try|trial|helpdesk|obscura|z3n|acme|dev\d{3,6})\.(?:[a-z0-9-]{1,63}\.)?(?:zendesk\.com|freshdesk\.com|atlassian\.net|service-now\.com|helpscoutapp\.com|kayako\.com|gorgias\.com|looker\.com|grafana\.net|splunkcloud\.com|sentry\.io)(?![\w-])|(?:\/organizations|sentry\.io|tableau[\w.-]{0,200}(?::\d{1,5})?\/(?:#\/)?(?:site|t))\/(?:my|your|my-?org|your-?org|org-?name|org-slug|organi[sz]ation|organization-slug|company|my-?company|your-?company|tenant|site|my-?site|your-?site|site-?name|test|demo|sample|example|sandbox)\//iu,
+  },
+  {
+    id: 'placeholder-ticket-number',
+    kind: 'placeholder-part',
+    reason: "a Zendesk or Freshdesk ticket link whose number is typed by hand (0, 1, 12, 123, …) or is Zendesk's documentation ticket 35436",
+    pattern: /(?:zendesk|freshdesk)\.com\/[\w/-]{0,60}?\/(?:0+|1|12|123|1234|12345|123456|35436)(?![\w-])/iu,
+  },
+  {
+    id: 'request-inspection-service',
+    kind: 'stand-in-host',
+    reason: 'request-inspection services (webhook.site, hookbin, beeceptor, httpbin, …): a URL on them is a throwaway endpoint for trying a webhook out',
+    values: ['webhook.site', 'webhook.cool', 'hookbin.com', 'beeceptor.com', 'requestcatcher.com', 'postb.in', 'ptsv2.com', 'ptsv3.com', 'httpbin.org', 'mockbin.org'],
+  },
   {
     id: 'placeholder-url-user',
     kind: 'placeholder-part',

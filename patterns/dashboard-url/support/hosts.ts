@@ -1,24 +1,23 @@
 /**
  * Host facts shared by the dashboard detectors: vendor marketing and
- * documentation sites (never findings), and the tenant names documentation
- * uses in place of a real one (`mycompany.looker.com`, `your-stack.grafana.net`).
+ * documentation sites and the vendors' own page labels (never findings).
+ * The tenants documentation uses in place of a real one
+ * (`mycompany.looker.com`, `your-stack.grafana.net`) and its stand-in host
+ * labels (`grafana.mycompany.com`) are the registry's placeholder-part
+ * entries: the engine applies them to a URL value, and `hasDocLabel` asks
+ * them about a host.
  */
+import type { RegistryKind } from '../../../src/engine/synthetic.js';
+import type { RegistryLookup } from '../../../src/engine/types.js';
 
-/** Tenant labels that documentation uses instead of a real organisation. */
-const DOC_TENANTS = new Set([
-  'my', 'me', 'mine', 'your', 'yours', 'mystack', 'my-stack', 'yourstack', 'your-stack', 'stack', 'stackname', 'stack-name', 'stack-slug',
-  'instance', 'instancename', 'instance-name', 'instance_name', 'myinstance', 'my-instance', 'yourinstance', 'your-instance',
-  'company', 'mycompany', 'my-company', 'yourcompany', 'your-company', 'companyname', 'company-name', 'org', 'myorg', 'my-org',
-  'yourorg', 'your-org', 'orgname', 'org-name', 'org-slug', 'organization', 'organization-slug', 'organisation', 'tenant',
-  'tenant-name', 'subdomain', 'yoursubdomain', 'your-subdomain', 'mydomain', 'domain', 'host', 'hostname', 'server', 'site',
-  'mysite', 'my-site', 'yoursite', 'your-site', 'sitename', 'site-name', 'deployment', 'my-deployment', 'deployment-name',
-  'docs', 'doc', 'www', 'help', 'support', 'blog', 'status', 'community', 'developer', 'developers', 'learn', 'cloud', 'app',
-  'api', 'test', 'demo', 'sample', 'example', 'play', 'sandbox', 'try', 'trial',
+/** Labels of a vendor's own pages where a tenant would stand (docs.…, www.…, status.…): the vendor's, not a customer's. */
+const VENDOR_PAGE_LABELS = new Set([
+  'docs', 'doc', 'www', 'help', 'support', 'blog', 'status', 'community', 'developer', 'developers', 'learn', 'cloud', 'app', 'api',
 ]);
 
-/** True when a tenant label (first host label, org slug, site name) is a documentation stand-in. */
-export function isDocTenant(label: string | undefined): boolean {
-  return label === undefined || label.length === 0 || DOC_TENANTS.has(label.toLowerCase());
+/** True when a tenant label (first host label, org slug, site name) is missing or one of the vendor's own pages. */
+export function isVendorPageLabel(label: string | undefined): boolean {
+  return label === undefined || label.length === 0 || VENDOR_PAGE_LABELS.has(label.toLowerCase());
 }
 
 /** Vendor sites: marketing, documentation, public galleries and demos. */
@@ -43,14 +42,10 @@ export function isVendorSite(host: string): boolean {
   return false;
 }
 
-/** Host labels documentation uses for "your organisation's domain". */
-const DOC_HOST_LABELS = new Set([
-  'mycompany', 'my-company', 'yourcompany', 'your-company', 'company', 'companyname', 'company-name', 'mydomain', 'my-domain',
-  'yourdomain', 'your-domain', 'domain', 'domainname', 'myorg', 'my-org', 'yourorg', 'your-org', 'organization', 'corpname',
-  'yourhost', 'your-host', 'myhost', 'my-host', 'hostname', 'your-server', 'myserver', 'my-server', 'server-name',
-]);
+/** The registry kind of documentation's stand-in hosts and host labels. */
+const PART_KINDS: ReadonlySet<RegistryKind> = new Set<RegistryKind>(['placeholder-part']);
 
-/** True when a free-form host names documentation's stand-in organisation (grafana.mycompany.com). */
-export function hasDocLabel(host: string): boolean {
-  return host.toLowerCase().split('.').some((label) => DOC_HOST_LABELS.has(label));
+/** True when a free-form host names documentation's stand-in organisation (grafana.mycompany.com): asked of the engine's registry. */
+export function hasDocLabel(host: string, registry: RegistryLookup | undefined): boolean {
+  return registry?.match(`//${host.toLowerCase()}`, PART_KINDS) !== undefined;
 }

@@ -3,6 +3,7 @@
  * bounds (the enclosing braces of a JSON or object-literal record, else a few
  * hundred characters), whether it names a real helpdesk account or requester.
  */
+import type { RegistryKind } from '../../../src/engine/synthetic.js';
 import type { RegistryLookup } from '../../../src/engine/types.js';
 import { isRealEmail } from '../../customer-identifier/support/payload-values.js';
 
@@ -58,12 +59,15 @@ export function recordAround(text: string, offset: number): string {
 
 /** Helpdesk hosts whose ticket links name a real account; documentation subdomains do not. */
 const HELPDESK_URL = /https?:\/\/(?<sub>[a-z0-9][a-z0-9-]{0,62})\.(?:zendesk\.com|freshdesk\.com|atlassian\.net|service-now\.com|helpscoutapp\.com|kayako\.com|gorgias\.com)\//giu;
-const PLACEHOLDER_SUBDOMAIN = /^(?:example|sample|demo|test|subdomain|yoursubdomain|your-subdomain|mysubdomain|your-domain|yourdomain|domain|company|mycompany|yourcompany|acme|instance|z3n|obscura|support|developer|help)$/iu;
+/** The vendors' own subdomains (support.zendesk.com, developer.zendesk.com): their documentation, no customer's account. */
+const VENDOR_SUBDOMAIN = /^(?:support|developer|help)$/iu;
+/** Documentation's tenants (yoursubdomain, z3n, example) are the registry's. */
+const TENANT_KINDS: ReadonlySet<RegistryKind> = new Set<RegistryKind>(['placeholder-part', 'example-marker', 'fictional-name']);
 const EMAIL = /[A-Z0-9][A-Z0-9._%+-]{0,63}@[A-Z0-9-]{1,63}(?:\.[A-Z0-9-]{1,63}){1,8}/giu;
 
 /** True when the record links to a real helpdesk account or holds a real requester email. */
 export function namesRealCustomer(record: string, registry: RegistryLookup | undefined): boolean {
-  for (const m of record.matchAll(HELPDESK_URL)) if (!PLACEHOLDER_SUBDOMAIN.test(m.groups?.sub ?? '')) return true;
+  for (const m of record.matchAll(HELPDESK_URL)) if (!VENDOR_SUBDOMAIN.test(m.groups?.sub ?? '') && registry?.match(m[0], TENANT_KINDS) === undefined) return true;
   for (const m of record.matchAll(EMAIL)) if (isRealEmail(m[0], registry)) return true;
   return false;
 }
