@@ -14,8 +14,12 @@ export interface AllowDirective {
 }
 
 const DIRECTIVE = /boundary-guard-allow(?<rest>[^\n]*)/gu;
-/** What a target must look like: a detector or category id (lower-case words joined by hyphens) or `all`. */
-const TARGET = /^[a-z0-9]{1,40}(?:-[a-z0-9]{1,40}){0,9}$/u;
+/**
+ * What a target must look like: a detector or category id (lower-case words
+ * joined by hyphens), `all`, or a placeholder (`<id>`) as documentation
+ * writes the directive.
+ */
+const TARGET = /^(?:[a-z0-9]{1,40}(?:-[a-z0-9]{1,40}){0,9}|<[a-z -]{1,40}>)$/u;
 const COMMENT_CLOSERS = ['*/', '-->', '#}', '%}', '}}', '"', "'", '`', ';', ',', ')'];
 
 /** Trims white space and trailing comment closers and quotes from a directive text. */

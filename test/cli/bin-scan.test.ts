@@ -130,9 +130,11 @@ describe('built binary', () => {
     for (let i = 0; i < 260; i++) files[`src/m${i % 13}/file-${i}.ts`] = i % 37 === 0 ? `export const hook = '${SECRETS.slack}';\n` : `export const value${i} = ${i};\n`;
     files['data/blob.bin'] = '\u0000binary';
     const dir = gitRepo(files);
-    const single = boundaryGuard(dir, ['scan', '--format', 'json', '--concurrency', 'off']);
-    const pooled = boundaryGuard(dir, ['scan', '--format', 'json', '--concurrency', '2']);
-    const auto = boundaryGuard(dir, ['scan', '--format', 'json']);
+    // One hash key for the three processes (without one, each would hash with a random key of its own).
+    const env = { BOUNDARY_GUARD_HASH_KEY: 'bin-scan-test-hash-key' };
+    const single = boundaryGuard(dir, ['scan', '--format', 'json', '--concurrency', 'off'], undefined, env);
+    const pooled = boundaryGuard(dir, ['scan', '--format', 'json', '--concurrency', '2'], undefined, env);
+    const auto = boundaryGuard(dir, ['scan', '--format', 'json'], undefined, env);
     expect(single.status).toBe(1);
     const strip = (out: string): unknown => {
       const report = JSON.parse(out) as { summary: Record<string, unknown> };
@@ -194,7 +196,7 @@ describe('built binary', () => {
     git(dir, 'add', '-A');
     const cache = join(tempDir(), 'cache');
     const run = (env: Record<string, string>): unknown => {
-      const result = boundaryGuard(dir, ['scan', '--staged', '--format', 'json'], undefined, env);
+      const result = boundaryGuard(dir, ['scan', '--staged', '--format', 'json'], undefined, { BOUNDARY_GUARD_HASH_KEY: 'bin-scan-test-hash-key', ...env });
       expect(result.status, result.stderr).toBe(1);
       const report = JSON.parse(result.stdout) as { summary: Record<string, unknown> };
       delete report.summary.durationMs;
