@@ -7,6 +7,7 @@ import privateServiceRepoSource from './private-service-repo-source.js';
 import saasBackendPathImport from './saas-backend-path-import.js';
 import saasHandlerImplementation from './saas-handler-implementation.js';
 import saasInternalMarker from './saas-internal-marker.js';
+import saasOperationRoute from './saas-operation-route.js';
 
 /** Detectors of the `saas-backend-code` category, sorted by id. */
 export function detectors(settings: CatalogSettings): Detector[] {
@@ -18,5 +19,6 @@ export function detectors(settings: CatalogSettings): Detector[] {
     saasBackendPathImport(settings),
     saasHandlerImplementation,
     saasInternalMarker(settings),
+    saasOperationRoute,
   ];
 }

@@ -158,3 +158,39 @@ describe('enterprise source through aliases and manifests', () => {
     expect(findings.filter((f) => f.category === 'enterprise-source').every((f) => !findings.some((g) => g !== f && g.offset < f.endOffset && f.offset < g.endOffset))).toBe(true);
   });
 });
+
+describe('SaaS control-plane routers', () => {
+  it('reports a tenant router once per region, as SaaS backend code', () => {
+    const text = [
+      "import { Router } from 'express';",
+      "import { ledger } from '@/ee/billing/ledger';",
+      '',
+      'export const controlPlane = Router();',
+      "controlPlane.use(requireServiceToken);",
+      "router.post('/v1/tenant-onboarding', async (req, res) => {",
+      '  const tenant = await tenants.create(req.body);',
+      '  await ledger.open(tenant.id);',
+      '  res.status(201).json(tenant);',
+      '});',
+      "router.get('/v1/tenants/:id/tenant-status', handlers.tenantStatus);",
+      "router.post('/v1/license-validation', handlers.validateLicense);",
+      '',
+    ].join('\n');
+    const findings = ours.scanText(text, { path: 'src/control-plane/router.ts' }).findings;
+    expect(findings.filter((f) => f.category === 'saas-backend-code').map((f) => `${f.ruleId}@${f.line}`)).toEqual(['saas-operation-route@6']);
+  });
+
+  it('finds FastAPI and net/http routers', () => {
+    const py = '@router.post("/saas/entitlement_status")\nasync def entitlement_status(request: EntitlementRequest):\n    return await billing.entitlements(request.tenant_id)\n';
+    expect(ours.scanText(py, { path: 'service/routes.py' }).findings.map((f) => f.ruleId)).toEqual(['saas-operation-route']);
+    const go = 'mux.HandleFunc("/v1/evidence-export", h.EvidenceExport)\nmux.HandleFunc("/v1/tenant-status", h.TenantStatus)\n';
+    expect(ours.scanText(go, { path: 'internal/server/routes.go' }).findings.map((f) => f.ruleId)).toEqual(['saas-operation-route']);
+  });
+
+  it('keeps the public refusal and ordinary routers quiet', () => {
+    const stub = "router.post('/v1/saas-operating-automation', (req, res) => {\n  res.status(501).json(buildOperatingAutomationResponse(req.body));\n});\n";
+    expect(ours.scanText(stub, { path: 'src/server.ts' }).findings).toEqual([]);
+    const orders = "router.post('/orders', createOrder);\nrouter.get('/orders/:id/status', getStatus);\n";
+    expect(ours.scanText(orders, { path: 'src/routes.ts' }).findings).toEqual([]);
+  });
+});
