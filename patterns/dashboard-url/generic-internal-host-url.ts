@@ -72,6 +72,8 @@ export default function genericInternalHostUrl(settings: CatalogSettings = DEFAU
     description: `URLs on internal and production hosts: ${domains.join(', ')}, private TLDs (.internal, .corp, .intranet, .lan) and prod / production host labels.`,
     regex:
       /(?<![a-z0-9.@-])(?<scheme>[a-z][a-z0-9+.-]{1,15}:\/\/(?:[^\s/@"'<>]{1,200}@)?)?(?<secret>(?<host>[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8})(?::\d{2,5})?(?:\/[a-z0-9\-._~%!$&*+;=:@/?#]{0,1000})?)(?![a-z0-9.-])/iu,
+    // Only the host's naming says it is internal: in test data (SSRF and proxy tests feed such hosts in) it is not reported.
+    evidence: 'key',
     keywords: [
       ...domains,
       ...PRIVATE_TLDS.flatMap((tld) => (tld === 'lan' ? ['/', ':', '"', "'", '`', ')', ' ', '\n', '\r', '>', ',', ';'].map((c) => `.lan${c}`) : [`.${tld}`])),
@@ -115,6 +117,9 @@ export default function genericInternalHostUrl(settings: CatalogSettings = DEFAU
         "'https://bcid.corp' + '.google.com/reference/v0.1'",
         "'https://artifacts.build.corp' + '.vendor-cdn.net/v1/index'",
         'http://billing-worker.corp:8080/healthz',
+        // A host of a fictional company (whole label) in documentation.
+        'postgres://prod-db.acme.com/api',
+        'http://host.testcontainers.internal:5432/test',
       ],
     }),
   });

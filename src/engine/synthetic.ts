@@ -316,7 +316,9 @@ function hostsIn(lower: string): { host: string; email: boolean; local?: string 
     const email = !m[0].includes('://');
     hosts.push({ host: host.replace(/^\[|\]$/gu, '').replace(/\.$/u, ''), email, ...(email && m.groups?.local ? { local: m.groups.local } : {}) });
   }
-  if (hosts.length === 0 && /^[a-z0-9.-]{1,253}$/u.test(lower) && lower.includes('.') && /[a-z]/u.test(lower)) hosts.push({ host: lower, email: false });
+  // A host without a scheme, alone or before its port or path (`db.prod.acme.com/api`).
+  const bare = hosts.length === 0 ? /^(?<host>[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8})(?=$|[:/?#])/u.exec(lower)?.groups?.host : undefined;
+  if (bare !== undefined && /[a-z]/u.test(bare)) hosts.push({ host: bare, email: false });
   if (hosts.length === 0 && /^[0-9a-f:.]{2,45}$/u.test(lower) && /[.:]/u.test(lower)) hosts.push({ host: lower, email: false });
   return hosts;
 }

@@ -164,3 +164,11 @@ describe('UI placeholder attributes', () => {
     expect(result.suppressed.map((s) => s.reason).join('\n')).toMatch(/placeholder attribute/u);
   });
 });
+
+describe('internal hosts by their naming', () => {
+  it('are test inputs in test data and findings elsewhere', () => {
+    const text = `expect(shouldBypassProxy(url("http://llm.${r('ih1', 'abcdefghij', 6)}.internal.corp"), "")).toBe(false);\n`;
+    expect(ids(text, 'packages/shared/src/server/noProxy.test.ts')).toEqual([]);
+    expect(ids(text, 'packages/shared/src/server/noProxy.ts')).toEqual(['generic-internal-host-url:error']);
+  });
+});
