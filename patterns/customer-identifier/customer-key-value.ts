@@ -22,6 +22,19 @@ function namesItsKey(value: string, key: string): boolean {
   return name.length >= 5 && squash(value).includes(name);
 }
 
+/**
+ * `'tenant:metrics'`: a key, a colon and the value run together inside one
+ * string are a namespaced name (a cache or query key), not an assignment,
+ * which puts a space, a quote or an equals sign after the colon.
+ */
+function namespacedString(match: string, key: string): boolean {
+  if (!/^(?:customer|tenant)$/iu.test(key)) return false;
+  const at = match.indexOf(key);
+  if (at === -1) return false;
+  const after = match.slice(at + key.length, at + key.length + 2);
+  return after.length === 2 && after[0] === ':' && /[A-Za-z0-9]/u.test(after[1] ?? '');
+}
+
 export default defineDetector({
   id,
   name: 'Customer identifier under a customer key',
@@ -29,7 +42,7 @@ export default defineDetector({
   severity: 'error',
   description: 'Non-synthetic values under customer, tenant, account and organisation keys (customer_id, tenant_name, accountId, org_slug, …).',
   regex:
-    /(?<![A-Z0-9;])(?<!::)(?<!:\/\/)(?<!(?:service|storage|bot|robot|system|iam|mail|bank|aws|gcp|azure|cloud)[_-]?)(?<key>(?:customer|tenant|account|org|organi[sz]ation)[_-]?(?:id|name|slug|uuid|ref|number|code|domain)|licensee(?:[_-]?name)?|licensed[_-]?to|(?:customer|tenant)(?=\\?["']?[ \t]{0,4}[:=]))\\?["']?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}(?<quote>\\?["'`])?(?<secret>[A-Z0-9][A-Z0-9._@&+-]{0,80}(?: [A-Z0-9._@&+-]{1,40}){0,8})\\?["'`]?[ \t]*(?:[,;)}\]#\r\n]|$)/imu,
+    /(?<![A-Z0-9;/])(?<!::)(?<!:\/\/)(?<!(?:service|storage|bot|robot|system|iam|mail|bank|aws|gcp|azure|cloud)[_-]?)(?<key>(?:customer|tenant|account|org|organi[sz]ation)[_-]?(?:id|name|slug|uuid|ref|number|code|domain)|licensee(?:[_-]?name)?|licensed[_-]?to|(?<![\w-])(?:customer|tenant)(?=\\?["']?[ \t]{0,4}[:=]))\\?["']?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}(?<quote>\\?["'`])?(?<secret>[A-Z0-9][A-Z0-9._@&+-]{0,80}(?: [A-Z0-9._@&+-]{1,40}){0,8})\\?["'`]?[ \t]*(?:[,;)}\]#\r\n]|$)/imu,
   // `org` alone is in every `.org` URL: the org keys are listed in full.
   evidence: 'key',
   keywords: [
@@ -56,7 +69,8 @@ export default defineDetector({
   // `account` and `organization` occur in most files; a hit counts only as a key followed by its assignment.
   keywordContext:
     /(?:(?:customer|tenant|account|org|organi[sz]ation)[_-]?(?:id|name|slug|uuid|ref|number|code|domain)|licensee(?:[_-]?name)?|licensed[_-]?to|customer|tenant)\\?["']?[ \t]{0,4}(?:=>|:=|[:=])/iu,
-  validate: (secret, { groups, syntax, registry }) => !namesItsKey(secret, groups.key ?? '') && isCustomerValue(secret, { quoted: groups.quote !== undefined, syntax, registry }),
+  validate: (secret, { groups, match, syntax, registry }) =>
+    !namespacedString(match, groups.key ?? '') && !namesItsKey(secret, groups.key ?? '') && isCustomerValue(secret, { quoted: groups.quote !== undefined, syntax, registry }),
   samples: () => ({
     positive: [
       { key: 'customer_id', value: `cu-${r(`${id}1`, LOWER_NUM, 10)}` },
@@ -70,6 +84,9 @@ export default defineDetector({
       { key: 'licensedTo', value: 'Brennan & Okafor Ltd' },
     ],
     negative: [
+      // A namespaced cache or query key, and a translation key that is a path in a lock file.
+      "queryKey: ['tenant:prometheus-metrics', tenantId]",
+      `common/organization_id: ${r(`${id}11`, HEX, 32)}`,
       { key: 'AccountID', value: 'box_AccountID_value' },
       { key: 'tenant_id', value: 'tenant-demo' },
       { key: 'customer_id', value: '<customer-id>' },

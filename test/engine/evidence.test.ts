@@ -172,3 +172,13 @@ describe('internal hosts by their naming', () => {
     expect(ids(text, 'packages/shared/src/server/noProxy.ts')).toEqual(['generic-internal-host-url:error']);
   });
 });
+
+describe('code is not a customer value', () => {
+  it.each([
+    ['lib/serializers/fee_serializer.rb', 'external_customer_id: model.customer&.external_id,\n'],
+    ['src/customers.ts', 'const payload = { customer_id: session?.customer.id };\n'],
+    ['app/services/update_service.rb', 'numbering = (params[:numbering] == "per_customer") ? "per_customer" : "per_billing_entity"\n'],
+  ])('%s', (path, text) => {
+    expect(ids(text, path)).toEqual([]);
+  });
+});

@@ -82,7 +82,8 @@ const NOT_AN_IDENTIFIER = new Set([
   'empty', 'blank', 'na', 'n/a', 'abc', 'xyz', 'one', 'two', 'first', 'second', 'other', 'some',
 ]);
 
-const MEMBER_CHAIN = /^[A-Za-z_$][\w$]{0,80}(?:\??\.[A-Za-z_$][\w$]{0,80}){1,8}$/u;
+// Member access, with JavaScript's optional chaining (`?.`) and Ruby's safe navigation (`&.`).
+const MEMBER_CHAIN = /^[A-Za-z_$][\w$]{0,80}(?:[?&]?\.[A-Za-z_$][\w$]{0,80}){1,8}$/u;
 /** camelCase, PascalCase, snake_case and CONSTANT_CASE words: how code names things, unlike issued ids. */
 const WORDY_IDENTIFIER = /^(?:[_$]?[a-z]+(?:[A-Z][a-z]+)*[0-9]{0,2}|[A-Z][a-z]+(?:[A-Z][a-z]+)*[0-9]{0,2}|[a-z]+(?:_[a-z0-9]+)*|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)$/u;
 
