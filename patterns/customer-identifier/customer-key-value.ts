@@ -42,7 +42,7 @@ export default defineDetector({
   severity: 'error',
   description: 'Non-synthetic values under customer, tenant, account and organisation keys (customer_id, tenant_name, accountId, org_slug, …).',
   regex:
-    /(?<![A-Z0-9;/])(?<!::)(?<!:\/\/)(?<!(?:service|storage|bot|robot|system|iam|mail|bank|aws|gcp|azure|cloud)[_-]?)(?<key>(?:customer|tenant|account|org|organi[sz]ation)[_-]?(?:id|name|slug|uuid|ref|number|code|domain)|licensee(?:[_-]?name)?|licensed[_-]?to|(?<![\w-])(?:customer|tenant)(?=\\?["']?[ \t]{0,4}[:=]))\\?["']?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}(?<quote>\\?["'`])?(?<secret>[A-Z0-9][A-Z0-9._@&+-]{0,80}(?: [A-Z0-9._@&+-]{1,40}){0,8})\\?["'`]?[ \t]*(?:[,;)}\]#\r\n]|$)/imu,
+    /(?<![A-Z0-9;/])(?<!::)(?<!(?:service|storage|bot|robot|system|iam|mail|bank|aws|gcp|azure|cloud)[_-]?)(?<key>(?:customer|tenant|account|org|organi[sz]ation)[_-]?(?:id|name|slug|uuid|ref|number|code|domain)|licensee(?:[_-]?name)?|licensed[_-]?to|(?<![\w-])(?:customer|tenant)(?=\\?["']?[ \t]{0,4}[:=]))\\?["']?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}(?<quote>\\?["'`])?(?<secret>[A-Z0-9][A-Z0-9._@&+-]{0,80}(?: [A-Z0-9._@&+-]{1,40}){0,8})\\?["'`]?[ \t]*(?:[,;)}\]#\r\n]|$)/imu,
   // `org` alone is in every `.org` URL: the org keys are listed in full.
   evidence: 'key',
   keywords: [
