@@ -17,7 +17,8 @@ export default defineDetector({
   severity: 'error',
   description: 'High-entropy values under signing-secret names (jwt_secret, JWT_SIGNING_KEY, hmac_secret, signing_secret, SECRET_KEY_BASE, session_secret, NEXTAUTH_SECRET, SECRET_KEY): they forge tokens and sessions.',
   regex:
-    /(?<key>(?:jwt|jws|hmac)[_.-]?(?:signing[_.-]?)?(?:secret|key)|(?<!oauth[_.-]?)token[_.-]?(?:signing[_.-]?(?:secret|key)|secret)|signing[_.-]?(?:secret|key)|secret[_.-]?key[_.-]?base|(?:session|cookie)[_.-]?(?:signing[_.-]?)?secret|(?<!o)auth[_.-]?secret|(?<![a-z0-9_-])secret[_.-]key|(?:jwt|session|cookie|hmac)["']?[ \t]{0,4}:[ \t]{0,4}\{[ \t]{0,4}["']?(?:signing[_.-]?)?(?:secret|key))(?:[_.-]?(?:b64|base64|hex|value))?["'`]?[ \t]{0,4}(?::=|=>|[:=])[ \t]{0,4}(?:\[\]byte\(|Buffer\.from\(|bytes\()?(?:["'`]|b["'])?(?<secret>[a-z0-9+/_!@#$%^&*~][a-z0-9+/=_.~!@#$%^&*-]{15,511})/iu,
+    // A key that is a segment of a path (a translation key in a lock file) is no field.
+    /(?<!\/)(?<key>(?:jwt|jws|hmac)[_.-]?(?:signing[_.-]?)?(?:secret|key)|(?<!oauth[_.-]?)token[_.-]?(?:signing[_.-]?(?:secret|key)|secret)|signing[_.-]?(?:secret|key)|secret[_.-]?key[_.-]?base|(?:session|cookie)[_.-]?(?:signing[_.-]?)?secret|(?<!o)auth[_.-]?secret|(?<![a-z0-9_-])secret[_.-]key|(?:jwt|session|cookie|hmac)["']?[ \t]{0,4}:[ \t]{0,4}\{[ \t]{0,4}["']?(?:signing[_.-]?)?(?:secret|key))(?:[_.-]?(?:b64|base64|hex|value))?["'`]?[ \t]{0,4}(?::=|=>|[:=])[ \t]{0,4}(?:\[\]byte\(|Buffer\.from\(|bytes\()?(?:["'`]|b["'])?(?<secret>[a-z0-9+/_!@#$%^&*~][a-z0-9+/=_.~!@#$%^&*-]{15,511})/iu,
   keywords: [
     ...['jwt', 'jws', 'hmac'].flatMap((w) => ['', '_', '-', '.'].flatMap((sep) => [`${w}${sep}secret`, `${w}${sep}key`, `${w}${sep}signing`])),
     ...['', '_', '-', '.'].flatMap((sep) => [`token${sep}secret`, `token${sep}signing`, `signing${sep}secret`, `signing${sep}key`, `session${sep}secret`, `session${sep}signing`, `cookie${sep}secret`, `cookie${sep}signing`, `auth${sep}secret`]),
@@ -51,6 +52,7 @@ export default defineDetector({
       { key: 'SECRET_KEY', value: `django-insecure-${r(`${id}7`, ALPHA_NUM, 40)}` },
       { key: 'AWS_SECRET_KEY', value: r(`${id}8`, ALPHA_NUM, 40) },
       { key: 'jwt_secret', value: 'process.env.JWT_SECRET' },
+      `workspace/integrations/webhooks/signing_secret: ${r(`${id}9`, HEX, 32)}`,
     ],
   }),
 });
