@@ -1,12 +1,6 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
-import { shannonEntropy } from '../../src/engine/entropy.js';
-import { decodeBase64 } from '../../src/engine/validators.js';
 import { ALPHA_NUM, BASE64, HEX, LOWER_NUM, randomString as r } from '../support/sample-builder.js';
-import type { RegistryLookup } from '../../src/engine/types.js';
-import { isPlaceholderPassword } from './support/url-credentials.js';
-
-/** The shared password check, given the engine's registry (its default and stand-in passwords). */
-const placeholderPassword: (password: string, registry?: RegistryLookup) => boolean = isPlaceholderPassword;
+import { looksGenerated } from './support/secret-value.js';
 
 const id = 'generic-secret-assignment';
 
@@ -40,34 +34,11 @@ const normalizeKey = (key: string): string =>
     .toLowerCase()
     .replace(/^_|_$/gu, '');
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
-/** Names, not values: `ACCESS_TOKEN`, `access_token`, `accessToken`, `auth.errors.password_required`, `Bearer`. */
-const IDENTIFIER = /^[A-Z]+\d*(?:_[A-Z]+\d*)+$|^[a-z]+\d*(?:[_-][a-z]+\d*)+$|^[a-z]{2,}(?:[A-Z][a-z]+)+\d{0,3}$|^[A-Za-z_$][\w$-]*(?:\.[A-Za-z_$][\w$-]*)+$/u;
-
-/** A file path (`config/secrets/prod.json`, `./keys/app.pem`, `~/.ssh/id_rsa`), not a value. */
-function isPath(value: string): boolean {
-  if (!value.includes('/') && !value.includes('\\')) return false;
-  return value.split(/[/\\]/u).every((segment) => segment === '' || /^[.~@]{0,2}[A-Za-z][a-z]*(?:[._-][A-Za-z0-9]+)*$|^\.{1,2}$|^~$|^[A-Za-z]:$/u.test(segment));
-}
-
-/** Base64 that decodes to readable text (`aGVsbG8gd29ybGQ=`) encodes words, not random key material. */
-function encodesText(value: string): boolean {
-  if (value.length < 12 || !/^[A-Za-z0-9+/]+={0,2}$/u.test(value) || value.length % 4 !== 0) return false;
-  const text = decodeBase64(value)?.toString('latin1') ?? '';
-  return text.length > 0 && /^[\x20-\x7e]+$/u.test(text) && /^[A-Za-z0-9 ,.:;!?'"()/_-]+$/u.test(text) && /[a-z]{3}/u.test(text);
-}
-
-/** The value's own evidence: long enough, random enough, and of mixed classes. */
-function looksGenerated(value: string, password: boolean, registry: RegistryLookup | undefined): boolean {
-  if (value.length < (password ? 12 : 16)) return false;
-  if (shannonEntropy(value) < Math.min(3.5, Math.log2(value.length) - 0.6)) return false;
-  // `_`, `-` and `.` glue identifiers together (`_EllipticCurvePrivateKey`); only other symbols count as a class.
-  const classes = [/[a-z]/u, /[A-Z]/u, /[0-9]/u, /[^A-Za-z0-9_.-]/u].filter((c) => c.test(value)).length;
-  const digitsAndLetters = /[0-9]/u.test(value) && /[A-Za-z]/u.test(value);
-  if (!digitsAndLetters && classes < 3) return false;
-  if (UUID.test(value) || IDENTIFIER.test(value) || isPath(value) || encodesText(value)) return false;
-  if (/:\/\/|^https?:|^www\./iu.test(value)) return false;
-  return !placeholderPassword(value, registry);
+/** True when the YAML document holding `at` is a Bitnami SealedSecret (its kind line within 8 KB before). */
+function sealedSecret(text: string, at: number): boolean {
+  const back = text.slice(Math.max(0, at - 8192), at);
+  const document = back.slice(back.lastIndexOf('\n---') + 1);
+  return /^[ \t]*kind:[ \t]*["']?SealedSecret\b/mu.test(document);
 }
 
 const secret = (seed: string, length = 32): string => r(seed, ALPHA_NUM, length);
@@ -120,7 +91,8 @@ export default defineDetector({
       const inString = op === '=' && /["'`?&]$/u.test(before);
       if ((syntax === 'js' || syntax === 'python') && !inString && !COMMENT_LINE.test(line)) return false;
     }
-    return looksGenerated(value, /^(?:password|passwd|pwd)$/u.test(stem), registry);
+    // A SealedSecret's values are ciphertext for the cluster's controller, made to be committed.
+    return looksGenerated(value, /^(?:password|passwd|pwd)$/u.test(stem), registry) && !sealedSecret(text ?? '', start);
   },
   references: ['https://owasp.org/Top10/A07_2021-Identification_and_Authentication_Failures/', 'https://cwe.mitre.org/data/definitions/798.html'],
   samples: () => ({

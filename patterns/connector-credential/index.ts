@@ -48,10 +48,13 @@ import grafanaServiceAccountToken from './grafana-service-account-token.js';
 import groqApiKey from './groq-api-key.js';
 import hashicorpVaultToken from './hashicorp-vault-token.js';
 import herokuApiKey from './heroku-api-key.js';
+import htpasswdHash from './htpasswd-hash.js';
 import hubspotPrivateAppToken from './hubspot-private-app-token.js';
 import huggingfaceToken from './huggingface-token.js';
 import jwtToken from './jwt-token.js';
+import kubernetesSecretValue from './kubernetes-secret-value.js';
 import linearApiKey from './linear-api-key.js';
+import netrcCredentials from './netrc-credentials.js';
 import newRelicKey from './new-relic-key.js';
 import newRelicLicenseKey from './new-relic-license-key.js';
 import notionToken from './notion-token.js';
@@ -141,10 +144,13 @@ export function detectors(_settings: CatalogSettings): Detector[] {
     groqApiKey,
     hashicorpVaultToken,
     herokuApiKey,
+    htpasswdHash,
     hubspotPrivateAppToken,
     huggingfaceToken,
     jwtToken,
+    kubernetesSecretValue,
     linearApiKey,
+    netrcCredentials,
     newRelicKey,
     newRelicLicenseKey,
     notionToken,

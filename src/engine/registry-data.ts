@@ -317,6 +317,18 @@ export const BUILT_IN_ENTRIES: readonly RegistryEntry[] = Object.freeze([
     values: ['y_NbAkKc66ryYTWUXYEu'],
   },
   {
+    id: 'traefik-documented-htpasswd',
+    kind: 'documented-value',
+    reason: "the apr1 hashes of the users test and test2 in Traefik's BasicAuth middleware documentation, copied into many compose files",
+    values: ['$apr1$H6uskkkW$IgXLP6ewTrSuBkTrqE8wj/', '$apr1$d9hr9HBB$4HxwgUir3HP4EsggP/QNo0'],
+  },
+  {
+    id: 'rfc-example-jwk-private-keys',
+    kind: 'documented-value',
+    reason: 'the private members of the example keys of RFC 7517 (EC P-256) and RFC 8037 (Ed25519), which JOSE libraries repeat in their docs and tests',
+    values: ['870MB6gfuTJ4HtUnUvYMyJpr5eUZNP4Bk43bVdj3eAE', 'nWGxne_9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A'],
+  },
+  {
     id: 'well-known-fictional-name',
     kind: 'fictional-name',
     reason: 'fictional organisations and people of documentation and examples (whole names only)',

@@ -108,3 +108,63 @@ describe('credentials in HTTP requests', () => {
     expect(ruleIds(text, path)).toEqual([]);
   });
 });
+
+describe('Kubernetes Secret manifests', () => {
+  const b64 = (value: string): string => Buffer.from(value).toString('base64');
+
+  it('finds decoded data values and stringData values, not the names beside them', () => {
+    const text = [
+      'apiVersion: v1',
+      'kind: Secret',
+      'metadata:',
+      '  name: ledger',
+      'type: Opaque',
+      'data:',
+      `  username: ${b64('ledger-sync')}`,
+      `  password: ${b64(r('k1', ALPHA_NUM, 20))}`,
+      `  host: ${b64('pg.prod.northbridge.io')}`,
+      '---',
+      'apiVersion: v1',
+      'kind: Secret',
+      'metadata:',
+      '  name: webhook',
+      'stringData:',
+      `  signing-key: ${r('k2', ALPHA_NUM, 32)}`,
+      '',
+    ].join('\n');
+    const findings = engine.scanText(text, { path: 'deploy/secrets.yaml' }).findings;
+    expect(findings.map((f) => [f.ruleId, f.line])).toEqual([
+      ['kubernetes-secret-value', 8],
+      ['kubernetes-secret-value', 16],
+    ]);
+  });
+
+  it('stays quiet on a Helm template and a sealed secret', () => {
+    const helm = 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: {{ .Release.Name }}\ndata:\n  password: {{ .Values.password | b64enc | quote }}\n  token: {{ required "token" .Values.token | b64enc }}\n';
+    expect(ruleIds(helm, 'chart/templates/secret.yaml')).toEqual([]);
+    const sealed = `apiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nmetadata:\n  name: ledger\nspec:\n  encryptedData:\n    password: ${r('k3', ALPHA_NUM, 120)}\n`;
+    expect(ruleIds(sealed, 'deploy/sealed.yaml')).toEqual([]);
+  });
+});
+
+describe('credential files', () => {
+  it.each([
+    ['a kubeconfig user token', 'kubeconfig.yaml', `users:\n- name: ci\n  user:\n    token: ${r('f1', ALPHA_NUM, 48)}\n`, ['generic-secret-assignment']],
+    ['a kubeconfig user password', '.kube/config', `users:\n- name: admin\n  user:\n    username: admin\n    password: ${r('f2', ALPHA_NUM, 16)}\n`, ['generic-secret-assignment']],
+    ['a .pypirc password', '.pypirc', `[distutils]\nindex-servers = internal\n\n[internal]\nrepository = https://pypi.northbridge.io/simple\nusername = deploy\npassword = ${r('f3', ALPHA_NUM, 20)}\n`, ['generic-secret-assignment']],
+    ['a .git-credentials line', '.git-credentials', `https://deploy:${r('f4', ALPHA_NUM, 24)}@git.northbridge.io\n`, ['generic-url-credentials']],
+    ['a .netrc entry', '.netrc', `machine api.northbridge.io\n  login deploy\n  password ${r('f5', ALPHA_NUM, 24)}\n`, ['netrc-credentials']],
+    ['an .htpasswd file', 'deploy/.htpasswd', `metrics:$2y$10$${r('f6', ALPHA_NUM, 53)}\n`, ['htpasswd-hash']],
+    ['a private JWK in a JWKS file', 'keys/signing.jwks.json', JSON.stringify({ keys: [{ kty: 'OKP', crv: 'Ed25519', kid: 'k1', x: r('f7', BASE64URL, 43), d: r('f8', BASE64URL, 43) }] }, null, 2), ['jwk-private-key']],
+  ])('finds %s', (_name, path, text, expected) => {
+    expect(ruleIds(text, path)).toEqual(expected);
+  });
+
+  it.each([
+    ['a public JWKS', 'public/.well-known/jwks.json', JSON.stringify({ keys: [{ kty: 'RSA', kid: 'k1', use: 'sig', n: r('q9', BASE64URL, 342), e: 'AQAB' }] }, null, 2)],
+    ['an SVG path beside a key type field', 'src/icons.json', JSON.stringify({ kty: 'icon', d: 'M10 10 L20 20 Z' })],
+    ['prose about machines', 'docs/ops.md', 'Each machine has a login shell; the password policy is in the handbook.\n'],
+  ])('stays quiet on %s', (_name, path, text) => {
+    expect(ruleIds(text, path)).toEqual([]);
+  });
+});

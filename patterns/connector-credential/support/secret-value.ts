@@ -1,0 +1,44 @@
+/**
+ * Judges a literal that only its key calls a secret (generic assignments,
+ * Kubernetes Secret values): the value must be evidence by itself — long
+ * enough, random enough, of mixed classes — and no name, path, URL, UUID,
+ * base64 of words or placeholder.
+ */
+import { shannonEntropy } from '../../../src/engine/entropy.js';
+import type { RegistryLookup } from '../../../src/engine/types.js';
+import { decodeBase64 } from '../../../src/engine/validators.js';
+import { isPlaceholderPassword } from './url-credentials.js';
+
+/** The shared password check, given the engine's registry (its default and stand-in passwords). */
+export const placeholderPassword: (password: string, registry?: RegistryLookup) => boolean = isPlaceholderPassword;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
+/** Names, not values: `ACCESS_TOKEN`, `access_token`, `accessToken`, `auth.errors.password_required`, `Bearer`. */
+const IDENTIFIER = /^[A-Z]+\d*(?:_[A-Z]+\d*)+$|^[a-z]+\d*(?:[_-][a-z]+\d*)+$|^[a-z]{2,}(?:[A-Z][a-z]+)+\d{0,3}$|^[A-Za-z_$][\w$-]*(?:\.[A-Za-z_$][\w$-]*)+$/u;
+
+/** A file path (`config/secrets/prod.json`, `./keys/app.pem`, `~/.ssh/id_rsa`), not a value. */
+function isPath(value: string): boolean {
+  if (!value.includes('/') && !value.includes('\\')) return false;
+  return value.split(/[/\\]/u).every((segment) => segment === '' || /^[.~@]{0,2}[A-Za-z][a-z]*(?:[._-][A-Za-z0-9]+)*$|^\.{1,2}$|^~$|^[A-Za-z]:$/u.test(segment));
+}
+
+/** Base64 that decodes to readable text (`aGVsbG8gd29ybGQ=`) encodes words, not random key material. */
+function encodesText(value: string): boolean {
+  if (value.length < 12 || !/^[A-Za-z0-9+/]+={0,2}$/u.test(value) || value.length % 4 !== 0) return false;
+  const text = decodeBase64(value)?.toString('latin1') ?? '';
+  return text.length > 0 && /^[\x20-\x7e]+$/u.test(text) && /^[A-Za-z0-9 ,.:;!?'"()/_-]+$/u.test(text) && /[a-z]{3}/u.test(text);
+}
+
+/** The value's own evidence: long enough, random enough, and of mixed classes. */
+export function looksGenerated(value: string, password: boolean, registry: RegistryLookup | undefined): boolean {
+  if (value.length < (password ? 12 : 16)) return false;
+  if (shannonEntropy(value) < Math.min(3.5, Math.log2(value.length) - 0.6)) return false;
+  // `_`, `-` and `.` glue identifiers together (`_EllipticCurvePrivateKey`); only other symbols count as a class.
+  const classes = [/[a-z]/u, /[A-Z]/u, /[0-9]/u, /[^A-Za-z0-9_.-]/u].filter((c) => c.test(value)).length;
+  const digitsAndLetters = /[0-9]/u.test(value) && /[A-Za-z]/u.test(value);
+  if (!digitsAndLetters && classes < 3) return false;
+  if (UUID.test(value) || IDENTIFIER.test(value) || isPath(value) || encodesText(value)) return false;
+  if (/:\/\/|^https?:|^www\./iu.test(value)) return false;
+  return !placeholderPassword(value, registry);
+}
+
