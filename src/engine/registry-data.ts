@@ -53,8 +53,8 @@ export const BUILT_IN_ENTRIES: readonly RegistryEntry[] = Object.freeze([
   {
     id: 'placeholder-word',
     kind: 'placeholder',
-    reason: 'words that say the value is not real: YOUR_…_HERE, xxxx, ****, REDACTED, changeme, placeholder, dummy, fake, sample, example',
-    pattern: /your[_-]|[_-]here\b|x{4,}|\*{3,}|•{3,}|redacted|changeme|change[_-]me|placeholder|dummy|fake|sample|example|insert[_-]|replace[_-]?me|not[_-]?a[_-]?real|lorem|ipsum/iu,
+    reason: 'words that say the value is not real: YOUR_…_HERE, xxxx, ****, REDACTED, changeme, REPLACE_WITH_…, placeholder, dummy, fake, sample, example',
+    pattern: /your[_-]|[_-]here\b|x{4,}|\*{3,}|•{3,}|redacted|changeme|change[_-]me|placeholder|dummy|fake|sample|example|insert[_-]|replace[_-]?(?:me|with)|not[_-]?a[_-]?real|lorem|ipsum/iu,
   },
   {
     id: 'placeholder-stop-word',

@@ -74,3 +74,9 @@ describe('public values by shape', () => {
     expect(registry.match(`rk_live_Qm3xT8vLr2Zp9WkN4sYb7HcJ`)).toBeUndefined();
   });
 });
+
+describe('instructions in place of a value', () => {
+  it.each(['REPLACE_WITH_32_CHAR_KEY', 'replace-with-your-token', 'INSERT_KEY_HERE'])('%s is a placeholder', (value) => {
+    expect(new SyntheticRegistry().match(value)?.kind).toBe('placeholder');
+  });
+});
