@@ -1,5 +1,6 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
 import { DIGITS, randomString as r } from '../support/sample-builder.js';
+import { isTypedDigits } from './support/payload-values.js';
 
 const id = 'hubspot-record-id';
 
@@ -16,8 +17,12 @@ export default defineDetector({
   regex:
     /(?:(?<url>app(?:-[a-z]{2}\d)?\.hubspot\.com\/contacts\/\d{4,10}\/(?:record\/0-[1-3]|contact|company|deal)\/)|(?<![A-Z0-9])(?<key>hubspot[_-]?(?:contact|company|deal|portal|hub|account|owner|record|object)?[_-]?id)\\?["']?[ \t]{0,4}(?:=>|[:=])[ \t]{0,4}\\?["'`]?)(?<secret>\d{3,15})(?![A-Z0-9])/iu,
   keywords: ['hubspot'],
-  // Under a key, a short number is a test value; in a record URL it is a record.
-  validate: (secret, { groups }) => groups.url !== undefined || secret.length >= 5,
+  // Under a key, a short number is a test value; in a record URL it is a record, unless the portal or the record
+  // number is typed by hand (counting, runs of one digit, a repeated block).
+  validate: (secret, { groups, match }) => {
+    if ([...match.matchAll(/\d{4,}/gu)].some((m) => isTypedDigits(m[0])) || isTypedDigits(secret)) return false;
+    return groups.url !== undefined || secret.length >= 5;
+  },
   references: ['https://knowledge.hubspot.com/records/find-record-id', 'https://developers.hubspot.com/docs/api/crm/understanding-the-crm'],
   samples: () => ({
     positive: [
@@ -32,6 +37,8 @@ export default defineDetector({
       { key: 'hubspot_company_id', value: '123' },
       { key: 'hubspot_contact_id', value: '{{ contact.hs_object_id }}' },
       { key: 'hubspot_portal_id', value: '12345678' },
+      'https://app.hubspot.com/contacts/12345/record/0-2/11111',
+      `https://app.hubspot.com/contacts/${r(`${id}7`, DIGITS, 8)}/record/0-3/22222`,
     ],
   }),
 });
