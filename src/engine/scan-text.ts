@@ -1,6 +1,6 @@
 import { ALLOW_DIRECTIVE, parseDirectives, type AllowDirective } from './directives.js';
 import { shannonEntropy } from './entropy.js';
-import { sha256Hex } from './hash.js';
+import { keyedHex, PROCESS_HASH_KEY } from './hash.js';
 import { keyPathsFor, maskKeyPath } from './key-path.js';
 import { KeywordScanner } from './keyword-scan.js';
 import { LineIndex } from './lines.js';
@@ -32,6 +32,12 @@ export interface EngineOptions {
    * whole text: a control for benchmarks, never faster.
    */
   readonly prefilter?: boolean;
+  /**
+   * Key of the HMAC-SHA-256 behind every value hash, preview hash and
+   * fingerprint: per repository, so that a published report cannot confirm
+   * a guessed value. Default: a random key made once per process.
+   */
+  readonly hashKey?: string;
 }
 
 /** Characters scanned before and after a keyword hit on the same line. */
@@ -89,11 +95,13 @@ export class Engine {
   private readonly triggers: (Triggers | undefined)[];
   private readonly lowerKeywords = new Map<CompiledDetector, string[]>();
   private readonly usePrefilter: boolean;
+  private readonly hashKey: string;
 
   constructor(detectors: readonly Detector[], options: EngineOptions = {}) {
     this.detectors = detectors;
     this.registry = new SyntheticRegistry(undefined, options.synthetic);
     this.usePrefilter = options.prefilter !== false;
+    this.hashKey = options.hashKey ?? PROCESS_HASH_KEY;
     const severity = options.severity ?? {};
     this.compiled = detectors.map((detector) => ({
       detector,
@@ -317,7 +325,8 @@ export class Engine {
     const severity: Severity = keyOnly === undefined ? candidate.compiled.severity : 'warning';
     const start = lines.position(candidate.offset);
     const end = lines.position(candidate.endOffset);
-    const preview = maskValue(candidate.value);
+    const valueHash = keyedHex(this.hashKey, candidate.value, 16);
+    const preview = maskValue(candidate.value, { hash: valueHash, ...(detector.publicPrefix ? { publicPrefix: detector.publicPrefix } : {}) });
     const finding: Finding = {
       ruleId: detector.id,
       category: detector.category,
@@ -330,8 +339,8 @@ export class Engine {
       offset: candidate.offset,
       endOffset: candidate.endOffset,
       preview,
-      fingerprint: sha256Hex(`${detector.id}\u0000${path}\u0000${candidate.value}`, 32),
-      valueHash: sha256Hex(candidate.value, 16),
+      fingerprint: keyedHex(this.hashKey, `${detector.id}\u0000${path}\u0000${candidate.value}`, 32),
+      valueHash,
       ...(keyPath !== undefined ? { keyPath } : {}),
     };
     return finding;

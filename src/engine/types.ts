@@ -131,6 +131,13 @@ export interface Detector {
    */
   readonly evidence?: 'value' | 'key';
   /**
+   * The vendor's documented public prefix of the value (`/^xox[bp]-/u`,
+   * `/^ghp_/u`), matched at its start: the only part of a value a preview may
+   * show, and only for a value of 24 characters or more. Credentials with a
+   * published format only: never customer data or passwords.
+   */
+  readonly publicPrefix?: RegExp;
+  /**
    * Which reading wins where two detectors' values overlap: the higher
    * precedence is reported, the other dropped (a worker or SaaS backend
    * finding over the enterprise-source import it stands in). Default 0;
@@ -180,11 +187,11 @@ export interface Finding {
   /** 0-based offsets of the value in the text. */
   readonly offset: number;
   readonly endOffset: number;
-  /** Masked value: a short prefix, the length and a hash. */
+  /** Masked value: the detector's public vendor prefix at most, the length and the start of the keyed hash. */
   readonly preview: string;
-  /** Stable across line moves: detector id + path + hash of the value. */
+  /** Stable across line moves: HMAC-SHA-256 (the engine's hash key) of detector id + path + value (hex, 32 chars). */
   readonly fingerprint: string;
-  /** SHA-256 of the value (hex, 16 chars); lets suppressions and baselines name a value without holding it. */
+  /** HMAC-SHA-256 of the value under the engine's hash key (hex, 16 chars); lets suppressions name a value without holding it. */
   readonly valueHash: string;
   /** Dotted key path when the value sits under a structured key. */
   readonly keyPath?: string;

@@ -7,7 +7,6 @@ import { KeywordScanner } from '../engine/keyword-scan.js';
 import type { Finding } from '../engine/types.js';
 import type { ResolvedConfig } from './config.js';
 import { KeywordTableFiles } from './keyword-cache.js';
-import { keystoreDescriptor } from './keystore.js';
 import { decodeContent, readFileSafely } from './read-file.js';
 import { buildEngine, SuppressionIndex } from './rules.js';
 import type { ScanError, ScanFinding, ScanSuppressed, ScanWarning, SkippedFile } from './types.js';
@@ -53,9 +52,6 @@ export class FileScanner {
 
   scan(job: FileJob): FileResult {
     const { path } = job;
-    // A keystore is binary: it is reported by type, from a digest of its bytes (keystore.ts).
-    const keystore = keystoreDescriptor(path, join(this.init.root, path), job.content);
-    if (keystore !== undefined) return this.scanBytes(path, keystore);
     let bytes = job.content;
     if (bytes === undefined) {
       const read = readFileSafely(join(this.init.root, path), this.init.config.maxFileSize, this.scratch);
