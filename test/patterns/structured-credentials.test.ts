@@ -168,3 +168,58 @@ describe('credential files', () => {
     expect(ruleIds(text, path)).toEqual([]);
   });
 });
+
+describe('OpenSSH private keys in every wrapping', () => {
+  const sample = catalog.find((d) => d.id === 'openssh-private-key')?.samples().positive[0];
+  const key = typeof sample === 'string' ? sample : '';
+  const lines = key.split('\n');
+
+  it.each([
+    ['a key file', 'deploy/id_ed25519', key],
+    ['a key file with CRLF line ends', 'deploy/id_ed25519', lines.join('\r\n')],
+    ['a JSON string with escaped line breaks', 'config/deploy.json', JSON.stringify({ ssh_key: key }, null, 2)],
+    ['a YAML block scalar', 'deploy/values.yaml', `git:\n  sshKey: |\n    ${lines.join('\n    ')}\n`],
+    ['a .env value with escaped line breaks', '.env', `DEPLOY_KEY="${lines.join('\\n')}"\n`],
+    ['Python string concatenation', 'tools/deploy.py', `KEY = (\n${lines.map((l) => `    "${l}\\n"`).join('\n')}\n)\n`],
+    ['a Go raw string', 'cmd/deploy/key.go', `const key = \`${key}\`\n`],
+    ['a JavaScript array of lines', 'src/key.ts', `const key = [\n${lines.map((l) => `  '${l}',`).join('\n')}\n].join('\\n');\n`],
+    ['a Markdown fence', 'docs/ops.md', `\`\`\`\n${key}\n\`\`\`\n`],
+    ['a Terraform heredoc', 'infra/main.tf', `private_key = <<EOT\n${key}\nEOT\n`],
+  ])('finds %s', (_name, path, text) => {
+    expect(ruleIds(text, path)).toEqual(['openssh-private-key']);
+  });
+
+  it('finds the whole key file encoded once more in base64', () => {
+    const text = `apiVersion: v1\nkind: Secret\nmetadata:\n  name: git\ndata:\n  ssh-privatekey: ${Buffer.from(`${key}\n`).toString('base64')}\n`;
+    expect(ruleIds(text, 'deploy/git-secret.yaml')).toEqual(['base64-pem-private-key']);
+  });
+});
+
+describe('configuration and code that only name a credential', () => {
+  it.each([
+    ['infra/main.tf', 'password = var.db_password\ntoken    = data.vault_generic_secret.ci.data["token"]\n'],
+    ['playbook.yml', 'password: "{{ vault_db_password }}"\napi_key: "{{ lookup(\'env\', \'API_KEY\') }}"\n'],
+    ['.github/workflows/ci.yml', 'env:\n  NPM_TOKEN: ${{ secrets.NPM_TOKEN }}\n  API_KEY: ${{ secrets.API_KEY_2024 }}\n'],
+    ['src/App.java', '@Value("${ledger.api.key}")\nprivate String apiKey;\nString token = System.getenv("LEDGER_TOKEN");\n'],
+    ['src/Program.cs', 'var apiKey = Configuration["Ledger:ApiKey"];\nvar secret = builder.Configuration.GetValue<string>("ClientSecret");\n'],
+    ['app/config.py', 'token: str = Field(..., env="LEDGER_TOKEN")\nSECRET = None\napi_key = settings.LEDGER_API_KEY\n'],
+    ['test/test_client.py', 'client = Client(api_key="test-key-123")\ntoken = "fake-token-for-tests"\npassword = "hunter2"\n'],
+    ['docker-compose.yml', 'environment:\n  - API_TOKEN=${API_TOKEN:-dev-token}\n  - SECRET_KEY_FILE=/run/secrets/key\n'],
+    ['app/mfa.py', 'otp_secret = "JBSWY3DPEHPK3PXP"\n'],
+    ['src/theme.ts', 'export const tokens = { primaryToken: "#1a73e8", secretColor: "#ff00aa12" };\n'],
+    ['src/api.ts', "const TOKEN_HEADER = 'X-Auth-Token';\nconst apiKeyParam = 'api_key';\nconst password = '';\n"],
+    ['README.md', 'Set `API_KEY=your-api-key` and `SECRET=<secret>`.\n\n| name | value |\n|---|---|\n| token | `sk-...` |\n'],
+    ['src/crypto.go', 'secret := make([]byte, 32)\ntoken := base64.StdEncoding.EncodeToString(secret)\npassword := r.FormValue("password")\n'],
+    ['locales/de.yml', 'password: Passwort\ntoken: Zugangstoken\napi_key: API-Schlüssel\n'],
+    ['src/routes.rb', 'post "/password/reset/:token", to: "passwords#reset"\nget "/api_key", to: "keys#show"\n'],
+    ['package.json', '{ "scripts": { "token": "node scripts/token.js", "secret": "openssl rand -hex 32" } }\n'],
+    ['webpack.config.js', "new DefinePlugin({ 'process.env.API_KEY': JSON.stringify(process.env.API_KEY) })\n"],
+    ['src/sql.ts', 'const q = `SELECT * FROM users WHERE password = $1 AND token = $2`;\n'],
+    ['test/fixtures/users.json', '[{ "password": "$2b$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy" }]\n'],
+    ['src/hash.py', 'token = hashlib.sha256(b"abc").hexdigest()\nsecret = secrets.token_hex(32)\n'],
+    ['scripts/get.sh', 'TOKEN=$(curl -s https://auth.northbridge.io/token | jq -r .access_token)\nPASSWORD="$(cat /run/secrets/db)"\n'],
+    ['src/enum.ts', 'export enum Grant { AccessToken = "access_token", RefreshToken = "refresh_token", ClientSecret = "client_secret" }\n'],
+  ])('stays quiet on %s', (path, text) => {
+    expect(ruleIds(text, path)).toEqual([]);
+  });
+});
