@@ -20,8 +20,13 @@ const NOT_A_CREDENTIAL_KEY =
 const OWNED_ELSEWHERE =
   /(?:^|_)(?:jwt|jws|hmac|signing|session|cookie)(?:_|$)|secret_key_base|(?:^|_)secret_key$|(?:^|_)auth_secret$|(?:^|_)token_secret$|(?:^|_)(?:db|database|datasource|postgres|postgresql|pg|mysql|mariadb|mongo|mongodb|redis|rabbitmq|mssql|clickhouse|cassandra|neo4j|elastic|influxdb)(?:_[a-z]+)?_(?:password|passwd|pwd)$|licen[cs]e/u;
 
-/** Calls whose second argument is a default for an environment variable: `os.environ.get("X", "…")`, `ENV.fetch("X", "…")`, `env('X', '…')`. */
-const ENV_DEFAULT_CALL = /(?:environ\.get|environ\.setdefault|getenv|\.fetch|(?<![\w.])env|get_env|env\.get)\([ \t]{0,4}\\?["']$/u;
+/**
+ * Calls whose second argument is the value of the key named first: a default
+ * for an environment variable (`os.environ.get("X", "…")`, `ENV.fetch("X", "…")`,
+ * `env('X', '…')`) or a setting (`define('X', '…')`, `os.Setenv("X", "…")`,
+ * `System.setProperty("x", "…")`).
+ */
+const KEY_VALUE_CALL = /(?:environ\.get|environ\.setdefault|getenv|setenv|putenv|setProperty|(?<![\w.])define|\.fetch|(?<![\w.])env|get_env|env\.get)\([ \t]{0,4}\\?["']$/iu;
 
 /** A line that is a comment: unquoted values there are prose or examples of configuration. */
 const COMMENT_LINE = /^[ \t]*(?:\/[/*]|[*#;%]|--|<!--|rem[ \t])/iu;
@@ -62,7 +67,7 @@ export default defineDetector({
   // The value sits in a lookahead: a rejected assignment does not consume the start of the next one
   // (`value: "process.env.API_TOKEN ?? '…'"`).
   regex:
-    /(?<![\w$.-])(?<key>[A-Za-z_$][\w$.-]{0,80})\\?["'`]?[ \t]{0,4}(?<op>=>|:=|\?\?|\|\||[:=,])[ \t]{0,4}(?:[rbu]?(?<quote>\\?["'`]))?(?=(?<secret>[^\s"'`<>\\,;(){}[\]]{8,256}))/u,
+    /(?:(?<![\w$.-])|(?<=[ \t]--))(?<key>[A-Za-z_$][\w$.-]{0,80})\\?["'`]?[ \t]{0,4}(?<op>=>|:=|\?\?|\|\||[:=,])[ \t]{0,4}(?:[rbu]?(?<quote>\\?["'`]))?(?=(?<secret>[^\s"'`<>\\,;(){}[\]]{8,256}))/u,
   keywords: [
     ...['token', 'secret', 'password', 'passwd', 'pwd'].flatMap((stem) => ['"', "'", '`', '\\', '=', ':', ' ', '\t', '|', '?'].map((end) => `${stem}${end}`)),
     ...['api', 'access', 'private', 'app', 'master', 'auth', 'client'].flatMap((word) => ['', '_', '-', '.'].map((sep) => `${word}${sep}key`)),
@@ -80,15 +85,15 @@ export default defineDetector({
     const after = text?.slice((offset ?? 0) + value.length, (offset ?? 0) + value.length + 2) ?? '';
     const op = groups.op ?? '';
     // `foo(token, "…")` passes a value along; only an environment lookup's default is an assignment.
-    if (op === ',' && !ENV_DEFAULT_CALL.test(before)) return false;
+    if (op === ',' && !KEY_VALUE_CALL.test(before)) return false;
     const quote = groups.quote?.slice(-1);
     if (quote !== undefined) {
       // A quoted literal ends at its own closing quote (not `"abc" + rest`, not `"Password must …"`).
       if (after.replace(/^\\/u, '').charAt(0) !== quote) return false;
     } else {
       if (after.length > 0 && !/^[\s,;})#&"'`]/u.test(after)) return false;
-      // In code an unquoted value is a variable, except inside a string (`?api_key=…`, `` `TOKEN=…` ``) or a comment.
-      const inString = op === '=' && /["'`?&]$/u.test(before);
+      // In code an unquoted value is a variable, except inside a string (`?api_key=…`, `` `TOKEN=…` ``, `--token=…`) or a comment.
+      const inString = op === '=' && /["'`?&]$|[ \t]--$/u.test(before);
       if ((syntax === 'js' || syntax === 'python') && !inString && !COMMENT_LINE.test(line)) return false;
     }
     // A SealedSecret's values are ciphertext for the cluster's controller, made to be committed.
@@ -107,6 +112,8 @@ export default defineDetector({
       `os.environ.get("LEDGER_CLIENT_SECRET", "${secret(`${id}9`)}")`,
       `os.getenv('MAPS_API_KEY', '${secret(`${id}10`, 39)}')`,
       `ENV.fetch("SHIPPING_AUTH_TOKEN", "${secret(`${id}11`)}")`,
+      `define('MAILER_API_KEY', '${secret(`${id}20`)}');`,
+      `ledger-cli export --api-key=${secret(`${id}21`)} --since 2026-01-01`,
     ],
     negative: [
       { key: 'TOKEN_TYPE', value: 'access_token' },
