@@ -67,14 +67,14 @@ export default defineDetector({
   // The value sits in a lookahead: a rejected assignment does not consume the start of the next one
   // (`value: "process.env.API_TOKEN ?? '…'"`).
   regex:
-    /(?:(?<![\w$.-])|(?<=[ \t]--))(?<key>[A-Za-z_$][\w$.-]{0,80})\\?["'`]?[ \t]{0,4}(?<op>=>|:=|\?\?|\|\||[:=,])[ \t]{0,4}(?:[rbu]?(?<quote>\\?["'`]))?(?=(?<secret>[^\s"'`<>\\,;(){}[\]]{8,256}))/u,
+    /(?:(?<![\w$.-])|(?<=[ \t]--))(?<key>[A-Za-z_$][\w$.-]{0,80})\\?["'`]?[ \t]{0,4}(?<op>=>|:=|\?\?|\|\||[:=,>])[ \t]{0,4}(?:[rbu]?(?<quote>\\?["'`]))?(?=(?<secret>[^\s"'`<>\\,;(){}[\]]{8,256}))/u,
   keywords: [
-    ...['token', 'secret', 'password', 'passwd', 'pwd'].flatMap((stem) => ['"', "'", '`', '\\', '=', ':', ' ', '\t', '|', '?'].map((end) => `${stem}${end}`)),
+    ...['token', 'secret', 'password', 'passwd', 'pwd'].flatMap((stem) => ['"', "'", '`', '\\', '=', ':', ' ', '\t', '|', '?', '>'].map((end) => `${stem}${end}`)),
     ...['api', 'access', 'private', 'app', 'master', 'auth', 'client'].flatMap((word) => ['', '_', '-', '.'].map((sep) => `${word}${sep}key`)),
   ],
   // Most hits are words in prose and code; a key ends at the keyword and an assignment follows.
   keywordContext:
-    /(?:(?:api|access|private|app|master|auth|client)[_.-]?key|token|secret|passw(?:or)?d|pwd)\\?["'`]?[ \t]{0,4}(?:=>|:=|\?\?|\|\||[:=,])/iu,
+    /(?:(?:api|access|private|app|master|auth|client)[_.-]?key|token|secret|passw(?:or)?d|pwd)\\?["'`]?[ \t]{0,4}(?:=>|:=|\?\?|\|\||[:=,>])/iu,
   validate: (value, { groups, syntax, text, offset, match, line, registry }) => {
     const rawKey = groups.key ?? '';
     const key = normalizeKey(rawKey);
@@ -86,6 +86,8 @@ export default defineDetector({
     const op = groups.op ?? '';
     // `foo(token, "…")` passes a value along; only an environment lookup's default is an assignment.
     if (op === ',' && !KEY_VALUE_CALL.test(before)) return false;
+    // An XML element (`<password>…</password>`, Maven's settings.xml): the key opens it and the value closes it.
+    if (op === '>') return before.endsWith('<') && after.startsWith('</') && looksGenerated(value, /^(?:password|passwd|pwd)$/u.test(stem), registry);
     const quote = groups.quote?.slice(-1);
     if (quote !== undefined) {
       // A quoted literal ends at its own closing quote (not `"abc" + rest`, not `"Password must …"`).
@@ -114,6 +116,7 @@ export default defineDetector({
       `ENV.fetch("SHIPPING_AUTH_TOKEN", "${secret(`${id}11`)}")`,
       `define('MAILER_API_KEY', '${secret(`${id}20`)}');`,
       `ledger-cli export --api-key=${secret(`${id}21`)} --since 2026-01-01`,
+      `<server>\n  <id>releases</id>\n  <username>deploy</username>\n  <password>${secret(`${id}22`, 24)}</password>\n</server>`,
     ],
     negative: [
       { key: 'TOKEN_TYPE', value: 'access_token' },
@@ -141,6 +144,8 @@ export default defineDetector({
       `sign(token, "${secret(`${id}18`)}")`,
       `const token = "${LOWER_NUM.slice(0, 4)}" + suffix;`,
       'password: "Password must be at least 12 characters"',
+      '<password>${env.MAVEN_PASSWORD}</password>',
+      `<token>${secret(`${id}23`)}`,
       `token = getToken("${secret(`${id}19`)}")`,
     ],
   }),
