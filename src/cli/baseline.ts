@@ -2,13 +2,14 @@
  * `boundary-guard baseline`: records the findings of a tree scan by
  * fingerprint, so that `scan --baseline` fails only on new ones.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { randomHashKey } from '../engine/hash.js';
 import { BASELINE_FILE_NAME, BaselineError, createBaseline, formatBaseline } from '../scanner/baseline.js';
 import { ConfigError } from '../scanner/config.js';
 import { UsageError } from '../scanner/discover.js';
 import { GitError } from '../scanner/git.js';
+import { writeFileAtomic } from '../scanner/read-file.js';
 import { scan } from '../scanner/scan.js';
 import { ArgsError, BASELINE, helpText, parseCommand, usageMessage } from './args.js';
 import type { CliIo, ExitCode } from './io.js';
@@ -58,9 +59,9 @@ export async function runBaseline(argv: string[], io: CliIo): Promise<ExitCode> 
   const baseline = createBaseline(report.findings, report.hashKeySource === 'fallback' ? fallbackKey : undefined);
   try {
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, formatBaseline(baseline));
+    writeFileAtomic(target, formatBaseline(baseline), { root: report.root });
   } catch (error) {
-    io.stderr(`boundary-guard baseline: cannot write ${escapeControl(target)} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
+    io.stderr(`boundary-guard baseline: cannot write ${escapeControl(target)} (${error instanceof Error ? error.message : String(error)})\n`);
     return 2;
   }
   const shown = relative(report.cwd, target).split('\\').join('/') || target;

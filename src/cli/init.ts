@@ -2,10 +2,12 @@
  * `boundary-guard init`: a starter config and a git pre-commit hook that
  * scans the staged content. Nothing existing is replaced without --force.
  */
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { CONFIG_FILE_NAME } from '../scanner/config.js';
+import { isInside } from '../scanner/discover.js';
 import { git, gitTopLevel } from '../scanner/git.js';
+import { readSmallFile, writeFileAtomic } from '../scanner/read-file.js';
 import { ArgsError, helpText, INIT, parseCommand, usageMessage } from './args.js';
 import type { CliIo, ExitCode } from './io.js';
 import { escapeControl } from './terminal.js';
@@ -82,10 +84,10 @@ export async function runInit(argv: string[], io: CliIo): Promise<ExitCode> {
     io.stdout(`Kept ${shown(configPath)} (it exists; --force replaces it).\n`);
   } else {
     try {
-      writeFileSync(configPath, `${JSON.stringify(STARTER_CONFIG, null, 2)}\n`);
+      writeFileAtomic(configPath, `${JSON.stringify(STARTER_CONFIG, null, 2)}\n`, { root });
       io.stdout(`Wrote ${shown(configPath)}.\n`);
     } catch (error) {
-      io.stderr(`boundary-guard init: cannot write ${shown(configPath)} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
+      io.stderr(`boundary-guard init: cannot write ${shown(configPath)} (${error instanceof Error ? error.message : String(error)})\n`);
       status = 2;
     }
   }
@@ -115,7 +117,7 @@ async function installHook(root: string, command: string, force: boolean, io: Cl
   if (existsSync(hook) && !force) {
     let current = '';
     try {
-      current = readFileSync(hook, 'utf8');
+      current = readSmallFile(hook, 1024 * 1024);
     } catch {
       // Unreadable: treat as someone else's.
     }
@@ -128,10 +130,11 @@ async function installHook(root: string, command: string, force: boolean, io: Cl
   }
   try {
     mkdirSync(hooksDir, { recursive: true });
-    writeFileSync(hook, hookScript(command));
+    // A linked work tree's hooks live in the main repository's git directory.
+    writeFileAtomic(hook, hookScript(command), { root: isInside(root, hooksDir) ? root : hooksDir, mode: 0o755 });
     chmodSync(hook, 0o755);
   } catch (error) {
-    io.stderr(`boundary-guard init: cannot write ${shown(hook)} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
+    io.stderr(`boundary-guard init: cannot write ${shown(hook)} (${error instanceof Error ? error.message : String(error)})\n`);
     return 2;
   }
   io.stdout(`Installed the pre-commit hook ${shown(hook)}: it runs '${escapeControl(command)} scan --staged'.\n`);

@@ -1,13 +1,14 @@
 /**
  * `boundary-guard scan`: argv -> scanner -> formatter -> exit status.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { createCatalog } from '../../patterns/index.js';
 import { BaselineError } from '../scanner/baseline.js';
 import { ConfigError } from '../scanner/config.js';
 import { parseShard, UsageError, type Shard } from '../scanner/discover.js';
 import { GitError } from '../scanner/git.js';
+import { writeFileAtomic } from '../scanner/read-file.js';
 import { scan, type ScanOptions } from '../scanner/scan.js';
 import { exitCodeOf } from '../scanner/summary.js';
 import { ArgsError, helpText, parseCommand, SCAN, usageMessage } from './args.js';
@@ -78,9 +79,9 @@ export async function runScan(argv: string[], io: CliIo & TerminalFacts): Promis
     const target = resolve(io.cwd, outputFile);
     try {
       mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, text);
+      writeFileAtomic(target, text, { root: report.root });
     } catch (error) {
-      io.stderr(`boundary-guard scan: cannot write ${escapeControl(outputFile)} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
+      io.stderr(`boundary-guard scan: cannot write ${escapeControl(outputFile)} (${error instanceof Error ? error.message : String(error)})\n`);
       return 2;
     }
   } else io.stdout(text);

@@ -4,12 +4,15 @@
  * entries survive lines moving. It never holds a value or a preview; it holds
  * the hash key only when no other was configured (see hash-key.ts).
  */
-import { readFileSync } from 'node:fs';
 import { isValidHashKey } from '../engine/hash.js';
+import { readSmallFile } from './read-file.js';
 import type { ScanFinding } from './types.js';
 
 /** Default baseline file name, at the scan root. */
 export const BASELINE_FILE_NAME = 'boundary-guard.baseline.json';
+
+/** The largest baseline read (about 400 000 entries): a larger one, or one that is not a regular file, is an error. */
+export const BASELINE_SIZE_LIMIT = 64 * 1024 * 1024;
 
 /** Version of the baseline file format: 2 since fingerprints are keyed (HMAC-SHA-256). */
 export const BASELINE_VERSION = 2;
@@ -63,9 +66,9 @@ export function formatBaseline(baseline: BaselineFile): string {
 export function readBaseline(file: string, shown: string): BaselineFile {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readSmallFile(file, BASELINE_SIZE_LIMIT);
   } catch (error) {
-    throw new BaselineError(`${shown}: cannot read the baseline (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new BaselineError(`${shown}: cannot read the baseline (${error instanceof Error ? error.message : String(error)})`);
   }
   let value: unknown;
   try {

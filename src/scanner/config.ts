@@ -4,13 +4,14 @@
  * their engine from. The file is JSON only, so a fork's pull request can
  * change what is scanned but can never run code through it.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { BOUNDARY_CATEGORY_IDS } from '../contract/categories.js';
 import type { CatalogSettings } from '../../patterns/support/settings.js';
 import { createCatalog } from '../../patterns/index.js';
 import configSchema from '../../schemas/boundary-guard.config.schema.json' with { type: 'json' };
 import { checkSchema, formatSchemaPath } from './json-schema.js';
+import { readSmallFile } from './read-file.js';
 import type { ScanWarning } from './types.js';
 import type { RegistryEntry, RegistryKind } from '../engine/synthetic.js';
 
@@ -24,8 +25,11 @@ export const CONFIG_FILE_NAME = 'boundary-guard.config.json';
  */
 export const INVALID_DIRECTIVE = 'invalid-directive';
 
-/** Files above this size are skipped as `too-large` unless the config says otherwise. */
+/** Text up to this size is scanned in one piece; a larger file in overlapping windows of this size (never skipped). */
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
+
+/** The largest config file read: a larger one (or one that is not a regular file) is an error. */
+export const CONFIG_SIZE_LIMIT = 4 * 1024 * 1024;
 
 /** `off` disables, `error` fails the scan, `warning` only reports. */
 export type Level = 'off' | 'error' | 'warning';
@@ -33,12 +37,12 @@ export type Level = 'off' | 'error' | 'warning';
 /** A file glob that is never scanned, and why. */
 export interface ExcludeEntry {
   readonly pattern: string;
-  readonly reason?: string;
+  readonly reason: string;
 }
 
 /** A configured suppression, as written in the config file. */
 export interface ConfigSuppression {
-  /** Detector id, category id or `*`. */
+  /** Detector id or category id (a config entry naming several is one entry per id). */
   readonly rule: string;
   /** Globs relative to the scan root; absent: everywhere. */
   readonly files?: readonly string[];
@@ -73,7 +77,7 @@ export class ConfigError extends Error {
 
 interface RawConfig {
   include?: string[];
-  exclude?: (string | { pattern: string; reason: string })[];
+  exclude?: { pattern: string; reason: string }[];
   categories?: Record<string, Level>;
   detectors?: Record<string, Level>;
   synthetic?: { markers?: string[]; hosts?: string[]; entries?: { id: string; kind: RegistryKind; values: string[]; reason: string }[] };
@@ -81,7 +85,7 @@ interface RawConfig {
   privatePackages?: string[];
   privatePaths?: string[];
   productNames?: string[];
-  suppressions?: { rule: string; files?: string | string[]; keyPath?: string; valueHash?: string; reason: string; expires?: string }[];
+  suppressions?: { rule: string | string[]; files?: string | string[]; keyPath?: string; valueHash?: string; reason: string; expires?: string }[];
   maxFileSize?: number;
   hashKey?: string;
 }
@@ -109,9 +113,9 @@ export function loadConfig(options: { root: string; cwd: string; explicit?: stri
   const shown = displayName(file, options.cwd);
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readSmallFile(file, CONFIG_SIZE_LIMIT);
   } catch (error) {
-    throw new ConfigError(`${shown}: cannot read the config (${errorCode(error)})`);
+    throw new ConfigError(`${shown}: cannot read the config (${error instanceof Error ? error.message : String(error)})`);
   }
   return resolveConfig(parseConfigText(text, shown), file, now);
 }
@@ -126,7 +130,7 @@ export function parseConfigText(text: string, shown: string): RawConfig {
   }
   const problems = checkSchema(configSchema, value);
   if (problems.length > 0) {
-    const lines = problems.slice(0, 5).map((p) => `  ${formatSchemaPath(p.path.map(safeSegment))}: ${p.message}`);
+    const lines = problems.slice(0, 5).map((p) => `  ${formatSchemaPath(p.path.map(safeSegment))}: ${p.message === 'must match \\S' ? 'must not be blank' : p.message}`);
     const more = problems.length > 5 ? `\n  … and ${problems.length - 5} more` : '';
     throw new ConfigError(`${shown}: invalid config\n${lines.join('\n')}${more}`);
   }
@@ -139,9 +143,13 @@ function resolveConfig(raw: RawConfig, file: string | undefined, now: Date): { c
   const warnings: ScanWarning[] = [];
   const today = now.toISOString().slice(0, 10);
   const suppressions: ConfigSuppression[] = [];
+  // A suppression naming several rules is one entry per rule.
   (raw.suppressions ?? []).forEach((s, i) => {
+    for (const rule of typeof s.rule === 'string' ? [s.rule] : s.rule) add(s, i, rule);
+  });
+  function add(s: NonNullable<RawConfig['suppressions']>[number], i: number, rule: string): void {
     const entry: ConfigSuppression = {
-      rule: s.rule,
+      rule,
       reason: s.reason,
       ...(s.files !== undefined ? { files: typeof s.files === 'string' ? [s.files] : s.files } : {}),
       ...(s.keyPath !== undefined ? { keyPath: s.keyPath } : {}),
@@ -155,7 +163,7 @@ function resolveConfig(raw: RawConfig, file: string | undefined, now: Date): { c
         message: `suppressions[${i}] (${entry.rule}${entry.files ? ` in ${entry.files.join(', ')}` : ''}) expired on ${entry.expires} and no longer applies: ${entry.reason}`,
       });
     } else suppressions.push(entry);
-  });
+  }
   const settings: Partial<CatalogSettings> = {
     ...(raw.internalDomains ? { internalDomains: raw.internalDomains } : {}),
     ...(raw.privatePackages ? { privatePackages: raw.privatePackages } : {}),
@@ -165,7 +173,7 @@ function resolveConfig(raw: RawConfig, file: string | undefined, now: Date): { c
   const config: ResolvedConfig = {
     ...(file !== undefined ? { file } : {}),
     include: raw.include ?? [],
-    exclude: (raw.exclude ?? []).map((e) => (typeof e === 'string' ? { pattern: e } : { pattern: e.pattern, reason: e.reason })),
+    exclude: (raw.exclude ?? []).map((e) => ({ pattern: e.pattern, reason: e.reason })),
     categories: raw.categories ?? {},
     detectors: raw.detectors ?? {},
     synthetic: { markers: raw.synthetic?.markers ?? [], hosts: raw.synthetic?.hosts ?? [], entries: raw.synthetic?.entries ?? [] },
@@ -186,10 +194,18 @@ function checkKnownIds(raw: RawConfig, shown: string): void {
     if (!detectorIds.has(id)) problems.push(`  detectors.${safeKey(id)}: no detector has this id${suggest(id, detectorIds)}`);
   }
   (raw.suppressions ?? []).forEach((s, i) => {
-    if (s.rule !== '*' && s.rule !== INVALID_DIRECTIVE && !detectorIds.has(s.rule) && !categories.has(s.rule)) {
-      problems.push(`  suppressions[${i}].rule: neither a detector id nor a category${suggest(s.rule, new Set([...detectorIds, ...categories]))}`);
-    }
+    const rules = typeof s.rule === 'string' ? [s.rule] : s.rule;
+    rules.forEach((rule, j) => {
+      if (rule !== INVALID_DIRECTIVE && !detectorIds.has(rule) && !categories.has(rule)) {
+        const where = typeof s.rule === 'string' ? 'rule' : `rule[${j}]`;
+        problems.push(`  suppressions[${i}].${where}: neither a detector id nor a category${suggest(rule, new Set([...detectorIds, ...categories]))}`);
+      }
+    });
     if (s.expires !== undefined && !isRealDate(s.expires)) problems.push(`  suppressions[${i}].expires: not a date`);
+  });
+  // An excluded file is not scanned, and passes: its glob must leave something to scan.
+  (raw.exclude ?? []).forEach((e, i) => {
+    if (/^[*/.\s]*$/u.test(e.pattern)) problems.push(`  exclude[${i}].pattern: matches every file; name the files to leave out`);
   });
   if (problems.length > 0) throw new ConfigError(`${shown}: invalid config\n${problems.join('\n')}`);
 }

@@ -3,7 +3,7 @@
  * untracked-not-ignored), a directory walk elsewhere. Paths are relative to
  * the scan root with forward slashes, the form fingerprints are made from.
  */
-import { existsSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { gitTopLevel, listWorkTree } from './git.js';
 import type { ScanError } from './types.js';
@@ -54,7 +54,10 @@ export async function resolveScanRoot(cwd: string, paths: readonly string[], use
   const operands = paths.map((p) => {
     const abs = real(resolve(realCwd, p));
     if (abs === undefined) throw new UsageError(`no such file or directory: ${p}`);
-    return { abs, directory: statSync(abs).isDirectory() };
+    const stat = statSync(abs);
+    // Never opened, so never a silent "0 files scanned": a pipe or a device is not a file to scan.
+    if (!stat.isDirectory() && !stat.isFile()) throw new UsageError(`${p} is ${specialKind(stat)}, not a file or directory: it cannot be scanned`);
+    return { abs, directory: stat.isDirectory() };
   });
   const first = operands[0] ?? { abs: realCwd, directory: true };
   const start = first.directory ? first.abs : dirname(first.abs);
@@ -77,6 +80,13 @@ export async function resolveScanRoot(cwd: string, paths: readonly string[], use
       return { path: toPosix(relative(scanRoot, abs)), directory };
     }),
   };
+}
+
+function specialKind(stat: Stats): string {
+  if (stat.isFIFO()) return 'a FIFO';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  return 'a special file';
 }
 
 function findUp(dir: string): string | undefined {

@@ -2,12 +2,15 @@
  * One file in, plain data out: the same code runs on the main thread and in
  * each worker, each with its own engine built from the serialisable config.
  */
+import { closeSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { KeywordScanner } from '../engine/keyword-scan.js';
-import type { Finding } from '../engine/types.js';
 import type { ResolvedConfig } from './config.js';
+import { chunkDecoder, classify, PROBE_BYTES, type ChunkDecoder, type Kind } from './content.js';
 import { KeywordTableFiles } from './keyword-cache.js';
-import { decodeContent, readFileSafely } from './read-file.js';
+import { keystoreDescriptor } from './keystore.js';
+import { errorCodeOf, openRegularFile } from './read-file.js';
+import { WindowedText, type PlacedFinding, type WindowedResult } from './windows.js';
 import { buildEngine, SuppressionIndex } from './rules.js';
 import type { ScanError, ScanFinding, ScanSuppressed, ScanWarning, SkippedFile } from './types.js';
 
@@ -37,6 +40,15 @@ export interface FileResult {
   readonly skipped?: SkippedFile;
 }
 
+/** Bytes read from a file per system call (and the most a scanner keeps of a file it reads from disk). */
+const READ_CHUNK = 1024 * 1024;
+
+/** Takes a file's bytes in order; `end` scans what is left and gives the file's result. */
+export interface FileSink {
+  push(chunk: Uint8Array): void;
+  end(): FileResult;
+}
+
 /** Scans jobs with one engine; `scan` is synchronous. */
 export class FileScanner {
   private readonly engine;
@@ -47,41 +59,122 @@ export class FileScanner {
     if (init.keywordCacheDir !== undefined) KeywordScanner.useStore(new KeywordTableFiles(init.keywordCacheDir));
     this.engine = buildEngine(init.config);
     this.suppressions = new SuppressionIndex(init.config);
-    this.scratch = Buffer.allocUnsafe(Math.min(init.config.maxFileSize, 4 * 1024 * 1024) + 1);
+    this.scratch = Buffer.allocUnsafe(Math.min(init.config.maxFileSize + 1, READ_CHUNK));
   }
 
   scan(job: FileJob): FileResult {
     const { path } = job;
-    let bytes = job.content;
-    if (bytes === undefined) {
-      const read = readFileSafely(join(this.init.root, path), this.init.config.maxFileSize, this.scratch);
-      if (read.kind === 'missing') {
-        // A name that is not valid UTF-8 reached us with replacement characters: that file exists but cannot be opened.
-        if (path.includes('\uFFFD')) {
-          return { path, bytes: 0, scanned: false, errors: [{ code: 'read-error', path, message: 'cannot read the file: its name is not valid UTF-8' }] };
-        }
-        return this.init.missingIsDeleted
-          ? { path, bytes: 0, scanned: false, skipped: { path, reason: 'deleted' } }
-          : { path, bytes: 0, scanned: false, errors: [{ code: 'read-error', path, message: 'the file vanished before it could be read' }] };
-      }
-      if (read.kind === 'error') return { path, bytes: 0, scanned: false, errors: [{ code: 'read-error', path, message: read.message }] };
-      if (read.kind === 'skipped') return { path, bytes: 0, scanned: false, skipped: { path, reason: read.reason, ...(read.size !== undefined ? { size: read.size } : {}) } };
-      bytes = read.bytes;
-    } else if (bytes.length > this.init.config.maxFileSize) {
-      return { path, bytes: 0, scanned: false, skipped: { path, reason: 'too-large', size: bytes.length } };
+    // A keystore is binary: it is reported by type, from a digest of its bytes (keystore.ts).
+    const keystore = keystoreDescriptor(path, join(this.init.root, path), job.content);
+    if (keystore !== undefined) {
+      const sink = this.stream(path);
+      sink.push(keystore);
+      return sink.end();
     }
-    return this.scanBytes(path, bytes);
+    if (job.content !== undefined) {
+      const sink = this.stream(path);
+      sink.push(job.content);
+      return sink.end();
+    }
+    const opened = openRegularFile(join(this.init.root, path));
+    if (opened.kind === 'missing') {
+      // A name that is not valid UTF-8 reached us with replacement characters: that file exists but cannot be opened.
+      if (path.includes('\uFFFD')) {
+        return { path, bytes: 0, scanned: false, errors: [{ code: 'read-error', path, message: 'cannot read the file: its name is not valid UTF-8' }] };
+      }
+      return this.init.missingIsDeleted
+        ? { path, bytes: 0, scanned: false, skipped: { path, reason: 'deleted' } }
+        : { path, bytes: 0, scanned: false, errors: [{ code: 'read-error', path, message: 'the file vanished before it could be read' }] };
+    }
+    if (opened.kind === 'error') return { path, bytes: 0, scanned: false, errors: [{ code: 'read-error', path, message: opened.message }] };
+    if (opened.kind === 'symlink') return { path, bytes: 0, scanned: false, skipped: { path, reason: 'symlink' } };
+    if (opened.kind === 'special') {
+      return {
+        path,
+        bytes: 0,
+        scanned: false,
+        skipped: { path, reason: 'special-file' },
+        errors: [{ code: 'not-scanned', path, message: 'not scanned: a FIFO, socket or device is never opened (exclude it in the config, with a reason, if it belongs there)' }],
+      };
+    }
+    const sink = this.stream(path);
+    try {
+      // A regular file returns less than asked only at its end: a file read whole in one call takes no second one.
+      for (let total = 0; ; ) {
+        const n = readSync(opened.fd, this.scratch, 0, this.scratch.length, null);
+        if (n === 0) break;
+        total += n;
+        sink.push(this.scratch.subarray(0, n));
+        if (n < this.scratch.length && total >= opened.size) break;
+      }
+    } catch (error) {
+      return { path, bytes: 0, scanned: false, errors: [{ code: 'read-error', path, message: `cannot read the file (${errorCodeOf(error)})` }] };
+    } finally {
+      closeSync(opened.fd);
+    }
+    return sink.end();
   }
 
-  private scanBytes(path: string, bytes: Uint8Array): FileResult {
-    const size = bytes.length;
-    const decoded = decodeContent(bytes);
-    if (decoded.kind === 'binary') return { path, bytes: 0, scanned: false, skipped: { path, reason: 'binary', size } };
-    const result = this.engine.scanText(decoded.text, {
-      path,
-      suppressions: this.suppressions.forPath(path),
-      collectSuppressed: this.init.showSuppressed,
-    });
+  /**
+   * A file given chunk by chunk: its kind is decided from the first bytes,
+   * text is decoded as it comes and scanned in windows of `maxFileSize`
+   * characters (one window for a file no larger), a binary of a known format
+   * is listed as skipped, and any other binary's printable strings are scanned.
+   */
+  stream(path: string): FileSink {
+    let probe: Buffer[] = [];
+    let probed = 0;
+    let kind: Kind | undefined;
+    let decoder: ChunkDecoder | undefined;
+    let windows: WindowedText | undefined;
+    let bytes = 0;
+    const decide = (first: Uint8Array): void => {
+      kind = classify(first.subarray(0, PROBE_BYTES));
+      if (kind.kind === 'known-binary') return;
+      const binary = kind.kind === 'binary';
+      decoder = chunkDecoder(kind);
+      windows = new WindowedText(
+        (text) =>
+          this.engine.scanText(text, {
+            path,
+            ...(binary ? { syntax: 'text' as const } : {}),
+            suppressions: this.suppressions.forPath(path),
+            collectSuppressed: this.init.showSuppressed,
+          }),
+        this.init.config.maxFileSize,
+        binary,
+      );
+      windows.push(decoder.push(first));
+    };
+    return {
+      push: (chunk) => {
+        bytes += chunk.length;
+        if (kind === undefined) {
+          if (probed + chunk.length < PROBE_BYTES) {
+            // Kept until enough has come to decide: copied, since the caller may reuse its buffer.
+            probe.push(Buffer.from(chunk));
+            probed += chunk.length;
+            return;
+          }
+          const first = probe.length === 0 ? chunk : Buffer.concat([...probe, chunk]);
+          probe = [];
+          decide(first);
+          return;
+        }
+        if (decoder && windows) windows.push(decoder.push(chunk));
+      },
+      end: () => {
+        if (kind === undefined) decide(Buffer.concat(probe));
+        if (kind === undefined || kind.kind === 'known-binary' || !decoder || !windows) {
+          return { path, bytes: 0, scanned: false, skipped: { path, reason: 'binary', size: bytes, ...(kind?.kind === 'known-binary' ? { format: kind.format } : {}) } };
+        }
+        windows.push(decoder.end());
+        return this.result(path, bytes, windows.end(), decoder.invalid, kind.kind === 'binary');
+      },
+    };
+  }
+
+  private result(path: string, size: number, result: WindowedResult, invalid: boolean, binary: boolean): FileResult {
     const out: {
       path: string;
       bytes: number;
@@ -98,18 +191,28 @@ export class FileScanner {
         return { finding, by: s.by, reason: s.reason };
       });
     }
-    if (result.problems.length > 0 && !this.suppressions.allowsInvalidDirectives(path)) {
+    if (result.problems.length > 0 && !binary && !this.suppressions.allowsInvalidDirectives(path)) {
       out.errors = result.problems.map((p) => ({ code: 'invalid-directive', path, line: p.line, column: p.column, message: p.message }));
     }
-    if (decoded.invalidUtf8) {
-      out.warnings = [{ code: 'invalid-utf8', path, message: 'not valid UTF-8: invalid bytes were replaced and the rest was scanned' }];
+    if (invalid) {
+      out.warnings = [{ code: 'invalid-utf8', path, message: 'not valid in its encoding: invalid bytes were replaced and the rest was scanned' }];
     }
     return out;
   }
 }
 
-/** Drops the offsets (they would let a formatter slice the value out) and adds the path. */
-function toScanFinding(finding: Finding, path: string): ScanFinding {
+/**
+ * Drops the offsets (they would let a formatter slice the value out) and adds
+ * the path. A finding in a binary's strings is placed by its byte offset: its
+ * line and column are those of the file's start, and the message says where.
+ */
+function toScanFinding(finding: PlacedFinding, path: string): ScanFinding {
+  if (finding.byteOffset !== undefined) {
+    return {
+      ...toScanFinding({ ...finding, byteOffset: undefined, line: 1, column: 1, endLine: 1, endColumn: 1, message: `${finding.message} (binary file, at byte offset ${finding.byteOffset})` }, path),
+      byteOffset: finding.byteOffset,
+    };
+  }
   return {
     ruleId: finding.ruleId,
     category: finding.category,

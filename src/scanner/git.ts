@@ -68,6 +68,8 @@ export interface ChangedBlob {
   readonly blob: string;
   /** Octal git mode of the new side: 100644, 100755, 120000 (symlink), 160000 (submodule). */
   readonly mode: string;
+  /** git's status letter: A, C, M, R or T (a type change: a symlink or submodule became a file, or back). */
+  readonly status: string;
 }
 
 /** Parses `git diff --raw -z --no-abbrev` output: `:old new oldsha newsha status\0path\0[path\0]`. */
@@ -82,15 +84,15 @@ export function parseRawDiff(out: Buffer): ChangedBlob[] {
     const twoPaths = status.startsWith('R') || status.startsWith('C');
     const path = twoPaths ? parts[i + 2] : parts[i + 1];
     i += twoPaths ? 2 : 1;
-    if (path !== undefined) changed.push({ path, blob: newBlob, mode: newMode });
+    if (path !== undefined) changed.push({ path, blob: newBlob, mode: newMode, status: status.slice(0, 1) });
   }
   return changed;
 }
 
-/** Files added, copied or modified in the index (against HEAD, or the empty tree before the first commit). */
+/** Files added, copied, modified or changed in type in the index (against HEAD, or the empty tree before the first commit). */
 export async function listStaged(root: string, pathspecs: readonly string[]): Promise<ChangedBlob[]> {
   const out = await git(
-    ['--literal-pathspecs', 'diff', '--cached', '--raw', '-z', '--no-abbrev', '--no-renames', '--no-ext-diff', '--no-relative', '--diff-filter=ACM', '--', ...pathspecs],
+    ['--literal-pathspecs', 'diff', '--cached', '--raw', '-z', '--no-abbrev', '--no-renames', '--no-ext-diff', '--no-relative', '--diff-filter=ACMT', '--', ...pathspecs],
     root,
   );
   return parseRawDiff(out);
@@ -115,18 +117,24 @@ export type AddedLines = readonly (readonly [number, number])[];
  * so its sections come in the same order.
  */
 export async function listDiff(root: string, from: string, pathspecs: readonly string[]): Promise<{ changed: ChangedBlob[]; added: Map<string, AddedLines> }> {
-  const common = ['--no-ext-diff', '--no-textconv', '--no-relative', '--no-color', '-M', '--diff-filter=ACMR', from, 'HEAD', '--', ...pathspecs];
+  const common = ['--no-ext-diff', '--no-textconv', '--no-relative', '--no-color', '-M', '--diff-filter=ACMRT', from, 'HEAD', '--', ...pathspecs];
   const [raw, patch] = await Promise.all([
     git(['--literal-pathspecs', 'diff', '--raw', '-z', '--no-abbrev', ...common], root),
     git(['--literal-pathspecs', 'diff', '-U0', ...common], root),
   ]);
   const changed = parseRawDiff(raw);
   const sections = parseAddedLines(patch.toString('utf8'));
-  if (sections.length !== changed.length) {
+  // A type change is two sections of the patch: the old side deleted, then the new one created.
+  const expected = changed.reduce((n, c) => n + (c.status === 'T' ? 2 : 1), 0);
+  if (sections.length !== expected) {
     throw new GitError(`git diff listed ${changed.length} files but its patch has ${sections.length} sections`);
   }
   const added = new Map<string, AddedLines>();
-  changed.forEach((c, i) => added.set(c.path, sections[i] ?? []));
+  let section = 0;
+  for (const c of changed) {
+    if (c.status === 'T') section++;
+    added.set(c.path, sections[section++] ?? []);
+  }
   return { changed, added };
 }
 
@@ -154,19 +162,27 @@ export function touchesAdded(ranges: AddedLines | undefined, line: number, endLi
   return ranges?.some(([first, last]) => line <= last && endLine >= first) ?? false;
 }
 
-/** One object read by `cat-file --batch`: its bytes, or its size when it is over the limit. */
+/**
+ * One object read by `cat-file --batch`: its bytes; or, when it is larger
+ * than the limit, one part of them per yield, in order, the last marked.
+ */
 export interface Blob {
   readonly blob: string;
   readonly size: number;
-  /** Undefined when the object is missing or larger than `maxSize`. */
+  /** The whole object (undefined when it is missing or larger than `maxSize`). */
   readonly bytes?: Buffer;
+  /** A part of an object larger than `maxSize`. */
+  readonly part?: Buffer;
+  /** True on the last part of an object larger than `maxSize`. */
+  readonly last?: boolean;
   readonly missing?: boolean;
 }
 
 /**
  * Reads `blobs` with one `git cat-file --batch` process, yielding each in
- * order. Objects over `maxSize` are drained, not kept. The consumer's pace
- * holds the pipe, so memory stays bounded by one object.
+ * order. Objects over `maxSize` are yielded in parts as they come, never
+ * whole. The consumer's pace holds the pipe, so memory stays bounded by
+ * `maxSize` and a pipe's worth of bytes.
  */
 export async function* readBlobs(root: string, blobs: readonly string[], maxSize: number): AsyncGenerator<Blob> {
   if (blobs.length === 0) return;
@@ -211,11 +227,14 @@ export async function* readBlobs(root: string, blobs: readonly string[], maxSize
         if (pending.length === 0) break;
         const take = pending.subarray(0, Math.min(want, pending.length));
         pending = pending.subarray(take.length);
+        const bodyLeft = body.size - body.have;
         body.have += take.length;
-        body.chunks?.push(take);
-        if (body.have < body.size + 1) break;
-        const bytes = body.chunks ? Buffer.concat(body.chunks).subarray(0, body.size) : undefined;
-        done.push({ blob: body.blob, size: body.size, ...(bytes ? { bytes } : {}) });
+        const last = body.have >= body.size + 1;
+        if (body.chunks) body.chunks.push(take);
+        // The part holds body bytes only, never the newline after the object.
+        else done.push({ blob: body.blob, size: body.size, part: take.subarray(0, Math.max(0, Math.min(take.length, bodyLeft))), last });
+        if (!last) break;
+        if (body.chunks) done.push({ blob: body.blob, size: body.size, bytes: Buffer.concat(body.chunks).subarray(0, body.size) });
         body = undefined;
         index++;
       }

@@ -9,7 +9,7 @@ import { applyBaseline, readBaseline } from './baseline.js';
 import { loadConfig, type ResolvedConfig } from './config.js';
 import { envHashKey, resolveHashKey } from './hash-key.js';
 import { inShard, isInside, listTree, real, resolveScanRoot, toPosix, UsageError, type ListedFiles, type ScanRoot, type Shard } from './discover.js';
-import { FileScanner, type FileJob, type FileResult, type FileScannerInit } from './file-scanner.js';
+import { FileScanner, type FileJob, type FileResult, type FileScannerInit, type FileSink } from './file-scanner.js';
 import { listDiff, listStaged, mergeBase, readBlobs, touchesAdded, type AddedLines, type ChangedBlob } from './git.js';
 import { keywordCacheDir } from './keyword-cache.js';
 import { DEFAULT_FILE_TIMEOUT_MS, workersAvailable, WorkerPool } from './pool.js';
@@ -154,11 +154,12 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
     }
     collector.total = blobs.length;
     workers = workerCount(options.concurrency, blobs.length);
-    await runJobs(blobJobs(root, blobs, config, collector), init, { workers, fileTimeoutMs }, collector, local);
+    await runJobs(blobJobs(root, blobs, config, collector, local), init, { workers, fileTimeoutMs }, collector, local);
   }
 
   const findings = collector.findings.sort(byLocation);
-  if (added) for (const f of findings) f.status = touchesAdded(added.get(f.path), f.line, f.endLine) ? 'new' : 'existing';
+  // A binary's finding has a byte offset, no line a patch could have added: the change brought the file, so it is new.
+  if (added) for (const f of findings) f.status = f.byteOffset !== undefined || touchesAdded(added.get(f.path), f.line, f.endLine) ? 'new' : 'existing';
   if (baseline) applyBaseline(findings, baseline);
   return {
     mode,
@@ -230,14 +231,29 @@ function workerCount(concurrency: number | 'auto' | undefined, jobs: number): nu
   return Math.max(1, Math.min(availableParallelism() - 1, 8, Math.ceil(jobs / WORKER_THRESHOLD)));
 }
 
-/** Git blobs as jobs carrying their content; over-size blobs become skipped entries. */
-async function* blobJobs(root: string, entries: readonly ChangedBlob[], config: ResolvedConfig, collector: Collector): AsyncGenerator<FileJob> {
+/**
+ * Git blobs as jobs carrying their content. A blob larger than `maxFileSize`
+ * is scanned here, by `local`, part by part as git writes it, so that no
+ * thread ever holds it whole.
+ */
+async function* blobJobs(root: string, entries: readonly ChangedBlob[], config: ResolvedConfig, collector: Collector, local: FileScanner): AsyncGenerator<FileJob> {
   let i = 0;
+  let large: FileSink | undefined;
   for await (const blob of readBlobs(root, entries.map((e) => e.blob), config.maxFileSize)) {
-    const entry = entries[i++];
+    const entry = entries[i];
     if (!entry) break;
-    if (blob.missing) collector.add({ path: entry.path, bytes: 0, scanned: false, errors: [{ code: 'git-error', path: entry.path, message: `git has no object ${entry.blob}` }] });
-    else if (!blob.bytes) collector.add({ path: entry.path, bytes: 0, scanned: false, skipped: { path: entry.path, reason: 'too-large', size: blob.size } });
+    if (blob.part !== undefined) {
+      large ??= local.stream(entry.path);
+      large.push(blob.part);
+      if (blob.last === true) {
+        collector.add(large.end());
+        large = undefined;
+        i++;
+      }
+      continue;
+    }
+    i++;
+    if (blob.missing || !blob.bytes) collector.add({ path: entry.path, bytes: 0, scanned: false, errors: [{ code: 'git-error', path: entry.path, message: `git has no object ${entry.blob}` }] });
     else yield { path: entry.path, content: blob.bytes };
   }
 }

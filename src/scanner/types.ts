@@ -29,6 +29,8 @@ export interface ScanFinding {
   /** Truncated SHA-256 of the value: lets a configured suppression name it. */
   readonly valueHash: string;
   readonly keyPath?: string;
+  /** In a binary file (its printable strings are scanned): where the value starts, in bytes; line and column are then 1. */
+  readonly byteOffset?: number;
   status: FindingStatus;
 }
 
@@ -39,7 +41,11 @@ export interface ScanSuppressed {
   readonly reason: string;
 }
 
-/** Why a file was not scanned. Skipped files are listed, never errors. */
+/**
+ * Why a file was not scanned. `binary` (a known binary format: image, font,
+ * compressed archive), `symlink`, `deleted` and `excluded` are listed only;
+ * `special-file` (a FIFO, socket or device) also comes with a `not-scanned` error.
+ */
 export type SkipReason = 'binary' | 'too-large' | 'symlink' | 'special-file' | 'deleted' | 'excluded';
 
 export interface SkippedFile {
@@ -47,10 +53,20 @@ export interface SkippedFile {
   readonly reason: SkipReason;
   /** Size in bytes, when known. */
   readonly size?: number;
+  /** The binary format recognised by its signature (`png`, `woff2`, `zip`…). */
+  readonly format?: string;
 }
 
 /** Kinds of error: each makes the exit status 2. */
-export type ScanErrorCode = 'read-error' | 'invalid-directive' | 'git-error' | 'config-error' | 'baseline-error' | 'worker-error' | 'scan-timeout';
+export type ScanErrorCode =
+  | 'read-error'
+  | 'not-scanned'
+  | 'invalid-directive'
+  | 'git-error'
+  | 'config-error'
+  | 'baseline-error'
+  | 'worker-error'
+  | 'scan-timeout';
 
 /** Something that kept the scan from being complete or trustworthy. */
 export interface ScanError {

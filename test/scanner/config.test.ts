@@ -11,13 +11,12 @@ const validate = ajv.compile(CONFIG_SCHEMA as object);
 
 const VALID: unknown[] = [
   {},
-  { $schema: './schema.json', include: ['src/**'], exclude: ['dist', { pattern: 'test/fixtures/**', reason: 'synthetic data' }] },
+  { $schema: './schema.json', include: ['src/**'], exclude: [{ pattern: 'dist', reason: 'build output' }, { pattern: 'test/fixtures/**', reason: 'synthetic data' }] },
   { categories: { 'license-key': 'off', 'dashboard-url': 'warning' }, detectors: { 'slack-webhook-url': 'error' } },
   { synthetic: { markers: ['-fixture'], hosts: ['corp.example'] }, internalDomains: ['corp.internal'], privatePackages: ['@acme-private'] },
   { privatePaths: ['enterprise/'], productNames: ['acme'], maxFileSize: 1 },
   {
     suppressions: [
-      { rule: '*', reason: 'all of it' },
       { rule: 'customer-identifier', files: 'docs/**', keyPath: 'examples.*.tenant_id', valueHash: '0123456789abcdef', reason: 'docs', expires: '2030-01-01' },
       { rule: 'slack-webhook-url', files: ['a', 'b'], reason: 'two files' },
     ],
@@ -29,7 +28,11 @@ const INVALID: [unknown, string][] = [
   [{ unknown: true }, 'unknown: is not a known key'],
   [{ include: 'src' }, 'include: must be an array, not a string'],
   [{ exclude: [{ pattern: 'x' }] }, 'exclude[0].reason: is required'],
-  [{ exclude: [3] }, 'exclude[0]: must be a string or an object'],
+  [{ exclude: [3] }, 'exclude[0]: must be an object, not a number'],
+  [{ exclude: ['dist'] }, 'exclude[0]: must be an object, not a string'],
+  [{ exclude: [{ pattern: 'dist', reason: '   ' }] }, 'exclude[0].reason: must match'],
+  [{ suppressions: [{ rule: '*', reason: 'all of it' }] }, 'suppressions[0].rule: must match'],
+  [{ suppressions: [{ rule: 'slack-webhook-url', reason: '   ' }] }, 'suppressions[0].reason: must match'],
   [{ categories: { 'not-a-category': 'off' } }, 'categories.not-a-category: is not a known key'],
   [{ categories: { 'license-key': 'loud' } }, 'categories.license-key: must be one of "off", "error", "warning"'],
   [{ detectors: { Bad_Id: 'off' } }, 'detectors.Bad_Id: is not a known key'],

@@ -64,7 +64,7 @@ describe('tree scan', () => {
     expect(ids(await scan({ cwd: dir, git: false, paths: ['node_modules/dep'] }))).toEqual(['node_modules/dep/c.yaml:1 slack-webhook-url new']);
   });
 
-  it('lists binary, oversized, symlinked and special files as skipped, and scans invalid UTF-8 with a warning', async () => {
+  it('lists known binaries, symlinks and special files as skipped (special files also as errors), scans oversized files, and scans invalid UTF-8 with a warning', async () => {
     const outside = tempDir();
     writeFileSync(join(outside, 'secret.yaml'), slackLine());
     const dir = tempDir();
@@ -78,14 +78,13 @@ describe('tree scan', () => {
     execFileSync('mkfifo', [join(dir, 'pipe.yaml')]);
     const report = await scan({ cwd: dir, git: false });
     expect(report.skipped).toEqual([
-      { path: 'bundle.min.js', reason: 'too-large', size: 5000 + slackLine().length },
-      { path: 'image.png', reason: 'binary', size: 8 + slackLine().length },
+      { path: 'image.png', reason: 'binary', size: 8 + slackLine().length, format: 'png' },
       { path: 'link.yaml', reason: 'symlink' },
       { path: 'pipe.yaml', reason: 'special-file' },
     ]);
-    expect(ids(report)).toEqual(['latin1.txt:1 slack-webhook-url new']);
+    expect(ids(report)).toEqual(['bundle.min.js:1 slack-webhook-url new', 'latin1.txt:1 slack-webhook-url new']);
     expect(report.warnings).toEqual([expect.objectContaining({ code: 'invalid-utf8', path: 'latin1.txt' })]);
-    expect(report.errors).toEqual([]);
+    expect(report.errors).toEqual([expect.objectContaining({ code: 'not-scanned', path: 'pipe.yaml' })]);
   });
 
   it('reports a file that cannot be read as an error, never a silent pass', async () => {

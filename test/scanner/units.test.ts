@@ -1,8 +1,9 @@
-import { writeFileSync } from 'node:fs';
+import { closeSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { catalog, createCatalog } from '../../patterns/index.js';
-import { decodeContent, readFileSafely } from '../../src/scanner/read-file.js';
+import { classify } from '../../src/scanner/content.js';
+import { openRegularFile } from '../../src/scanner/read-file.js';
 import { inShard, parseShard } from '../../src/scanner/discover.js';
 import { parseAddedLines, parseRawDiff, readBlobs, touchesAdded } from '../../src/scanner/git.js';
 import { GlobSet, PathFilter, SuppressionIndex } from '../../src/scanner/rules.js';
@@ -20,9 +21,9 @@ describe('git output parsing', () => {
       `:100644 120000 ${sha('d')} ${sha('e')} M`, 'link',
     );
     expect(parseRawDiff(out)).toEqual([
-      { path: 'new file.txt', blob: sha('a'), mode: '100644' },
-      { path: 'new\nname', blob: sha('c'), mode: '100644' },
-      { path: 'link', blob: sha('e'), mode: '120000' },
+      { path: 'new file.txt', blob: sha('a'), mode: '100644', status: 'A' },
+      { path: 'new\nname', blob: sha('c'), mode: '100644', status: 'R' },
+      { path: 'link', blob: sha('e'), mode: '120000', status: 'M' },
     ]);
   });
 
@@ -54,17 +55,24 @@ describe('git output parsing', () => {
     expect(touchesAdded(undefined, 1, 1)).toBe(false);
   });
 
-  it('streams blobs from one cat-file process, draining those over the limit', async () => {
+  it('streams blobs from one cat-file process, those over the limit in parts', async () => {
     const dir = gitRepo();
     const ids = ['small\n', 'x'.repeat(300_000), '', 'last'].map((content, i) => {
       writeFileSync(join(dir, `f${i}`), content);
       return git(dir, 'hash-object', '-w', `f${i}`).trim();
     });
-    const blobs = [];
-    for await (const blob of readBlobs(dir, [...ids, 'f'.repeat(40)], 1000)) blobs.push({ size: blob.size, text: blob.bytes?.toString('utf8'), missing: blob.missing });
+    const blobs: { size: number; text: string | undefined; missing: boolean | undefined }[] = [];
+    let parts = '';
+    for await (const blob of readBlobs(dir, [...ids, 'f'.repeat(40)], 1000)) {
+      if (blob.part === undefined) blobs.push({ size: blob.size, text: blob.bytes?.toString('utf8'), missing: blob.missing });
+      else {
+        parts += blob.part.toString('utf8');
+        if (blob.last === true) blobs.push({ size: blob.size, text: parts, missing: undefined });
+      }
+    }
     expect(blobs).toEqual([
       { size: 6, text: 'small\n', missing: undefined },
-      { size: 300_000, text: undefined, missing: undefined },
+      { size: 300_000, text: 'x'.repeat(300_000), missing: undefined },
       { size: 0, text: '', missing: undefined },
       { size: 4, text: 'last', missing: undefined },
       { size: 0, text: undefined, missing: true },
@@ -80,7 +88,7 @@ describe('globs', () => {
   });
 
   it('filters by include then exclude, and indexes suppressions by file', () => {
-    const filter = new PathFilter({ include: ['src/**', 'docs/**'], exclude: [{ pattern: 'src/vendor' }] });
+    const filter = new PathFilter({ include: ['src/**', 'docs/**'], exclude: [{ pattern: 'src/vendor', reason: 'third-party code' }] });
     expect(['src/a.ts', 'docs/b.md'].every((p) => filter.accepts(p))).toBe(true);
     expect(['src/vendor/x.js', 'test/a.ts'].some((p) => filter.accepts(p))).toBe(false);
     const index = new SuppressionIndex({
@@ -105,25 +113,27 @@ describe('globs', () => {
 });
 
 describe('reading and decoding', () => {
-  it('reads regular files within the limit, reusing the scratch buffer', () => {
+  it('opens regular files only, never a symlink or a directory', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'a'), 'hello');
-    writeFileSync(join(dir, 'big'), 'x'.repeat(100));
-    const scratch = Buffer.alloc(64);
-    const read = readFileSafely(join(dir, 'a'), 50, scratch);
-    expect(read.kind === 'content' && Buffer.from(read.bytes).toString()).toBe('hello');
-    expect(read.kind === 'content' && read.bytes.buffer).toBe(scratch.buffer);
-    expect(readFileSafely(join(dir, 'big'), 50)).toEqual({ kind: 'skipped', reason: 'too-large', size: 100 });
-    expect(readFileSafely(join(dir, 'none'), 50)).toEqual({ kind: 'missing' });
-    expect(readFileSafely(dir, 50)).toEqual({ kind: 'skipped', reason: 'special-file' });
+    const opened = openRegularFile(join(dir, 'a'));
+    expect(opened).toEqual({ kind: 'file', fd: expect.any(Number) as number, size: 5 });
+    if (opened.kind === 'file') closeSync(opened.fd);
+    symlinkSync(join(dir, 'a'), join(dir, 'link'));
+    expect(openRegularFile(join(dir, 'link'))).toEqual({ kind: 'symlink' });
+    expect(openRegularFile(join(dir, 'none'))).toEqual({ kind: 'missing' });
+    expect(openRegularFile(dir)).toEqual({ kind: 'special' });
   });
 
-  it('calls NUL bytes binary, drops a BOM and flags invalid UTF-8', () => {
-    expect(decodeContent(Buffer.from([0x61, 0, 0x62]))).toEqual({ kind: 'binary' });
-    expect(decodeContent(Buffer.from('\ufeffkey: value'))).toEqual({ kind: 'text', text: 'key: value', invalidUtf8: false });
-    expect(decodeContent(Buffer.from([0x61, 0xff, 0x62]))).toEqual({ kind: 'text', text: 'a\ufffdb', invalidUtf8: true });
-    // A NUL far into a file is text (git looks at the first 8000 bytes too).
-    expect(decodeContent(Buffer.concat([Buffer.alloc(9000, 0x61), Buffer.from([0])])).kind).toBe('text');
+  it('calls NUL bytes binary, reads a BOM as the encoding it names, and knows binary formats by signature', () => {
+    expect(classify(Buffer.from([0x61, 0, 0x62, 0, 0, 0]))).toEqual({ kind: 'binary' });
+    expect(classify(Buffer.from('\ufeffkey: value'))).toEqual({ kind: 'text', encoding: 'utf8', bom: 3 });
+    expect(classify(Buffer.from([0xff, 0xfe, 0x61, 0]))).toEqual({ kind: 'text', encoding: 'utf16le', bom: 2 });
+    expect(classify(Buffer.from([0xff, 0xfe, 0, 0, 0x61, 0, 0, 0]))).toEqual({ kind: 'text', encoding: 'utf32le', bom: 4 });
+    expect(classify(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]))).toEqual({ kind: 'known-binary', format: 'png' });
+    // A printable signature counts only in a binary: a text file may start with "OTTO".
+    expect(classify(Buffer.from('OTTO was here'))).toEqual({ kind: 'text', encoding: 'utf8', bom: 0 });
+    expect(classify(Buffer.from([0x61, 0xff, 0x62]))).toEqual({ kind: 'text', encoding: 'utf8', bom: 0 });
   });
 });
 

@@ -26,6 +26,7 @@ function finding(report: ScanReport, f: Omit<ScanFinding, 'status'> & { status?:
     fingerprint: f.fingerprint,
     valueHash: f.valueHash,
     ...(f.keyPath !== undefined ? { keyPath: f.keyPath } : {}),
+    ...(f.byteOffset !== undefined ? { byteOffset: f.byteOffset } : {}),
   };
 }
 
@@ -46,7 +47,7 @@ export function jsonReport(report: ScanReport, context: FormatContext): Record<s
       message: e.message,
     })),
     warnings: report.warnings.map((w) => ({ code: w.code, ...path(w.path), message: w.message })),
-    skipped: report.skipped.map((s) => ({ ...path(s.path), reason: s.reason, ...(s.size !== undefined ? { size: s.size } : {}) })),
+    skipped: report.skipped.map((s) => ({ ...path(s.path), reason: s.reason, ...(s.size !== undefined ? { size: s.size } : {}), ...(s.format !== undefined ? { format: s.format } : {}) })),
     summary: summarize(report),
   };
 }
