@@ -5,16 +5,15 @@ import { decodeBase64 } from '../../src/engine/validators.js';
 import { ALPHA_NUM, BASE64URL, HEX, randomString as r } from '../support/sample-builder.js';
 import { hasSequentialRun, isReference } from './support/placeholders.js';
 import { isDocumentationIp } from '../../src/engine/synthetic.js';
-import { isPlaceholderPassword } from './support/url-credentials.js';
-
-/** The shared password check, given the engine's registry (its default and stand-in passwords). */
-const placeholderPassword: (password: string, registry?: RegistryLookup) => boolean = isPlaceholderPassword;
+import { isDescriptive, placeholderPassword } from './support/secret-value.js';
 
 const id = 'generic-http-credentials';
 
 /** A token after Bearer/Token: long, random enough, and no placeholder. */
 function tokenLooksReal(token: string, registry: RegistryLookup | undefined): boolean {
   if (token.length < 16 || isReference(token) || hasSequentialRun(token)) return false;
+  // Words typed as a token (`fbk_validBearerKey123`), or as a JWT's parts (`eyJ….payload.signature`).
+  if (isDescriptive(token) || token.split('.').slice(1).some((part) => part.length > 0 && isDescriptive(part))) return false;
   if (!/[0-9]/u.test(token) || !/[A-Za-z]/u.test(token)) return false;
   return shannonEntropy(token) >= 3.3 && !placeholderPassword(token, registry);
 }
@@ -27,7 +26,7 @@ function userPasswordLooksReal(pair: string, registry: RegistryLookup | undefine
   const password = pair.slice(colon + 1);
   if (isReference(user) || isReference(password)) return false;
   if (password.length === 0) return tokenLooksReal(user, registry);
-  return password.length >= 8 && !placeholderPassword(password, registry) && registry?.match(password) === undefined && shannonEntropy(password) >= 2.8;
+  return password.length >= 8 && !placeholderPassword(password, registry) && registry?.match(password) === undefined && !isDescriptive(password) && shannonEntropy(password) >= 2.8;
 }
 
 /** A request to a documentation or local host (`https://api.example.com`, `localhost:9200`) shows how to call, with stand-in credentials. */
@@ -91,6 +90,8 @@ export default defineDetector({
       'Authorization: Bearer YOUR_ACCESS_TOKEN_HERE',
       'git push -u origin main',
       'sort -u names.txt | uniq -c',
+      'authorization: "Bearer eyJhbGciOiJFZERTQSJ9.payload.signature"',
+      'headers: { authorization: "Bearer fbk_validBearerKey123" }',
       `Authorization: Basic ${Buffer.from(r(`${id}8`, ALPHA_NUM, 30)).toString('base64')}`,
     ],
   }),

@@ -1,5 +1,6 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
 import { ALPHA_NUM, BASE64, HEX, LOWER_NUM, randomString as r } from '../support/sample-builder.js';
+import { decodeBase64 } from '../../src/engine/validators.js';
 import { looksGenerated } from './support/secret-value.js';
 
 const id = 'generic-secret-assignment';
@@ -10,7 +11,7 @@ const CREDENTIAL_KEY =
 
 /** Words before `token`/`key`/`secret` that name something else than a credential. */
 const NOT_A_CREDENTIAL_KEY =
-  /(?:^|_)(?:page|next|prev|previous|continuation|cursor|pagination|resume|sync|csrf|xsrf|cancel|cancellation|verification|verify|invite|reset|state|nonce|lexer|parser|start|end|eof|current|last|first|max|min|num|input|output|special|bos|eos|pad|unk|mask|sep|cls|public|publishable|site|recaptcha|captcha|idempotency|request|trace|correlation|format|type|kind|name|header|prefix|placeholder|mock|fake|dummy|test|example|sample)_(?:[a-z]+_)?(?:token|key|secret)$/u;
+  /(?:^|_)(?:page|next|prev|previous|continuation|cursor|pagination|resume|sync|csrf|xsrf|cancel|cancellation|verification|verify|invite|reset|state|nonce|lexer|parser|start|end|eof|current|last|first|max|min|num|input|output|special|bos|eos|pad|unk|mask|sep|cls|public|publishable|site|recaptcha|captcha|idempotency|request|trace|correlation|checkout|cart|order|format|type|kind|name|header|prefix|placeholder|mock|fake|dummy|test|example|sample)_(?:[a-z]+_)?(?:token|key|secret)$/u;
 
 /**
  * Keys left to the detectors that read them closer: signing secrets
@@ -38,6 +39,18 @@ const normalizeKey = (key: string): string =>
     .replace(/[^A-Za-z0-9]+/gu, '_')
     .toLowerCase()
     .replace(/^_|_$/gu, '');
+
+/** A comment after a value that says it is not real. */
+const FAKE_NOTE = /(?:\/\/|#|\/\*|--)[^\n]{0,80}\b(?:dummy|fake|mock|example|sample|placeholder|not (?:a )?real|test(?:ing)? only)\b/iu;
+
+/**
+ * Nx Cloud read-only access tokens (base64 of `<uuid>|read`) are made to be
+ * committed in nx.json: they only read the remote cache.
+ */
+function nxCloudReadToken(value: string): boolean {
+  const decoded = decodeBase64(value)?.toString('latin1') ?? '';
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\|read$/u.test(decoded);
+}
 
 /** True when the YAML document holding `at` is a Bitnami SealedSecret (its kind line within 8 KB before). */
 function sealedSecret(text: string, at: number): boolean {
@@ -67,7 +80,7 @@ export default defineDetector({
   // The value sits in a lookahead: a rejected assignment does not consume the start of the next one
   // (`value: "process.env.API_TOKEN ?? '…'"`).
   regex:
-    /(?:(?<![\w$.-])|(?<=[ \t]--))(?<key>[A-Za-z_$][\w$.-]{0,80})\\?["'`]?[ \t]{0,4}(?<op>=>|:=|\?\?|\|\||[:=,>])[ \t]{0,4}(?:[rbu]?(?<quote>\\?["'`]))?(?=(?<secret>[^\s"'`<>\\,;(){}[\]]{8,256}))/u,
+    /(?:(?<![\w$.-])|(?<=[ \t]--))(?<key>[A-Za-z_$][\w$.-]{0,80})\\?["'`]?[ \t]{0,4}(?<op>=>|:=|\?\?|\|\||[:=,>])[ \t]{0,4}(?:[rbu]?(?<quote>\\?["'`]))?(?=(?<secret>[^\s"'`<>\\,;&(){}[\]]{8,256}))/u,
   keywords: [
     ...['token', 'secret', 'password', 'passwd', 'pwd'].flatMap((stem) => ['"', "'", '`', '\\', '=', ':', ' ', '\t', '|', '?', '>'].map((end) => `${stem}${end}`)),
     ...['api', 'access', 'private', 'app', 'master', 'auth', 'client'].flatMap((word) => ['', '_', '-', '.'].map((sep) => `${word}${sep}key`)),
@@ -98,8 +111,11 @@ export default defineDetector({
       const inString = op === '=' && /["'`?&]$|[ \t]--$/u.test(before);
       if ((syntax === 'js' || syntax === 'python') && !inString && !COMMENT_LINE.test(line)) return false;
     }
+    if (!looksGenerated(value, /^(?:password|passwd|pwd)$/u.test(stem), registry) || nxCloudReadToken(value)) return false;
+    // A comment after the value that calls it fake (`// dummy secret`, `# example`).
+    if (FAKE_NOTE.test(line.slice(line.indexOf(value) + value.length))) return false;
     // A SealedSecret's values are ciphertext for the cluster's controller, made to be committed.
-    return looksGenerated(value, /^(?:password|passwd|pwd)$/u.test(stem), registry) && !sealedSecret(text ?? '', start);
+    return !sealedSecret(text ?? '', start);
   },
   references: ['https://owasp.org/Top10/A07_2021-Identification_and_Authentication_Failures/', 'https://cwe.mitre.org/data/definitions/798.html'],
   samples: () => ({
@@ -147,6 +163,14 @@ export default defineDetector({
       '<password>${env.MAVEN_PASSWORD}</password>',
       `<token>${secret(`${id}23`)}`,
       `token = getToken("${secret(`${id}19`)}")`,
+      { key: 'apiKey', value: 'bedrock-api-key-1234' },
+      { key: 'token', value: 'oauth:user_1:client_1' },
+      { key: 'password', value: 'ScopedManager123!' },
+      { key: 'secret', value: 'a1B2c3D4e5F6g7H8i9J0-_K1L2M3N4O5P6' },
+      { key: 'checkout_token', value: r(`${id}24`, HEX, 33) },
+      { key: 'nxCloudAccessToken', value: Buffer.from(`${r(`${id}25`, HEX, 8)}-${r(`${id}26`, HEX, 4)}-4${r(`${id}27`, HEX, 3)}-8${r(`${id}28`, HEX, 3)}-${r(`${id}29`, HEX, 12)}|read`).toString('base64') },
+      `secret: "whsec_${r(`${id}30`, HEX, 32)}", // dummy secret`,
+      'const url = "http://localhost/api/test?apikey=123&token=abc123&safeParam=value";',
     ],
   }),
 });

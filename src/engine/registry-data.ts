@@ -329,6 +329,12 @@ export const BUILT_IN_ENTRIES: readonly RegistryEntry[] = Object.freeze([
     values: ['870MB6gfuTJ4HtUnUvYMyJpr5eUZNP4Bk43bVdj3eAE', 'nWGxne_9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A'],
   },
   {
+    id: 'yarn-plugin-search-algolia-key',
+    kind: 'public-value',
+    reason: "the search-only Algolia key (application OFCNCOG2CU) that Yarn's interactive-tools plugin ships to search npm packages: a browser key, public by design",
+    values: ['6fe4476ee5a1832882e326b506d14126'],
+  },
+  {
     id: 'well-known-fictional-name',
     kind: 'fictional-name',
     reason: 'fictional organisations and people of documentation and examples (whole names only)',

@@ -2,11 +2,12 @@
  * Judges a literal that only its key calls a secret (generic assignments,
  * Kubernetes Secret values): the value must be evidence by itself — long
  * enough, random enough, of mixed classes — and no name, path, URL, UUID,
- * base64 of words or placeholder.
+ * base64 of words, words typed with a number, or placeholder.
  */
 import { shannonEntropy } from '../../../src/engine/entropy.js';
 import type { RegistryLookup } from '../../../src/engine/types.js';
 import { decodeBase64 } from '../../../src/engine/validators.js';
+import { hasSequentialRun } from './placeholders.js';
 import { isPlaceholderPassword } from './url-credentials.js';
 
 /** The shared password check, given the engine's registry (its default and stand-in passwords). */
@@ -29,6 +30,30 @@ function encodesText(value: string): boolean {
   return text.length > 0 && /^[\x20-\x7e]+$/u.test(text) && /^[A-Za-z0-9 ,.:;!?'"()/_-]+$/u.test(text) && /[a-z]{3}/u.test(text);
 }
 
+/**
+ * A value typed to describe itself (`bedrock-api-key-1234`, `oauth:user_1:client_1`,
+ * `fbk_validBearerKey123`, `Observe-Me1!`, `devrustfs123`): split into words at
+ * separators, case changes and digits, every run of four or more letters is
+ * a word (lower case, capitalized or all capitals, with a vowel) and words
+ * hold most of the letters. A generated value almost always has a run of
+ * mixed-case letters without that shape (`OMkrez`, `Xq`).
+ */
+export function isDescriptive(value: string): boolean {
+  const runs = value.split(/[^A-Za-z]+/u).flatMap((run) => run.split(/(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/u)).filter((run) => run.length > 0);
+  const letters = runs.reduce((n, run) => n + run.length, 0);
+  const isWord = (run: string): boolean => run.length >= 3 && /^(?:[A-Z]?[a-z]+|[A-Z]+)$/u.test(run) && /[aeiou]/iu.test(run);
+  if (runs.filter((run) => run.length <= 2).length > 1 || !runs.every((run) => run.length <= 3 || isWord(run))) return false;
+  const words = runs.filter(isWord);
+  return words.some((run) => run.length >= 4) && words.reduce((n, run) => n + run.length, 0) >= letters * 0.7;
+}
+
+/** A sequence typed by hand, maybe interleaved (`a1B2c3D4…`, `abc123def456`): its letters or its digits alone run in order. */
+function typedSequence(value: string): boolean {
+  const letters = value.replace(/[^A-Za-z]/gu, '');
+  const digits = value.replace(/[^0-9]/gu, '');
+  return hasSequentialRun(letters, 6) || hasSequentialRun(digits, 6);
+}
+
 /** The value's own evidence: long enough, random enough, and of mixed classes. */
 export function looksGenerated(value: string, password: boolean, registry: RegistryLookup | undefined): boolean {
   if (value.length < (password ? 12 : 16)) return false;
@@ -37,7 +62,7 @@ export function looksGenerated(value: string, password: boolean, registry: Regis
   const classes = [/[a-z]/u, /[A-Z]/u, /[0-9]/u, /[^A-Za-z0-9_.-]/u].filter((c) => c.test(value)).length;
   const digitsAndLetters = /[0-9]/u.test(value) && /[A-Za-z]/u.test(value);
   if (!digitsAndLetters && classes < 3) return false;
-  if (UUID.test(value) || IDENTIFIER.test(value) || isPath(value) || encodesText(value)) return false;
+  if (UUID.test(value) || IDENTIFIER.test(value) || isPath(value) || encodesText(value) || isDescriptive(value) || typedSequence(value)) return false;
   if (/:\/\/|^https?:|^www\./iu.test(value)) return false;
   return !placeholderPassword(value, registry);
 }
