@@ -94,6 +94,7 @@ export class WorkerPool {
   private nextId = 0;
   private waiters: (() => void)[] = [];
   private failure: Error | undefined;
+  private closed = false;
 
   constructor(
     size: number,
@@ -145,8 +146,9 @@ export class WorkerPool {
       this.wake();
     };
     worker.on('error', fail);
+    // A worker that stops on its own, busy or idle, is a failure at once: nothing it held or would be sent gets an answer.
     worker.on('exit', (code) => {
-      if (slot.pending.size > 0) fail(new Error(`a worker thread stopped (exit code ${code})`));
+      if (!this.closed) fail(new Error(`a worker thread stopped (exit code ${code})`));
     });
   }
 
@@ -239,6 +241,7 @@ export class WorkerPool {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     clearInterval(this.watchdog);
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }

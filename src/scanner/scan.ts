@@ -291,19 +291,32 @@ async function runJobs(
   const pool = new WorkerPool(workers, init, { fileTimeoutMs });
   const inFlight = new Set<Promise<void>>();
   let failure: unknown;
+  // A batch whose worker died: its files are not scanned, each one an error (rescanning one here could kill this thread too).
+  const lost = (batch: readonly FileJob[], error: unknown): void => {
+    failure ??= error;
+    const why = error instanceof Error ? error.message : 'unknown error';
+    for (const job of batch) {
+      collector.add({ path: job.path, bytes: 0, scanned: false, errors: [{ code: 'not-scanned', path: job.path, message: `not scanned: the worker thread scanning it failed (${why})` }] });
+    }
+  };
   const send = async (batch: FileJob[]): Promise<void> => {
-    if (!pool.hasRoom()) {
+    // Once a worker has failed, this thread scans the rest.
+    if (failure !== undefined || !pool.hasRoom()) {
       scanHere(batch);
       // Let finished batches come back before the next decision.
       await new Promise((resolve) => setImmediate(resolve));
       return;
     }
-    await pool.room();
+    try {
+      await pool.room();
+    } catch (error) {
+      failure ??= error;
+      scanHere(batch);
+      return;
+    }
     const sent = pool.submit(batch).then(
       (results) => results.forEach((r) => collector.add(r)),
-      (error: unknown) => {
-        failure ??= error;
-      },
+      (error: unknown) => lost(batch, error),
     );
     inFlight.add(sent);
     void sent.finally(() => inFlight.delete(sent));
@@ -319,9 +332,8 @@ async function runJobs(
         batch = [];
         batchBytes = 0;
       }
-      if (failure) break;
     }
-    if (batch.length > 0 && !failure) await send(batch);
+    if (batch.length > 0) await send(batch);
     await Promise.all(inFlight);
   } catch (error) {
     failure ??= error;
@@ -329,7 +341,7 @@ async function runJobs(
     await pool.close();
   }
   if (failure) {
-    collector.errors.push({ code: 'worker-error', message: `a worker thread failed, the scan is incomplete: ${failure instanceof Error ? failure.message : 'unknown error'}` });
+    collector.errors.push({ code: 'worker-error', message: `a worker thread failed; the files it held are listed as not scanned: ${failure instanceof Error ? failure.message : 'unknown error'}` });
   }
 }
 
