@@ -71,6 +71,38 @@ function secretSection(text: string, offset: number): 'data' | 'stringData' | un
   return undefined;
 }
 
+/**
+ * The same for a Secret written as JSON (`kubectl get secret -o json`): the
+ * innermost object holding the entry is the value of `"data"` or
+ * `"stringData"`, and the object holding that one says `"kind": "Secret"`.
+ */
+function jsonSecretSection(text: string, offset: number): 'data' | 'stringData' | undefined {
+  const from = Math.max(0, offset - LOOK);
+  const open = enclosingBrace(text, offset, from);
+  if (open < 0) return undefined;
+  const heading = /\\?"(data|stringData)\\?"[ \t\r\n]{0,8}:[ \t\r\n]{0,8}$/u.exec(text.slice(Math.max(from, open - 40), open));
+  if (!heading) return undefined;
+  const parent = enclosingBrace(text, open, from);
+  if (parent < 0) return undefined;
+  // The parent object's own members: its kind is among them, before or after the data object.
+  const members = text.slice(parent, Math.min(text.length, offset + LOOK));
+  return /\\?"kind\\?"[ \t\r\n]{0,8}:[ \t\r\n]{0,8}\\?"Secret\\?"/u.test(members) ? (heading[1] as 'data' | 'stringData') : undefined;
+}
+
+/** The offset of the `{` that opens the object holding `at`, looking back no further than `from`; -1 when none. */
+function enclosingBrace(text: string, at: number, from: number): number {
+  let depth = 0;
+  for (let i = at - 1; i >= from; i--) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x7d) depth++;
+    else if (ch === 0x7b) {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
+}
+
 /** A Secret's value, decoded when it sits under `data`: a credential unless it is a placeholder or a plain word. */
 function valueIsSecret(key: string, value: string, section: 'data' | 'stringData', registry: RegistryLookup | undefined): boolean {
   let plain = value;
@@ -106,8 +138,8 @@ export default defineDetector({
   description:
     'Values of Kubernetes Secret manifests (kind: Secret): data entries decoded from base64 and stringData entries, judged by key and value; placeholders, plain names and certificates are not reported.',
   regex:
-    /(?:(?<![^\n])|(?<=\\n))[ \t]{0,8}(?:[*#]|\/\/)?[ \t]{1,12}(?<key>[\w.-]{1,253})[ \t]{0,4}:[ \t]{1,4}["']?(?<secret>[^\s"'`#\\|>][^\s"'`#\\]{0,8190})/u,
-  keywords: ['kind: secret', 'kind: "secret"', "kind: 'secret'"],
+    /(?:(?:(?<![^\n])|(?<=\\n))[ \t]{0,8}(?:[*#]|\/\/)?[ \t]{1,12}|(?<json>\\?"))(?<key>[\w.-]{1,253})(?:\\?"[ \t]{0,4}:[ \t]{0,4}\\?"|[ \t]{0,4}:[ \t]{1,4}["']?)(?<secret>[^\s"'`#\\|>][^\s"'`#\\]{0,8190})/u,
+  keywords: ['kind: secret', 'kind: "secret"', "kind: 'secret'", '"kind":"secret"', '"kind": "secret"', '\\"kind\\":\\"secret\\"', '\\"kind\\": \\"secret\\"'],
   multiline: true,
   // A manifest's entries lie within a few KB of its kind line, before or after.
   reach: LOOK,
@@ -116,7 +148,7 @@ export default defineDetector({
   validate: (secret, { groups, text, offset, registry }) => {
     const key = groups.key ?? '';
     if (text === undefined || offset === undefined || NOT_SECRET_KEY.test(key)) return false;
-    const section = secretSection(text, offset);
+    const section = groups.json === undefined ? secretSection(text, offset) : jsonSecretSection(text, offset);
     return section !== undefined && valueIsSecret(key, secret, section, registry);
   },
   references: ['https://kubernetes.io/docs/concepts/configuration/secret/', 'https://kubernetes.io/docs/tasks/configmap-secret/managing-secret-using-config-file/'],
@@ -125,12 +157,16 @@ export default defineDetector({
       manifest('data', `  username: ${b64('ledger-sync')}\n  password: ${b64(`${r(`${id}1`, ALPHA_NUM, 12)}!${r(`${id}2`, ALPHA_NUM, 6)}`)}`),
       manifest('stringData', `  api-token: ${r(`${id}3`, ALPHA_NUM, 40)}\n  region: eu-west-1`),
       manifest('data', `  encryption.key: ${seededBytes(`${id}4`, 32).toString('base64')}`),
+      // As kubectl prints it.
+      JSON.stringify({ apiVersion: 'v1', data: { 'api-token': b64(r(`${id}7`, ALPHA_NUM, 40)) }, kind: 'Secret', metadata: { name: 'ledger' }, type: 'Opaque' }, null, 2),
     ],
     negative: [
       manifest('data', `  username: ${b64('admin')}\n  password: ${b64('changeme')}`),
       manifest('stringData', '  password: ${DB_PASSWORD}\n  api-token: <your-token>'),
       manifest('data', `  ca.crt: ${b64('-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n')}`),
       manifest('stringData', '  LOG_LEVEL: debug\n  FEATURE_FLAGS: billing,export'),
+      JSON.stringify({ apiVersion: 'v1', kind: 'ConfigMap', data: { 'api-token': r(`${id}8`, ALPHA_NUM, 40) } }),
+      JSON.stringify({ kind: 'Secret', metadata: { annotations: { 'checksum/config': r(`${id}9`, ALPHA_NUM, 40) } } }),
       // A ConfigMap holds no secrets, whatever its keys say.
       `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ledger\ndata:\n  api-token: ${r(`${id}5`, ALPHA_NUM, 40)}`,
       // A Secret's data next to another document's values.
