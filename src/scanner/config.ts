@@ -216,7 +216,7 @@ const SCHEMA_KEYS: ReadonlySet<string> = (() => {
   const walk = (node: unknown): void => {
     if (Array.isArray(node)) node.forEach(walk);
     else if (node !== null && typeof node === 'object') {
-      for (const [key, child] of Object.entries(node)) {
+      for (const [key, child] of Object.entries(node) as [string, unknown][]) {
         if (key === 'properties' && child !== null && typeof child === 'object') for (const name of Object.keys(child)) keys.add(name);
         walk(child);
       }
