@@ -1,4 +1,5 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
+import nestedSigningSecretKeyValue from '../signing-material/nested-signing-secret-key-value.js';
 import { ALPHA_NUM, BASE64, HEX, LOWER_NUM, randomString as r } from '../support/sample-builder.js';
 import { decodeBase64 } from '../../src/engine/validators.js';
 import { looksGenerated } from './support/secret-value.js';
@@ -19,7 +20,21 @@ const NOT_A_CREDENTIAL_KEY =
  * (database-password-key-value), so that one value makes one finding.
  */
 const OWNED_ELSEWHERE =
-  /(?:^|_)(?:jwt|jws|hmac|signing|session|cookie)(?:_|$)|secret_key_base|(?:^|_)secret_key$|(?:^|_)auth_secret$|(?:^|_)token_secret$|(?:^|_)(?:db|database|datasource|postgres|postgresql|pg|mysql|mariadb|mongo|mongodb|redis|rabbitmq|mssql|clickhouse|cassandra|neo4j|elastic|influxdb)(?:_[a-z]+)?_(?:password|passwd|pwd)$|licen[cs]e/u;
+  /(?:^|_)(?:jwt|jws|hmac)_?(?:signing_?)?(?:secret|key)$|(?:^|_)signing_?(?:secret|key)$|secret_?key_?base$|(?:^|_)(?:session|cookie)_?(?:signing_?)?secret$|(?<!o)auth_?secret$|^secret_key$|(?<!oauth_)token_(?:signing_(?:secret|key)|secret)$|(?:^|_)(?:db|database|datasource|postgres|postgresql|pg|mysql|mariadb|mongo|mongodb|redis|rabbitmq|mssql|clickhouse|cassandra|neo4j|elastic|influxdb)(?:_[a-z]+)?_(?:password|passwd|pwd)$|licen[cs]e/u;
+
+/** nested-signing-secret-key-value's pattern: a `secret` under a `jwt:`, `session:` or `cookie:` block is its finding. */
+const NESTED_SIGNING = new RegExp(nestedSigningSecretKeyValue.regex.source, `${nestedSigningSecretKeyValue.regex.flags}gd`);
+
+/** True when the value at `offset` is the secret of a jwt/session/cookie block that nested-signing-secret-key-value reads. */
+function ownedByNestedSigning(text: string, offset: number): boolean {
+  const start = Math.max(0, offset - (nestedSigningSecretKeyValue.reach ?? 4096));
+  const slice = text.slice(start, offset + 600);
+  NESTED_SIGNING.lastIndex = 0;
+  for (let m = NESTED_SIGNING.exec(slice); m !== null; m = NESTED_SIGNING.exec(slice)) {
+    if (start + (m.indices?.groups?.secret?.[0] ?? -1) === offset) return true;
+  }
+  return false;
+}
 
 /**
  * Calls whose second argument is the value of the key named first: a default
@@ -80,19 +95,20 @@ export default defineDetector({
   // The value sits in a lookahead: a rejected assignment does not consume the start of the next one
   // (`value: "process.env.API_TOKEN ?? '…'"`).
   regex:
-    /(?:(?<![\w$.-])|(?<=[ \t]--))(?<key>[A-Za-z_$][\w$.-]{0,80})\\?["'`]?[ \t]{0,4}(?<op>=>|:=|\?\?|\|\||[:=,>])[ \t]{0,4}(?:[rbu]?(?<quote>\\?["'`]))?(?=(?<secret>[^\s"'`<>\\,;&(){}[\]]{8,256}))/u,
+    /(?:(?<![\w$.-])|(?<=[ \t]--))(?<key>[A-Za-z_$][\w$.-]{0,80})\\?["'`]?[ \t]{0,4}(?<op>=>|:=|:-|\?\?|\|\||[:=,>])[ \t]{0,4}(?:[rbu]?(?<quote>\\?["'`]))?(?=(?<secret>[^\s"'`<>\\,;&(){}[\]]{8,256}))/u,
   keywords: [
     ...['token', 'secret', 'password', 'passwd', 'pwd'].flatMap((stem) => ['"', "'", '`', '\\', '=', ':', ' ', '\t', '|', '?', '>'].map((end) => `${stem}${end}`)),
-    ...['api', 'access', 'private', 'app', 'master', 'auth', 'client'].flatMap((word) => ['', '_', '-', '.'].map((sep) => `${word}${sep}key`)),
+    ...['api', 'access', 'private', 'secret', 'app', 'master', 'auth', 'client'].flatMap((word) => ['', '_', '-', '.'].map((sep) => `${word}${sep}key`)),
   ],
   // Most hits are words in prose and code; a key ends at the keyword and an assignment follows.
   keywordContext:
-    /(?:(?:api|access|private|app|master|auth|client)[_.-]?key|token|secret|passw(?:or)?d|pwd)\\?["'`]?[ \t]{0,4}(?:=>|:=|\?\?|\|\||[:=,>])/iu,
+    /(?:(?:api|access|private|secret|app|master|auth|client)[_.-]?key|token|secret|passw(?:or)?d|pwd)\\?["'`]?[ \t]{0,4}(?:=>|:=|:-|\?\?|\|\||[:=,>])/iu,
   validate: (value, { groups, syntax, text, offset, match, line, registry }) => {
     const rawKey = groups.key ?? '';
     const key = normalizeKey(rawKey);
     const stem = CREDENTIAL_KEY.exec(key)?.groups?.stem;
     if (stem === undefined || NOT_A_CREDENTIAL_KEY.test(key) || OWNED_ELSEWHERE.test(key)) return false;
+    if ((stem === 'secret' || key.endsWith('key')) && ownedByNestedSigning(text ?? '', offset ?? 0)) return false;
     const start = (offset ?? 0) - match.length;
     const before = text?.slice(Math.max(0, start - 40), start) ?? '';
     const after = text?.slice((offset ?? 0) + value.length, (offset ?? 0) + value.length + 2) ?? '';
@@ -107,11 +123,13 @@ export default defineDetector({
       if (after.replace(/^\\/u, '').charAt(0) !== quote) return false;
     } else {
       if (after.length > 0 && !/^[\s,;})#&"'`]/u.test(after)) return false;
-      // In code an unquoted value is a variable, except inside a string (`?api_key=…`, `` `TOKEN=…` ``, `--token=…`) or a comment.
-      const inString = op === '=' && /["'`?&]$|[ \t]--$/u.test(before);
+      // In code an unquoted value is a variable, except inside a string (`?api_key=…`, `` `TOKEN=…` ``, `--token=…`), a shell default (`${X:-…}`) or a comment.
+      const inString = (op === '=' && /["'`?&]$|[ \t]--$/u.test(before)) || op === ':-';
       if ((syntax === 'js' || syntax === 'python') && !inString && !COMMENT_LINE.test(line)) return false;
     }
     if (!looksGenerated(value, /^(?:password|passwd|pwd)$/u.test(stem), registry) || nxCloudReadToken(value)) return false;
+    // A value that spells out its own key (`session-token-cm8z6…` under sessionToken) was typed for a test.
+    if (value.toLowerCase().replace(/[^a-z0-9]+/gu, '_').startsWith(`${key.split('_').slice(-2).join('_')}_`)) return false;
     // A comment after the value that calls it fake (`// dummy secret`, `# example`).
     if (FAKE_NOTE.test(line.slice(line.indexOf(value) + value.length))) return false;
     // A SealedSecret's values are ciphertext for the cluster's controller, made to be committed.
@@ -131,6 +149,7 @@ export default defineDetector({
       `os.getenv('MAPS_API_KEY', '${secret(`${id}10`, 39)}')`,
       `ENV.fetch("SHIPPING_AUTH_TOKEN", "${secret(`${id}11`)}")`,
       `define('MAILER_API_KEY', '${secret(`${id}20`)}');`,
+      `LIVE_SERVER_SECRET_KEY: \${LIVE_SERVER_SECRET_KEY:-${secret(`${id}34`)}}`,
       `ledger-cli export --api-key=${secret(`${id}21`)} --since 2026-01-01`,
       `<server>\n  <id>releases</id>\n  <username>deploy</username>\n  <password>${secret(`${id}22`, 24)}</password>\n</server>`,
     ],
@@ -158,12 +177,16 @@ export default defineDetector({
       { key: 'secret_key_id', value: secret(`${id}16`) },
       { key: 'password_hint', value: secret(`${id}17`) },
       `sign(token, "${secret(`${id}18`)}")`,
+      { key: 'sessionToken', value: `session-token-${r(`${id}33`, LOWER_NUM, 25)}` },
       `const token = "${LOWER_NUM.slice(0, 4)}" + suffix;`,
       'password: "Password must be at least 12 characters"',
       '<password>${env.MAVEN_PASSWORD}</password>',
       `<token>${secret(`${id}23`)}`,
       `token = getToken("${secret(`${id}19`)}")`,
       { key: 'apiKey', value: 'bedrock-api-key-1234' },
+      // Left to the signing-secret detectors.
+      { key: 'NEXTAUTH_SECRET', value: secret(`${id}31`, 44) },
+      `jwt:\n  secret: ${secret(`${id}32`, 48)}\n  expiration: 86400`,
       { key: 'token', value: 'oauth:user_1:client_1' },
       { key: 'password', value: 'ScopedManager123!' },
       { key: 'secret', value: 'a1B2c3D4e5F6g7H8i9J0-_K1L2M3N4O5P6' },

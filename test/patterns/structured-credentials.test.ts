@@ -223,3 +223,17 @@ describe('configuration and code that only name a credential', () => {
     expect(ruleIds(text, path)).toEqual([]);
   });
 });
+
+describe('one finding per value among the generic detectors', () => {
+  const key = (seed: string, length = 40): string => r(seed, ALPHA_NUM, length);
+
+  it.each([
+    ['a NextAuth secret', '.env', `NEXTAUTH_SECRET=${key('o1')}\n`, ['signing-secret-key-value']],
+    ['a jwt block in application.yml', 'src/main/resources/application.yml', `jwt:\n  secret: ${key('o2')}\n  expiration: 86400\n`, ['nested-signing-secret-key-value']],
+    ['a database password', '.env', `DB_PASSWORD=${r('o3', ALPHA_NUM, 9)}!${r('o4', ALPHA_NUM, 6)}\n`, ['database-password-key-value']],
+    ['a vendor secret key without its prefix', '.env', `STRIPE_SECRET_KEY=${key('o5')}\n`, ['generic-secret-assignment']],
+    ['an OAuth 1 token secret', 'config/twitter.yml', `oauth_token_secret: ${key('o6')}\n`, ['generic-secret-assignment']],
+  ])('%s', (_name, path, text, expected) => {
+    expect(ruleIds(text, path)).toEqual(expected);
+  });
+});
