@@ -153,6 +153,8 @@ describe('credential files', () => {
     ['a kubeconfig user password', '.kube/config', `users:\n- name: admin\n  user:\n    username: admin\n    password: ${r('f2', ALPHA_NUM, 16)}\n`, ['generic-secret-assignment']],
     ['a .pypirc password', '.pypirc', `[distutils]\nindex-servers = internal\n\n[internal]\nrepository = https://pypi.northbridge.io/simple\nusername = deploy\npassword = ${r('f3', ALPHA_NUM, 20)}\n`, ['generic-secret-assignment']],
     ['a .git-credentials line', '.git-credentials', `https://deploy:${r('f4', ALPHA_NUM, 24)}@git.northbridge.io\n`, ['generic-url-credentials']],
+    ['a registry identity token', '.docker/config.json', `{\n  "auths": {\n    "registry.northbridge.io": { "auth": "", "identitytoken": "${r('f9', ALPHA_NUM, 48)}" }\n  }\n}\n`, ['docker-registry-auth']],
+    ['a registry identity token that is a JWT', '.docker/config.json', `{ "auths": { "ledger.azurecr.io": { "identitytoken": "${jwt('f10', { sub: r('f11', LOWER_NUM, 16), exp: 1798761600 }, 'RS256', 342)}" } } }\n`, ['jwt-token']],
     ['a .netrc entry', '.netrc', `machine api.northbridge.io\n  login deploy\n  password ${r('f5', ALPHA_NUM, 24)}\n`, ['netrc-credentials']],
     ['an .htpasswd file', 'deploy/.htpasswd', `metrics:$2y$10$${r('f6', ALPHA_NUM, 53)}\n`, ['htpasswd-hash']],
     ['a private JWK in a JWKS file', 'keys/signing.jwks.json', JSON.stringify({ keys: [{ kty: 'OKP', crv: 'Ed25519', kid: 'k1', x: r('f7', BASE64URL, 43), d: r('f8', BASE64URL, 43) }] }, null, 2), ['jwk-private-key']],
