@@ -37,3 +37,17 @@ export {
 export type { JsonSchema, JsonValue } from './schema.js';
 export { findSensitiveValue, isSensitiveKey, SENSITIVE_KEY_FRAGMENTS, SENSITIVE_VALUE_PATTERNS } from './sensitive.js';
 export type { SensitiveValuePattern } from './sensitive.js';
+export {
+  CONTRACT_FINDINGS,
+  CONTRACT_VOCABULARY,
+  CONTROL_PLANE_SCHEMA_PREFIX,
+  followsConvention,
+  IDENTITY_CONVENTIONS,
+  IDENTITY_KEYS,
+  identityConventionAt,
+  identityMessage,
+  OPERATION_ENVELOPES,
+  SYNTHETIC_CONTACT_DOMAIN,
+  SYNTHETIC_REFERENCE_PREFIXES,
+} from './identity.js';
+export type { ContractFindingKind, IdentityConvention, IdentityConventionId, IdentityFields, OperationEnvelope } from './identity.js';

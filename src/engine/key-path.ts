@@ -168,7 +168,8 @@ function looksGenerated(segment: string): boolean {
  * `values` is looked up, never searched.
  */
 export function maskKeyPath(keyPath: string, values: ReadonlySet<string>): string {
-  const parts = keyPath.split(/(\[\d+\])/u).flatMap((part) => (/^\[\d+\]$/u.test(part) ? [part] : part.split('.').filter((p, i, all) => p !== '' || all.length === 1)));
+  // A path that ends in an index splits into a last empty piece: it is no segment.
+  const parts = keyPath.split(/(\[\d+\])/u).filter((piece, i, all) => piece !== '' || all.length === 1).flatMap((part) => (/^\[\d+\]$/u.test(part) ? [part] : part.split('.').filter((p, i, all) => p !== '' || all.length === 1)));
   const masked = parts.map(() => false);
   // A value with dots (an email or a host used as a key) spans several segments: runs of up to 8 are looked up.
   for (let i = 0; i < parts.length; i++) {

@@ -6,6 +6,7 @@ import { KeywordScanner } from './keyword-scan.js';
 import { LineIndex } from './lines.js';
 import { maskValue } from './mask.js';
 import { isStrongShape, testDataPath, valueShape } from './evidence.js';
+import { judgePayloads, PAYLOAD_DETECTORS, PAYLOAD_KEYWORDS } from './payloads.js';
 import { lineSpan, recordSpan, recordValues } from './records.js';
 import { EXACT_VALUE_KINDS, REGISTRY_KINDS, SyntheticRegistry, type RegistryKind, type RegistryMatch, type SyntheticOptions } from './synthetic.js';
 import { syntaxFromPath } from './syntax.js';
@@ -68,6 +69,8 @@ interface Triggers {
   readonly whole: readonly Trigger[];
   /** The keyword holds the allow directive (a keyword that starts where the directive does and is longer holds it). */
   readonly directive: boolean;
+  /** The keyword is an envelope key of a contract payload. */
+  readonly payload: boolean;
 }
 
 interface Candidate {
@@ -76,6 +79,9 @@ interface Candidate {
   readonly offset: number;
   readonly endOffset: number;
   readonly synthetic: RegistryMatch | undefined;
+  /** Set by the payload pass: the field path inside the payload, and what is wrong. */
+  readonly keyPath?: string;
+  readonly message?: string;
 }
 
 /**
@@ -96,6 +102,8 @@ export class Engine {
   private readonly lowerKeywords = new Map<CompiledDetector, string[]>();
   private readonly usePrefilter: boolean;
   private readonly hashKey: string;
+  /** The payload pass's detectors (src/engine/payloads.ts), by id. */
+  private readonly payloadDetectors: ReadonlyMap<string, CompiledDetector>;
 
   constructor(detectors: readonly Detector[], options: EngineOptions = {}) {
     this.detectors = detectors;
@@ -111,8 +119,14 @@ export class Engine {
       generic: detector.id.startsWith('generic-') || detector.id.endsWith('-key-value'),
       kinds: registryKinds(detector),
     }));
-    // The allow directive rides along: the same pass tells whether a text can hold one.
-    const keywords = [...new Set([ALLOW_DIRECTIVE, ...this.compiled.flatMap((c) => c.detector.keywords.map((k) => k.toLowerCase()))])].sort(
+    this.payloadDetectors = new Map(
+      PAYLOAD_DETECTORS.map((detector) => [
+        detector.id,
+        { detector, regex: detector.regex, context: undefined, severity: severity[detector.id] ?? severity[detector.category] ?? detector.severity, generic: false, kinds: ALL_KINDS },
+      ]),
+    );
+    // The allow directive and the envelope keys of contract payloads ride along: the same pass tells whether a text can hold one.
+    const keywords = [...new Set([ALLOW_DIRECTIVE, ...PAYLOAD_KEYWORDS, ...this.compiled.flatMap((c) => c.detector.keywords.map((k) => k.toLowerCase()))])].sort(
       (a, b) => b.length - a.length || (a < b ? -1 : 1),
     );
     for (const c of this.compiled) this.lowerKeywords.set(c, c.detector.keywords.map((k) => k.toLowerCase()));
@@ -133,7 +147,7 @@ export class Engine {
         }
         if (offsets.length > 0) (compiled.detector.multiline ? whole : windowed).push({ compiled, offsets });
       }
-      found = { windowed, whole, directive: keyword.includes(ALLOW_DIRECTIVE) };
+      found = { windowed, whole, directive: keyword.includes(ALLOW_DIRECTIVE), payload: PAYLOAD_KEYWORDS.some((k) => keyword.includes(k)) };
       this.triggers[id] = found;
     }
     return found;
@@ -144,7 +158,8 @@ export class Engine {
     const path = options.path ?? '';
     const syntax: Syntax = options.syntax ?? syntaxFromPath(path);
     const collected = this.collect(text, syntax);
-    const resolved = collapseRepeats(resolveOverlaps(collected.candidates), text, syntax);
+    const pooled = this.withPayloads(collected.candidates, text, syntax, collected.payload);
+    const resolved = collapseRepeats(resolveOverlaps(pooled), text, syntax);
     // Synthetic values are dropped before any finding is built unless the caller asked for suppressed ones.
     const candidates = options.collectSuppressed ? resolved : resolved.filter((c) => c.synthetic === undefined);
     let lineIndex: LineIndex | undefined;
@@ -167,7 +182,7 @@ export class Engine {
     const byLine = indexDirectives(directives);
     const used = new Set<AllowDirective>();
     candidates.forEach((candidate, i) => {
-      const keyPath = keyPaths[i];
+      const keyPath = candidate.keyPath ?? keyPaths[i];
       const synthetic = candidate.synthetic ?? (keyPath !== undefined && isExampleKeyPath(keyPath) ? EXAMPLE_KEY_PATH : undefined);
       // Registry values only get here when suppressed ones are collected; example key paths are known only now.
       if (synthetic !== undefined && !options.collectSuppressed) return;
@@ -203,7 +218,7 @@ export class Engine {
    * list, validator and registry. `directive` is false when the prefilter
    * pass met no allow directive (undefined without a prefilter pass).
    */
-  private collect(text: string, syntax: Syntax): { candidates: Candidate[]; directive: boolean | undefined } {
+  private collect(text: string, syntax: Syntax): { candidates: Candidate[]; directive: boolean | undefined; payload: boolean | undefined } {
     const out: Candidate[] = [];
     const seen = new Set<string>();
     const gates = new Map<CompiledDetector, boolean>();
@@ -254,7 +269,7 @@ export class Engine {
 
     if (!this.usePrefilter) {
       for (const compiled of this.compiled) run(compiled, 0, text.length);
-      return { candidates: sortByOffset(out), directive: undefined };
+      return { candidates: sortByOffset(out), directive: undefined, payload: undefined };
     }
     // Multiline detectors run over the whole text when the same prefilter pass meets one of their keywords,
     // or, when they declare a reach, in windows of that reach around each hit.
@@ -282,9 +297,11 @@ export class Engine {
     let lineStart = 0;
     let lineEnd = -1;
     let directive = false;
+    let payload = false;
     this.prefilter.scan(text, (hit, id) => {
       const triggers = this.triggersOf(id, keywordList[id] ?? '');
       if (triggers.directive) directive = true;
+      if (triggers.payload) payload = true;
       const { windowed, whole } = triggers;
       for (const trigger of whole) {
         const { compiled } = trigger;
@@ -316,7 +333,24 @@ export class Engine {
       for (let i = 0; i < list.length; i += 2) run(compiled, list[i] ?? 0, list[i + 1] ?? text.length);
     }
     sortByOffset(out);
-    return { candidates: out, directive };
+    return { candidates: out, directive, payload };
+  }
+
+  /**
+   * The payload pass (src/engine/payloads.ts), only when the prefilter met an
+   * envelope key: findings by field, and no finding of any detector on the
+   * contract's own vocabulary inside a payload.
+   */
+  private withPayloads(candidates: Candidate[], text: string, syntax: Syntax, seen: boolean | undefined): Candidate[] {
+    if (seen === false || (seen === undefined && !PAYLOAD_KEYWORDS.some((k) => text.includes(k)))) return candidates;
+    const { findings, vocabulary } = judgePayloads(text, syntax, this.registry);
+    if (findings.length === 0 && vocabulary.length === 0) return candidates;
+    const kept = candidates.filter((c) => !vocabulary.some(([from, to]) => c.offset >= from && c.endOffset <= to));
+    for (const f of findings) {
+      const compiled = this.payloadDetectors.get(f.detectorId);
+      if (compiled) kept.push({ compiled, value: f.value, offset: f.offset, endOffset: f.endOffset, synthetic: undefined, keyPath: f.keyPath, message: f.message });
+    }
+    return sortByOffset(kept);
   }
 
   private toFinding(candidate: Candidate, path: string, lines: LineIndex, keyPath: string | undefined, keyOnly?: string): Finding {
@@ -331,7 +365,12 @@ export class Engine {
       ruleId: detector.id,
       category: detector.category,
       severity,
-      message: keyOnly === undefined ? `${detector.name}: ${preview}` : `${detector.name}: ${preview} (${keyOnly})`,
+      message:
+        candidate.message !== undefined
+          ? `${detector.name}: ${candidate.message}: ${preview}`
+          : keyOnly === undefined
+            ? `${detector.name}: ${preview}`
+            : `${detector.name}: ${preview} (${keyOnly})`,
       line: start.line,
       column: start.column,
       endLine: end.line,

@@ -1,6 +1,8 @@
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 import type { RuleContext, RuleListener } from '@typescript-eslint/utils/ts-eslint';
 import type { BoundaryCategory } from '../contract/categories.js';
+import { PAYLOAD_DETECTOR_IDS } from '../engine/payloads.js';
+import type { Finding } from '../engine/types.js';
 import { notifyReported, scanFile } from './scan-file.js';
 import { isInsideString } from './string-range.js';
 import { syntheticValueFor } from './synthetic-value.js';
@@ -51,6 +53,16 @@ export const CATEGORY_SCHEMA: JSONSchema4[] = [
 export const CATEGORY_DEFAULT_OPTIONS: CategoryOptions = [{ skipDetectors: [], syntheticMarkers: [] }];
 
 /**
+ * What a message shows of a finding: the masked preview, or for a contract
+ * payload's finding the engine's explanation (field path and convention, or
+ * the validator's message) with the preview, as the scanner prints it.
+ */
+function shownValue(finding: Finding, name: string): string {
+  if (!PAYLOAD_DETECTOR_IDS.has(finding.ruleId) || !finding.message.startsWith(`${name}: `)) return finding.preview;
+  return finding.message.slice(name.length + 2);
+}
+
+/**
  * The listener of a category rule: the shared scan of the file (one engine
  * pass whichever rules are on), then one report per finding of `category`
  * at its exact range, with a masked preview and, inside a string, a
@@ -76,7 +88,7 @@ export function categoryListener(
         context.report({
           loc: { start: sourceCode.getLocFromIndex(offset), end: sourceCode.getLocFromIndex(endOffset) },
           messageId: 'forbiddenValue',
-          data: { name: scan.detectorName(finding.ruleId), id: finding.ruleId, preview: finding.preview },
+          data: { name: scan.detectorName(finding.ruleId), id: finding.ruleId, preview: shownValue(finding, scan.detectorName(finding.ruleId)) },
           suggest:
             replacement === undefined
               ? []

@@ -2,6 +2,7 @@ import { isAbsolute, relative, sep } from 'node:path';
 import { createCatalog } from '../../patterns/index.js';
 import type { BoundaryCategory } from '../contract/categories.js';
 import { hashKeyFromEnv } from '../engine/hash.js';
+import { PAYLOAD_DETECTORS } from '../engine/payloads.js';
 import { Engine } from '../engine/scan-text.js';
 import { syntaxFromPath } from '../engine/syntax.js';
 import type { Finding, Syntax } from '../engine/types.js';
@@ -106,7 +107,7 @@ export function scanFile(context: ScanContext, selection: EngineSelection = {}):
     path,
     findings,
     inCategory: (category) => byCategory.get(category) ?? [],
-    detectorName: (id) => engine.detectors.find((d) => d.id === id)?.name ?? id,
+    detectorName: (id) => (engine.detectors.find((d) => d.id === id) ?? PAYLOAD_DETECTORS.find((d) => d.id === id))?.name ?? id,
   };
   byKey.set(key, scan);
   return scan;

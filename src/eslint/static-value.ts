@@ -95,24 +95,7 @@ export function readStatic(expression: TSESTree.Node, holder: TSESTree.Node = ex
   return { ...base, value: scalar(node), open: false };
 }
 
-/** Splits a validator path (`payload.summary["a b"]`, `required_checks[2]`) into keys and indexes. */
-export function splitPath(path: string): (string | number)[] | undefined {
-  if (path === '$' || path === '') return [];
-  const segments: (string | number)[] = [];
-  const token = /\.?(?<name>[A-Za-z_][\w-]*)|\[(?<index>\d+)\]|\[(?<quoted>"(?:[^"\\]|\\.)*")\]/uy;
-  let at = 0;
-  while (at < path.length) {
-    token.lastIndex = at;
-    const m = token.exec(path);
-    if (!m?.groups) return segments.length > 0 ? segments : undefined;
-    const { name, index, quoted } = m.groups;
-    if (name !== undefined) segments.push(name);
-    else if (index !== undefined) segments.push(Number(index));
-    else if (quoted !== undefined) segments.push(JSON.parse(quoted) as string);
-    at = token.lastIndex;
-  }
-  return segments;
-}
+export { splitPath } from '../contract/paths.js';
 
 /** Where a path leads in a static value: the deepest value found, and whether the whole path was. */
 export interface PathTarget {
