@@ -95,7 +95,8 @@ export default defineDetector({
   // The value sits in a lookahead: a rejected assignment does not consume the start of the next one
   // (`value: "process.env.API_TOKEN ?? '…'"`).
   regex:
-    /(?:(?<![\w$.-])|(?<=[ \t]--))(?<key>[A-Za-z_$][\w$.-]{0,80})\\?["'`]?[ \t]{0,4}(?<op>=>|:=|:-|\?\?|\|\||[:=,>])[ \t]{0,4}(?:[rbu]?(?<quote>\\?["'`]))?(?=(?<secret>[^\s"'`<>\\,;&(){}[\]]{8,256}))/u,
+    // A key that is a segment of a path (a translation key in a lock file: `workspace/api_keys/api_key: <hash>`) is no field.
+    /(?:(?<![\w$./-])|(?<=[ \t]--))(?<key>[A-Za-z_$][\w$.-]{0,80})\\?["'`]?[ \t]{0,4}(?<op>=>|:=|:-|\?\?|\|\||[:=,>])[ \t]{0,4}(?:[rbu]?(?<quote>\\?["'`]))?(?=(?<secret>[^\s"'`<>\\,;&(){}[\]]{8,256}))/u,
   keywords: [
     ...['token', 'secret', 'password', 'passwd', 'pwd'].flatMap((stem) => ['"', "'", '`', '\\', '=', ':', ' ', '\t', '|', '?', '>'].map((end) => `${stem}${end}`)),
     ...['api', 'access', 'private', 'secret', 'app', 'master', 'auth', 'client'].flatMap((word) => ['', '_', '-', '.'].map((sep) => `${word}${sep}key`)),
@@ -154,6 +155,7 @@ export default defineDetector({
       `<server>\n  <id>releases</id>\n  <username>deploy</username>\n  <password>${secret(`${id}22`, 24)}</password>\n</server>`,
     ],
     negative: [
+      `workspace/api_keys/api_key: ${r(`${id}lock`, HEX, 32)}`,
       { key: 'TOKEN_TYPE', value: 'access_token' },
       { key: 'access_token', value: 'ACCESS_TOKEN' },
       { key: 'password', value: 'password123' },

@@ -11,6 +11,20 @@ const id = 'commercial-package-license';
  * private source inside a public tree. Open licences, and the words in
  * prose, are not.
  */
+/** The object around `offset` is the value of a path key, as in package-lock.json's `packages` map. */
+function inLockEntry(text: string, offset: number): boolean {
+  let depth = 0;
+  for (let i = offset - 1, floor = Math.max(0, offset - 4096); i >= floor; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 125 /* } */) depth++;
+    else if (c === 123 /* { */) {
+      if (depth === 0) return /"(?:node_modules\/|[^"\n]{0,200}\/)[^"\n]{0,200}"[ \t]{0,4}:[ \t]{0,4}$/u.test(text.slice(Math.max(0, i - 300), i));
+      depth--;
+    }
+  }
+  return false;
+}
+
 export default defineDetector({
   id,
   name: 'Commercial package licence',
@@ -21,6 +35,9 @@ export default defineDetector({
     /(?:(?:\\?"license\\?"[ \t]{0,4}:|\blicense[ \t]{0,4}=)[ \t]{0,4}(?:\{[ \t]{0,4}text[ \t]{0,4}=[ \t]{0,4})?\\?["'](?<secret>commercial|unlicensed|proprietary)\\?["']|(?<classifier>License[ \t]::[ \t]Other\/Proprietary[ \t]License))/iu,
   keywords: ['license'],
   keywordContext: /license\\?"?[ \t]{0,4}[:=]/iu,
+  // A lock file repeats every package's manifest under its path (`"node_modules/x": {…}`, `"packages/ee": {…}`): the
+  // manifest itself is the finding, the lock file's copy is not.
+  validate: (_secret, { text, offset }) => text === undefined || offset === undefined || !inLockEntry(text, offset),
   samples: () => ({
     positive: [
       '{ "name": "@northbridge/billing-ledger", "version": "3.1.0", "license": "COMMERCIAL" }',
@@ -34,6 +51,8 @@ export default defineDetector({
       'A commercial license is available from the vendor.',
       'licenseType: commercial',
       "{ id: 'hipaa-audit', tier: 'enterprise', license: 'commercial' }",
+      // A lock file's copy of a workspace package's manifest.
+      '"packages/ee": {\n  "name": "@northbridge/ee",\n  "license": "COMMERCIAL"\n}',
     ],
   }),
 });
