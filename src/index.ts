@@ -11,6 +11,7 @@ import {
   type ContractError,
   type ContractValidateOptions,
   type ContractValidationResult,
+  identityErrors,
 } from './contract/index.js';
 import { hashKeyFromEnv } from './engine/hash.js';
 import { Engine } from './engine/scan-text.js';
@@ -56,17 +57,41 @@ export function scanContractValue(value: string, path: string): ContractError[] 
 const withEngine = <T extends ContractValidateOptions>(options: T | undefined): T =>
   ({ ...options, scanValue: options?.scanValue ?? scanContractValue }) as T;
 
-/** `validateRequest` of the contract module, with the detection engine run over every string value. */
+/**
+ * Adds the identity values that follow neither CAVRA's synthetic conventions
+ * nor the engine's registry (`boundary:contract-identity-field`), as the
+ * scanner reports them in a payload.
+ */
+function withIdentities(result: ContractValidationResult, value: unknown, kind?: 'request' | 'response'): ContractValidationResult {
+  const registry = engine().registry;
+  const seen = new Set(result.errors.map((e) => `${e.code}\u0000${e.path}`));
+  const added = identityErrors(value, (v) => registry.match(v) !== undefined, kind).filter((e) => !seen.has(`${e.code}\u0000${e.path}`));
+  if (added.length === 0) return result;
+  const errors = [...result.errors, ...added];
+  return { valid: false, errors };
+}
+
+/**
+ * `validateRequest` of the contract module, with the detection engine run over
+ * every string value and the identity fields judged by the synthetic conventions.
+ */
 export function validateRequest(value: unknown, options?: ContractValidateOptions): ContractValidationResult {
-  return validateRequestShape(value, withEngine(options));
+  return withIdentities(validateRequestShape(value, withEngine(options)), value, 'request');
 }
 
-/** `validateResponse` of the contract module, with the detection engine run over every string value. */
+/**
+ * `validateResponse` of the contract module, with the detection engine run over
+ * every string value and the identity fields judged by the synthetic conventions.
+ */
 export function validateResponse(value: unknown, request?: unknown, options?: ContractValidateOptions): ContractValidationResult {
-  return validateResponseShape(value, request, withEngine(options));
+  return withIdentities(validateResponseShape(value, request, withEngine(options)), value, 'response');
 }
 
-/** `validateContractDocument` of the contract module, with the detection engine run over every string value. */
+/**
+ * `validateContractDocument` of the contract module, with the detection engine
+ * run over every string value and the identity fields judged by the synthetic
+ * conventions (what `boundary-guard contract validate` prints).
+ */
 export function validateContractDocument(value: unknown, options?: ContractDocumentValidateOptions): ContractValidationResult {
-  return validateContractDocumentShape(value, withEngine(options));
+  return withIdentities(validateContractDocumentShape(value, withEngine(options)), value);
 }

@@ -232,3 +232,44 @@ export function envelopeKindOf(schemaVersion: unknown): 'request' | 'response' |
   if (schemaVersion === RESPONSE_SCHEMA_VERSION) return 'response';
   return schemaVersion === CONTRACT_SCHEMA_VERSION ? undefined : 'document';
 }
+
+type JsonObject = Record<string, unknown>;
+const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The identity values of a request, a response or a `{request, response}`
+ * pair that follow neither their convention nor `isSynthetic` (the engine's
+ * registry, with the project's markers and entries), as contract errors with
+ * the field's path and the convention. Never echoes the value.
+ */
+export function identityErrors(
+  document: unknown,
+  isSynthetic: (value: string) => boolean = () => false,
+  kind?: 'request' | 'response',
+): { path: string; code: string; message: string }[] {
+  const errors: { path: string; code: string; message: string }[] = [];
+  const check = (envelope: unknown, prefix: string, fallback: 'request' | 'response' | undefined): void => {
+    if (!isObject(envelope)) return;
+    const byVersion = envelopeKindOf(envelope.schema_version);
+    const own = byVersion === 'request' || byVersion === 'response' ? byVersion : fallback;
+    if (own === undefined) return;
+    const operation = typeof envelope.operation === 'string' ? envelope.operation : undefined;
+    const visit = (value: unknown, path: string): void => {
+      if (Array.isArray(value)) value.forEach((item, i) => visit(item, `${path}[${i}]`));
+      else if (isObject(value)) for (const [key, item] of Object.entries(value)) visit(item, path === '' ? key : `${path}.${key}`);
+      else if (typeof value === 'string' && value.trim() !== '') {
+        const identity = identityConventionAt(path, { kind: own, operation });
+        if (identity && !followsConvention(value, identity) && !CONTRACT_VOCABULARY.has(value) && !isSynthetic(value)) {
+          const shown = `${prefix}${path}`;
+          errors.push({ path: shown, code: `boundary:${CONTRACT_FINDINGS.identity.id}`, message: identityMessage(shown, identity) });
+        }
+      }
+    };
+    visit(envelope, '');
+  };
+  if (isObject(document) && !Object.hasOwn(document, 'schema_version') && (Object.hasOwn(document, 'request') || Object.hasOwn(document, 'response'))) {
+    check(document.request, 'request.', 'request');
+    check(document.response, 'response.', 'response');
+  } else check(document, '', kind);
+  return errors;
+}

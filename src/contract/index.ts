@@ -45,6 +45,7 @@ export {
   IDENTITY_CONVENTIONS,
   IDENTITY_KEYS,
   identityConventionAt,
+  identityErrors,
   identityMessage,
   OPERATION_ENVELOPES,
   SYNTHETIC_CONTACT_DOMAIN,

@@ -244,13 +244,33 @@ describe('contract response', () => {
     expect(stderr).not.toContain(secret);
   });
 
-  it('its output validates', async () => {
-    const { stdout } = await cli(['contract', 'response', 'tenant-demo', '--automation-status', 'ready']);
+  it('its output validates, with a synthetic correlation id', async () => {
+    const { stdout } = await cli(['contract', 'response', 'tenant-demo', '--automation-status', 'ready', '--correlation-id', 'saas-example']);
     expect(await cli(['contract', 'validate', '-'], stdout)).toEqual({ code: 0, stdout: '<stdin>: valid\n', stderr: '' });
+  });
+
+  it('its generated correlation id is a real one: validate reports it for a public tree', async () => {
+    const { stdout } = await cli(['contract', 'response', 'tenant-demo']);
+    const result = await cli(['contract', 'validate', '-'], stdout);
+    expect(result.code).toBe(1);
+    expect(result.stdout.split('\n').filter(Boolean)).toEqual([
+      '<stdin>: request.correlation_id: request.correlation_id must follow the synthetic convention (saas-example, saas-example-*)',
+      '<stdin>: response.correlation_id: response.correlation_id must follow the synthetic convention (saas-example, saas-example-*)',
+    ]);
   });
 });
 
 describe('contract validate', () => {
+  it('reports identity values that follow no synthetic convention, with their path, never the value', async () => {
+    const company = ['harbour', 'line'].join('');
+    const request = { ...exampleOperatingAutomationRequest(), tenant_id: `${company}-prod`, requested_by: `ops@${company}-freight.no` };
+    const { code, stdout } = await cli(['contract', 'validate', '-'], JSON.stringify(request));
+    expect(code).toBe(1);
+    expect(stdout).toContain('<stdin>: tenant_id: tenant_id must follow the synthetic convention (tenant-demo, tenant-demo-*)');
+    expect(stdout).toContain('<stdin>: requested_by: requested_by must follow the synthetic convention (console, community, cli or a contact at example.invalid)');
+    expect(stdout).not.toContain(company);
+  });
+
   it('exit 0 for valid files, including a BOM-prefixed one', async () => {
     expect(await cli(['contract', 'validate', 'request.json', 'pair.json', 'bom.json'])).toEqual({
       code: 0,

@@ -1,7 +1,10 @@
 /**
  * ESLint with `boundary-guard/all` and the scanner's engine report the same
  * findings — detector, line, column, end, fingerprint — for every JS, TS,
- * JSON and Markdown file of the labelled corpus and of the ESLint fixture set.
+ * JSON and Markdown file of the labelled corpus and of the ESLint fixture set,
+ * contract payloads (TS literals, JSON, Markdown fences) included: their
+ * identity, free-text and structure findings carry the same field path and
+ * message in both.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -80,6 +83,26 @@ describe.each(sets)('$name', ({ root, files }) => {
       list.map((f) => `${f.ruleId} ${f.line}:${f.column} ${f.fingerprint}`).sort();
     expect(reported.every((event) => event.path === path)).toBe(true);
     expect(fingerprints(reported.map((event) => event.finding))).toEqual(fingerprints(engine));
+  });
+});
+
+describe('contract payloads', () => {
+  const payloadFiles = loadLintFixtures().filter((f) => f.path.includes('contract') && isLintable(f.path));
+  const eslint = new ESLint({ cwd: FIXTURE_ROOT, overrideConfigFile: true, overrideConfig: lintConfig('all') });
+
+  it('the fixture set holds payloads in TS literals, JSON and Markdown fences, with every payload finding', () => {
+    expect(payloadFiles.map((f) => f.path.split('.').at(-1)).sort()).toEqual(['json', 'md', 'md', 'ts', 'ts']);
+    const ids = new Set(payloadFiles.flatMap((f) => scanText(f.text, { path: f.path }).findings.map((x) => x.ruleId)));
+    expect([...ids].sort()).toEqual(['contract-free-text-name', 'contract-identity-field', 'contract-payload-structure']);
+  });
+
+  it.each(payloadFiles.map((f) => [f.path, f] as const))('%s: the plugin prints the field path and the convention', async (path, file) => {
+    const [result] = await eslint.lintText(file.text, { filePath: join(FIXTURE_ROOT, path) });
+    const fromEslint = (result?.messages ?? []).filter((m) => m.ruleId === 'boundary-guard/no-customer-identifiers').map((m) => `${m.line}:${m.column} ${m.message}`);
+    const fromEngine = scanText(file.text, { path })
+      .findings.filter((f) => f.ruleId.startsWith('contract-'))
+      .map((f) => `${f.line}:${f.column} ${f.message.replace(/^([^:]+): /u, `$1 (${f.ruleId}) must stay out of a public tree: `)}`);
+    expect(fromEslint.filter((m) => / \(contract-/u.test(m)).sort()).toEqual(fromEngine.sort());
   });
 });
 

@@ -19,7 +19,19 @@ describe('library validators run the detection engine', () => {
   it("accepts CAVRA's documented example and the builders' output", () => {
     expect(validateContractDocument(exampleOperatingAutomationRequest()).errors).toEqual([]);
     expect(validateContractDocument(exampleOperatingAutomationResponse(), { request: exampleOperatingAutomationRequest() }).errors).toEqual([]);
-    expect(validateRequest(buildOperatingAutomationRequest('tenant-demo')).errors).toEqual([]);
+    expect(validateRequest(buildOperatingAutomationRequest('tenant-demo', { correlationId: 'saas-example' })).errors).toEqual([]);
+  });
+
+  it('reports identity values that follow no synthetic convention, as the scanner does', () => {
+    const company = ['harbour', 'line'].join('');
+    const request = buildOperatingAutomationRequest(`${company}-payroll-eu`, { correlationId: 'saas-example' });
+    const { valid, errors } = validateRequest(request);
+    expect(valid).toBe(false);
+    expect(errors).toEqual([
+      { path: 'tenant_id', code: 'boundary:contract-identity-field', message: 'tenant_id must follow the synthetic convention (tenant-demo, tenant-demo-*)' },
+    ]);
+    // A generated correlation id is a real one.
+    expect(validateRequest(buildOperatingAutomationRequest('tenant-demo')).errors.map((e) => e.path)).toEqual(['correlation_id']);
   });
 
   it('reports a Boundary finding inside a string value at its path, masked', () => {
