@@ -47,6 +47,7 @@ export {
   identityConventionAt,
   identityErrors,
   identityMessage,
+  isWeakIdentity,
   OPERATION_ENVELOPES,
   SYNTHETIC_CONTACT_DOMAIN,
   SYNTHETIC_REFERENCE_PREFIXES,

@@ -21,6 +21,7 @@ import {
   followsConvention,
   identityConventionAt,
   identityMessage,
+  isWeakIdentity,
   type ContractFindingKind,
 } from '../contract/identity.js';
 import { OPERATING_AUTOMATION_OPERATION, SAAS_OPERATIONS } from '../contract/constants.js';
@@ -236,6 +237,18 @@ function namesIn(value: string, registry: SyntheticRegistry): { start: number; e
 const joinPath = (parent: string, key: string | number): string =>
   typeof key === 'number' ? `${parent}[${key}]` : parent === '' ? key : `${parent}.${key}`;
 
+/**
+ * A correlation id is an opaque id: like any weaker value in a synthetic
+ * record (precision.md), it is reported only beside a tenant, requester or
+ * contact of the same envelope that is real. Drops, from `start` on, the
+ * correlation findings of an envelope without one.
+ */
+function keepWeakIdentities(findings: PayloadFinding[], start: number): void {
+  const added = findings.slice(start).filter((f) => f.detectorId === CONTRACT_FINDINGS.identity.id);
+  if (added.some((f) => !isWeakIdentity(f.keyPath))) return;
+  for (let i = findings.length - 1; i >= start; i--) if (findings[i]?.detectorId === CONTRACT_FINDINGS.identity.id) findings.splice(i, 1);
+}
+
 /** Runs the payload pass over a text. */
 export function judgePayloads(text: string, syntax: Syntax, registry: SyntheticRegistry): PayloadResult {
   const result: PayloadResult = { findings: [], vocabulary: [], payloads: [] };
@@ -283,7 +296,9 @@ export function judgePayloads(text: string, syntax: Syntax, registry: SyntheticR
         });
       }
     };
+    const before = result.findings.length;
     visit(envelope.node, '');
+    keepWeakIdentities(result.findings, before);
     for (const error of structureErrors(envelope)) {
       if (NOT_REPORTED.has(error.code) || error.code.includes(':')) continue;
       const segments = splitPath(error.path);

@@ -82,7 +82,7 @@ describe('the built boundary-guard binary', () => {
   });
 
   it('contract response, piped into contract validate -', () => {
-    const built = boundaryGuard(['contract', 'response', 'tenant-demo', '--escalation-drill-status', 'blocked', '--blocker', 'owner pending', '--correlation-id', 'saas-example']);
+    const built = boundaryGuard(['contract', 'response', 'tenant-demo', '--escalation-drill-status', 'blocked', '--blocker', 'owner pending']);
     expect(built.status).toBe(0);
     expect(JSON.parse(built.stdout)).toMatchObject({ response: { payload: { summary: { escalation_drill_status: 'blocked' } } } });
     expect(boundaryGuard(['contract', 'validate', '-'], built.stdout)).toEqual({ status: 0, stdout: '<stdin>: valid\n', stderr: '' });

@@ -244,18 +244,21 @@ describe('contract response', () => {
     expect(stderr).not.toContain(secret);
   });
 
-  it('its output validates, with a synthetic correlation id', async () => {
-    const { stdout } = await cli(['contract', 'response', 'tenant-demo', '--automation-status', 'ready', '--correlation-id', 'saas-example']);
+  it('its output validates: a generated correlation id in an otherwise synthetic example is part of it', async () => {
+    const { stdout } = await cli(['contract', 'response', 'tenant-demo', '--automation-status', 'ready']);
     expect(await cli(['contract', 'validate', '-'], stdout)).toEqual({ code: 0, stdout: '<stdin>: valid\n', stderr: '' });
   });
 
-  it('its generated correlation id is a real one: validate reports it for a public tree', async () => {
-    const { stdout } = await cli(['contract', 'response', 'tenant-demo']);
+  it('beside a real tenant, its generated correlation id is reported too', async () => {
+    const tenant = `${['harbour', 'line'].join('')}-prod`;
+    const { stdout } = await cli(['contract', 'response', tenant]);
     const result = await cli(['contract', 'validate', '-'], stdout);
     expect(result.code).toBe(1);
     expect(result.stdout.split('\n').filter(Boolean)).toEqual([
+      '<stdin>: request.tenant_id: request.tenant_id must follow the synthetic convention (tenant-demo, tenant-demo-*)',
       '<stdin>: request.correlation_id: request.correlation_id must follow the synthetic convention (saas-example, saas-example-*)',
       '<stdin>: response.correlation_id: response.correlation_id must follow the synthetic convention (saas-example, saas-example-*)',
+      '<stdin>: response.payload.summary.tenant_id: response.payload.summary.tenant_id must follow the synthetic convention (tenant-demo, tenant-demo-*)',
     ]);
   });
 });

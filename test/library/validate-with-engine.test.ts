@@ -19,7 +19,7 @@ describe('library validators run the detection engine', () => {
   it("accepts CAVRA's documented example and the builders' output", () => {
     expect(validateContractDocument(exampleOperatingAutomationRequest()).errors).toEqual([]);
     expect(validateContractDocument(exampleOperatingAutomationResponse(), { request: exampleOperatingAutomationRequest() }).errors).toEqual([]);
-    expect(validateRequest(buildOperatingAutomationRequest('tenant-demo', { correlationId: 'saas-example' })).errors).toEqual([]);
+    expect(validateRequest(buildOperatingAutomationRequest('tenant-demo')).errors).toEqual([]);
   });
 
   it('reports identity values that follow no synthetic convention, as the scanner does', () => {
@@ -30,8 +30,9 @@ describe('library validators run the detection engine', () => {
     expect(errors).toEqual([
       { path: 'tenant_id', code: 'boundary:contract-identity-field', message: 'tenant_id must follow the synthetic convention (tenant-demo, tenant-demo-*)' },
     ]);
-    // A generated correlation id is a real one.
-    expect(validateRequest(buildOperatingAutomationRequest('tenant-demo')).errors.map((e) => e.path)).toEqual(['correlation_id']);
+    // A generated correlation id is an opaque id: reported beside a real tenant, part of an otherwise synthetic example.
+    expect(validateRequest(buildOperatingAutomationRequest(`${company}-prod`)).errors.map((e) => e.path)).toEqual(['tenant_id', 'correlation_id']);
+    expect(validateRequest(buildOperatingAutomationRequest('tenant-demo')).errors).toEqual([]);
   });
 
   it('reports a Boundary finding inside a string value at its path, masked', () => {
