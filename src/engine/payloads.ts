@@ -123,12 +123,15 @@ function envelopesIn(text: string, from: number, to: number, mode: 'braced' | 'y
   const slice = from === 0 && to === text.length ? text : text.slice(0, to);
   ANCHOR.lastIndex = from;
   let covered = -1;
+  // Each object is read once, however many anchors it holds.
+  const read = new Set<number>();
   for (let m = ANCHOR.exec(slice); m !== null; m = ANCHOR.exec(slice)) {
     if (m.index < covered) continue;
     let node: PayloadNode | undefined;
     if (mode === 'braced') {
       const open = enclosingBrace(slice, m.index);
-      if (open === undefined || open < from) continue;
+      if (open === undefined || open < from || read.has(open)) continue;
+      read.add(open);
       node = readBraced(slice, open);
     } else {
       const lineStart = slice.lastIndexOf('\n', m.index - 1) + 1;
