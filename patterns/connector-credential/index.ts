@@ -61,6 +61,7 @@ import notionToken from './notion-token.js';
 import npmToken from './npm-token.js';
 import npmrcAuthToken from './npmrc-auth-token.js';
 import onepasswordConnectToken from './onepassword-connect-token.js';
+import onepasswordSecretKey from './onepassword-secret-key.js';
 import onepasswordServiceAccountToken from './onepassword-service-account-token.js';
 import openaiApiKey from './openai-api-key.js';
 import pagerdutyApiKey from './pagerduty-api-key.js';
@@ -157,6 +158,7 @@ export function detectors(_settings: CatalogSettings): Detector[] {
     npmToken,
     npmrcAuthToken,
     onepasswordConnectToken,
+    onepasswordSecretKey,
     onepasswordServiceAccountToken,
     openaiApiKey,
     pagerdutyApiKey,
