@@ -21,6 +21,8 @@ export default defineDetector({
     spaced: true,
     end: String.raw`[\w+/=-]`,
   }),
+  // Inside a connection string the key is that string's finding (azure-storage-connection-string).
+  context: [{ pattern: /AccountName=/iu, within: 'line', effect: 'forbid' }],
   keywords: ['azure', 'storage', 'account', 'primary', 'secondary'],
   keywordContext: /(?:azure|storage|account|primary|secondary)[\w.-]{0,30}?key|azure\\?["'`]?[ \t]{0,4}[:=]|storage\\?["'`]?[ \t]{0,4}[:=]/iu,
   multiline: true,

@@ -23,8 +23,6 @@ export default defineDetector({
   // Connection strings (`;AccountKey=`) and config keys (`AZURE_STORAGE_KEY=`, `"accountKey": "…"`).
   regex:
     /(?:account|storage|access)[_-]?key\\?["'`]?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}\\?["'`]?(?<secret>[a-z0-9+/]{86}==)(?![a-z0-9+/=])/iu,
-  // The whole connection string (account, key and endpoint) is one finding, over the account key inside it.
-  precedence: 1,
   keywords: ['accountkey', 'account_key', 'account-key', 'storagekey', 'storage_key', 'storage-key', 'accesskey', 'access_key', 'access-key'],
   entropy: 4.5,
   // The Azurite and Cosmos DB emulator keys are in the registry, which the engine applies to every value; an emulator's
