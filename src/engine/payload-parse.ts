@@ -39,7 +39,8 @@ export function plainValue(node: PayloadNode): unknown {
     case 'unknown':
       return UNKNOWN_VALUE;
     case 'array':
-      return node.items.map(plainValue);
+      // Spread members (`[...CHECKS]`) leave the items unknown: nothing is said about their number.
+      return node.open ? UNKNOWN_VALUE : node.items.map(plainValue);
     case 'object':
       return Object.fromEntries(node.entries.map((e) => [e.key, plainValue(e.node)]));
   }

@@ -108,6 +108,8 @@ function envelopeOf(node: PayloadNode | undefined): Envelope | undefined {
   const operation = operationNode?.kind === 'string' ? operationNode.value : undefined;
   const kind = envelopeKindOf(schema?.kind === 'string' ? schema.value : undefined);
   if (kind !== undefined) return { node, kind, operation };
+  // Another schema (the contract's own description, cavra.saas_control_plane.contract.v1) is no envelope.
+  if (schema?.kind === 'string') return undefined;
   if (operation === undefined || !(SAAS_OPERATIONS as readonly string[]).includes(operation)) return undefined;
   const keys = new Set(node.entries.map((e) => e.key));
   if (![...ENVELOPE_KEYS].some((key) => keys.has(key))) return undefined;

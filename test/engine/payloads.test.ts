@@ -275,3 +275,15 @@ describe('recognition', () => {
     expect(scanText(withKey, { path: 'src/op.ts' }).findings.map((f) => f.ruleId)).toContain('contract-identity-field');
   });
 });
+
+describe('what is not an envelope, and what is not known', () => {
+  const engineAll = createEngine(catalog);
+  it("the contract's own description (another schema_version) is no request", () => {
+    const text = "const description = {\n  schema_version: 'cavra.saas_control_plane.contract.v1',\n  operation: 'saas_operating_automation',\n  request_schema_version: 'cavra.saas_control_plane.request.v1',\n  required_checks: ['billing_monitoring'],\n};\n";
+    expect(engineAll.scanText(text, { path: 'src/describe.ts' }).findings).toEqual([]);
+  });
+  it('an array built with a spread is not judged empty', () => {
+    const text = "const request = {\n  schema_version: 'cavra.saas_control_plane.request.v1',\n  operation: 'saas_operating_automation',\n  tenant_id: 'tenant-demo',\n  payload: { required_checks: [...CHECKS] },\n};\n";
+    expect(engineAll.scanText(text, { path: 'src/request.ts' }).findings).toEqual([]);
+  });
+});

@@ -64,7 +64,8 @@ describe('scanText', () => {
   it('shows what the synthetic registry suppressed, with the reason', () => {
     const result = engine.scanText('customer_id: tenant-demo\n', { path: 'a.yaml', collectSuppressed: true });
     expect(result.findings).toEqual([]);
-    expect(result.suppressed[0]).toMatchObject({ by: 'synthetic', reason: expect.stringMatching(/^not real: CAVRA's synthetic-example conventions .*\(cavra-example-marker\)$/u) });
+    expect(result.suppressed[0]?.by).toBe('synthetic');
+    expect(result.suppressed[0]?.reason).toMatch(/^not real: CAVRA's synthetic-example conventions .*\(cavra-example-marker\)$/u);
   });
 
   it('treats values under an example or examples key as samples of an API description', () => {
@@ -72,7 +73,8 @@ describe('scanText', () => {
     for (const key of ['examples', 'example', 'x-example']) {
       const result = engine.scanText(models(key), { path: 'apis/notify.json', collectSuppressed: true });
       expect(result.findings, key).toEqual([]);
-      expect(result.suppressed, key).toEqual([expect.objectContaining({ by: 'synthetic', reason: expect.stringMatching(/under an example, examples or x-example key.*\(example-key-path\)$/u) })]);
+      expect(result.suppressed.map((x) => x.by), key).toEqual(['synthetic']);
+      expect(result.suppressed[0]?.reason, key).toMatch(/under an example, examples or x-example key.*\(example-key-path\)$/u);
     }
     // A key that only contains the word is an ordinary key.
     expect(engine.scanText(models('counterexample'), { path: 'apis/notify.json' }).findings).toHaveLength(1);
