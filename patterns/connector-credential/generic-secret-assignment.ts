@@ -55,8 +55,6 @@ const normalizeKey = (key: string): string =>
     .toLowerCase()
     .replace(/^_|_$/gu, '');
 
-/** A comment after a value that says it is not real. */
-const FAKE_NOTE = /(?:\/\/|#|\/\*|--)[^\n]{0,80}\b(?:dummy|fake|mock|example|sample|placeholder|not (?:a )?real|test(?:ing)? only)\b/iu;
 
 /**
  * Nx Cloud read-only access tokens (base64 of `<uuid>|read`) are made to be
@@ -97,6 +95,8 @@ export default defineDetector({
   regex:
     // A key that is a segment of a path (a translation key in a lock file: `workspace/api_keys/api_key: <hash>`) is no field.
     /(?:(?<![\w$./-])|(?<=[ \t]--))(?<key>[A-Za-z_$][\w$.-]{0,80})\\?["'`]?[ \t]{0,4}(?<op>=>|:=|:-|\?\?|\|\||[:=,>])[ \t]{0,4}(?:[rbu]?(?<quote>\\?["'`]))?(?=(?<secret>[^\s"'`<>\\,;&(){}[\]]{8,256}))/u,
+  // A comment on the value's line that calls it fake (`// dummy secret`, `# example`).
+  context: [{ pattern: /(?:\/\/|#|\/\*|--)[^\n]{0,80}\b(?:dummy|fake|mock|example|sample|placeholder|not (?:a )?real|test(?:ing)? only)\b/iu, within: 'line', effect: 'forbid' }],
   keywords: [
     ...['token', 'secret', 'password', 'passwd', 'pwd'].flatMap((stem) => ['"', "'", '`', '\\', '=', ':', ' ', '\t', '|', '?', '>'].map((end) => `${stem}${end}`)),
     ...['api', 'access', 'private', 'secret', 'app', 'master', 'auth', 'client'].flatMap((word) => ['', '_', '-', '.'].map((sep) => `${word}${sep}key`)),
@@ -131,8 +131,6 @@ export default defineDetector({
     if (!looksGenerated(value, /^(?:password|passwd|pwd)$/u.test(stem), registry) || nxCloudReadToken(value)) return false;
     // A value that spells out its own key (`session-token-cm8z6…` under sessionToken) was typed for a test.
     if (value.toLowerCase().replace(/[^a-z0-9]+/gu, '_').startsWith(`${key.split('_').slice(-2).join('_')}_`)) return false;
-    // A comment after the value that calls it fake (`// dummy secret`, `# example`).
-    if (FAKE_NOTE.test(line.slice(line.indexOf(value) + value.length))) return false;
     // A SealedSecret's values are ciphertext for the cluster's controller, made to be committed.
     return !sealedSecret(text ?? '', start);
   },

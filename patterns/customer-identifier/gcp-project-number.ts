@@ -18,6 +18,8 @@ export default defineDetector({
   description: 'Google Cloud project numbers of customers: under project-number keys and in service-account emails, next to a customer or tenant key.',
   regex:
     /(?:(?<![A-Z0-9])(?:gcp|google|gcloud|google[_-]?cloud)?[_-]?project[_-]?(?:number|num|no)\\?["']?[ \t]{0,4}(?:=>|[:=])[ \t]{0,4}\\?["'`]?(?<secret>\d{9,14})(?![A-Z0-9])|(?<![A-Z0-9.-])(?:service-)?(?<agent>\d{9,14})(?:-compute@developer|@cloudservices|@(?:gcp-sa-[a-z-]{2,40}|compute-system|container-engine-robot|cloudbuild)\.iam)\.gserviceaccount\.com)/iu,
+  // A Google service account's address holds the project number: the public-mail-domain entry (service accounts are never a customer's mailbox) does not apply here.
+  synthetic: ['reserved-host', 'stand-in-host', 'documentation-ip', 'placeholder', 'low-variety', 'example-marker', 'fictional-name'],
   keywords: ['project_number', 'projectnumber', 'project-number', 'project_num', 'project_no', 'gserviceaccount.com'],
   validate: (secret, context) => !/^(?:1234567890\d*|0+)$/u.test(context.groups.agent ?? secret) && customerContextNear(context),
   references: ['https://cloud.google.com/resource-manager/docs/creating-managing-projects#identifying_projects', 'https://cloud.google.com/iam/docs/service-agents'],

@@ -313,7 +313,8 @@ function hostsIn(lower: string): { host: string; email: boolean; local?: string 
   for (const m of lower.matchAll(/(?:[a-z][a-z0-9+.-]{0,20}:\/\/(?:[^/@\s]{0,200}@)?|(?<local>[a-z0-9._%+-]{1,64})?@)(?<host>\[[0-9a-f:.]{2,45}\]|[a-z0-9.-]{1,253})/gu)) {
     const host = m.groups?.host;
     if (!host) continue;
-    const email = !m[0].includes('://');
+    // `git@github.com:org/repo` is an SSH remote, not a mailbox: the host stays a host.
+    const email = !m[0].includes('://') && lower.charCodeAt((m.index ?? 0) + m[0].length) !== 58;
     hosts.push({ host: host.replace(/^\[|\]$/gu, '').replace(/\.$/u, ''), email, ...(email && m.groups?.local ? { local: m.groups.local } : {}) });
   }
   // A host without a scheme, alone or before its port or path (`db.prod.acme.com/api`).

@@ -52,6 +52,8 @@ const valueOf = (text: string, finding: Finding | undefined): string => (finding
 
 /** A small YAML writer for plain data (strings, numbers, booleans, arrays, objects). */
 function toYaml(value: unknown, indent = ''): string {
+  // An empty list is written in flow style: a bare `key:` would be null in YAML.
+  if (Array.isArray(value) && value.length === 0) return ' []';
   if (Array.isArray(value)) return value.map((v) => `\n${indent}- ${toYaml(v, `${indent}  `).trimStart()}`).join('');
   if (value !== null && typeof value === 'object') {
     return Object.entries(value)
