@@ -222,6 +222,7 @@ export class Engine {
     const out: Candidate[] = [];
     const seen = new Set<string>();
     const gates = new Map<CompiledDetector, boolean>();
+    const contextLine = contextLines(text);
     const run = (compiled: CompiledDetector, start: number, end: number): void => {
       const { detector, regex } = compiled;
       if (detector.gate) {
@@ -257,7 +258,7 @@ export class Engine {
             offset,
             registry: this.registry,
             get line(): string {
-              return contextLine(text, offset);
+              return contextLine(offset);
             },
           };
           if (!detector.validate(secret, context)) continue;
@@ -620,20 +621,23 @@ function lineStartNear(text: string, at: number, limit: number): number {
   return floor === 0 ? 0 : at;
 }
 
-function contextLine(text: string, offset: number): string {
-  const [start, end] = windowAround(text, offset, CONTEXT_LINE, CONTEXT_LINE);
-  return text.slice(start, end);
-}
-
-/** The part of `at`'s line within `before`/`after` characters of it, found by bounded searches. */
-function windowAround(text: string, at: number, before: number, after: number): [number, number] {
-  const floor = Math.max(0, at - before);
-  let start = at;
-  while (start > floor && text.charCodeAt(start - 1) !== 10) start--;
-  const ceiling = Math.min(text.length, at + after);
-  let end = at;
-  while (end < ceiling && text.charCodeAt(end) !== 10) end++;
-  return [start, end];
+/**
+ * The part of an offset's line within CONTEXT_LINE characters either side.
+ * The bounds of the last line looked at are kept: the matches on one line
+ * (thousands on a long minified or generated line) find them once, so the
+ * cost is linear in the text rather than in matches times the window.
+ */
+function contextLines(text: string): (offset: number) => string {
+  let lineStart = 0;
+  let lineEnd = -1;
+  return (offset) => {
+    if (offset < lineStart || offset > lineEnd) {
+      lineStart = offset === 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
+      const end = text.indexOf('\n', offset);
+      lineEnd = end === -1 ? text.length : end;
+    }
+    return text.slice(Math.max(lineStart, offset - CONTEXT_LINE), Math.min(lineEnd, offset + CONTEXT_LINE));
+  };
 }
 
 function withFlags(regex: RegExp, extra: string): RegExp {
