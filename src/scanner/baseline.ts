@@ -104,15 +104,25 @@ function checkBaseline(value: unknown, shown: string): BaselineFile {
  * (findings are taken in path/line order, so the first ones are the known ones).
  */
 export function applyBaseline(findings: readonly ScanFinding[], baseline: BaselineFile): void {
+  for (const finding of inBaseline(findings, baseline)) finding.status = 'existing';
+}
+
+/**
+ * The findings of `findings` the baseline holds, at most `count` per
+ * fingerprint, taken in the order given.
+ */
+export function inBaseline<F extends { readonly fingerprint: string }>(findings: readonly F[], baseline: BaselineFile): Set<F> {
   const remaining = new Map<string, number>();
   for (const entry of baseline.entries) remaining.set(entry.fingerprint, (remaining.get(entry.fingerprint) ?? 0) + entry.count);
+  const known = new Set<F>();
   for (const finding of findings) {
     const left = remaining.get(finding.fingerprint) ?? 0;
     if (left > 0) {
-      finding.status = 'existing';
+      known.add(finding);
       remaining.set(finding.fingerprint, left - 1);
     }
   }
+  return known;
 }
 
 function compare(a: string, b: string): number {

@@ -75,7 +75,8 @@ export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
 
-interface RawConfig {
+/** The config as written in the file (and as the ESLint plugin's settings take it). */
+export interface RawConfig {
   include?: string[];
   exclude?: { pattern: string; reason: string }[];
   categories?: Record<string, Level>;
@@ -110,14 +111,19 @@ export function loadConfig(options: { root: string; cwd: string; explicit?: stri
   const now = options.now ?? new Date();
   const file = options.explicit !== undefined ? resolve(options.cwd, options.explicit) : join(options.root, CONFIG_FILE_NAME);
   if (options.explicit === undefined && !existsSync(file)) return resolveConfig({}, undefined, now);
-  const shown = displayName(file, options.cwd);
+  return resolveConfig(readConfigFile(file, options.cwd), file, now);
+}
+
+/** Reads and checks a config file; messages name it relative to `cwd`. */
+export function readConfigFile(file: string, cwd: string): RawConfig {
+  const shown = displayName(file, cwd);
   let text: string;
   try {
     text = readSmallFile(file, CONFIG_SIZE_LIMIT);
   } catch (error) {
     throw new ConfigError(`${shown}: cannot read the config (${error instanceof Error ? error.message : String(error)})`);
   }
-  return resolveConfig(parseConfigText(text, shown), file, now);
+  return parseConfigText(text, shown);
 }
 
 /** Parses and validates config text; `shown` names the file in messages. */
@@ -128,6 +134,11 @@ export function parseConfigText(text: string, shown: string): RawConfig {
   } catch (error) {
     throw new ConfigError(`${shown}: not valid JSON (${jsonErrorWhere(text, error)})`, { cause: error });
   }
+  return checkConfigValue(value, shown);
+}
+
+/** Validates a parsed config (schema, then detector ids and dates); `shown` names its source in messages. */
+export function checkConfigValue(value: unknown, shown: string): RawConfig {
   const problems = checkSchema(configSchema, value);
   if (problems.length > 0) {
     const lines = problems.slice(0, 5).map((p) => `  ${formatSchemaPath(p.path.map(safeSegment))}: ${p.message === 'must match \\S' ? 'must not be blank' : p.message}`);
@@ -139,7 +150,8 @@ export function parseConfigText(text: string, shown: string): RawConfig {
   return raw;
 }
 
-function resolveConfig(raw: RawConfig, file: string | undefined, now: Date): { config: ResolvedConfig; warnings: ScanWarning[] } {
+/** Applies the defaults to a checked config and drops expired suppressions (returned as warnings). */
+export function resolveConfig(raw: RawConfig, file: string | undefined, now: Date): { config: ResolvedConfig; warnings: ScanWarning[] } {
   const warnings: ScanWarning[] = [];
   const today = now.toISOString().slice(0, 10);
   const suppressions: ConfigSuppression[] = [];
