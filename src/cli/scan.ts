@@ -74,6 +74,7 @@ export async function runScan(argv: string[], io: CliIo & TerminalFacts): Promis
     detectors: report.detectors ?? createCatalog(),
     quiet,
     showSuppressed: options.showSuppressed === true,
+    ...(maxWarnings !== undefined ? { maxWarnings } : {}),
   });
   if (outputFile !== undefined) {
     const target = resolve(io.cwd, outputFile);
@@ -107,7 +108,11 @@ function parseScanArgs(argv: readonly string[]):
       color: boolean | undefined;
       stdinFilename: string | undefined;
     } {
-  const { values, positionals } = parseCommand(SCAN, argv);
+  // `--max-warnings -1` (no limit, as in ESLint): parseArgs reads a value starting with a dash as a missing one.
+  const { values, positionals } = parseCommand(
+    SCAN,
+    argv.flatMap((arg, i) => (arg === '--max-warnings' && /^-\d+$/u.test(argv[i + 1] ?? '') ? [] : argv[i - 1] === '--max-warnings' && /^-\d+$/u.test(arg) ? [`--max-warnings=${arg}`] : [arg])),
+  );
   if (values.help === true) return 'help';
   const str = (name: string): string | undefined => (typeof values[name] === 'string' ? (values[name]) : undefined);
   const format = str('format') ?? 'stylish';
@@ -121,7 +126,7 @@ function parseScanArgs(argv: readonly string[]):
   let maxWarnings: number | undefined;
   if (str('max-warnings') !== undefined) {
     maxWarnings = Number(str('max-warnings'));
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new ArgsError('--max-warnings takes a whole number >= 0');
+    if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new ArgsError('--max-warnings takes a whole number >= 0, or -1 for no limit');
   }
   let concurrency: number | 'auto' = 'auto';
   const c = str('concurrency');

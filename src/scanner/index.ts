@@ -9,4 +9,4 @@ export { GitError } from './git.js';
 export { resolveHashKey, type HashKeySource, type ResolvedHashKey } from './hash-key.js';
 export { configuredDetectors } from './rules.js';
 export type * from './types.js';
-export { summarize, isFailing, exitCodeOf, type ScanSummary } from './summary.js';
+export { summarize, isFailing, exitCodeOf, outcomeOf, type ScanOutcome, type ScanSummary } from './summary.js';

@@ -50,11 +50,32 @@ export function summarize(report: ScanReport): ScanSummary {
   };
 }
 
-/** 0 clean, 1 failing findings (or more new warnings than `maxWarnings`), 2 any error. */
-export function exitCodeOf(report: ScanReport, maxWarnings?: number): 0 | 1 | 2 {
-  if (report.errors.length > 0) return 2;
+/** What a run ends in: its exit status and the reason, in words, that every format prints. */
+export interface ScanOutcome {
+  readonly exitCode: 0 | 1 | 2;
+  /** `no failing findings`, `3 failing findings`, `4 new warnings, more than --max-warnings 2`, `1 error`. */
+  readonly reason: string;
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * 0 clean, 1 failing findings (or more new warnings than `maxWarnings`; a
+ * negative `maxWarnings` is no limit), 2 any error; with the reason.
+ */
+export function outcomeOf(report: ScanReport, maxWarnings?: number): ScanOutcome {
   const summary = summarize(report);
-  if (summary.failing > 0) return 1;
-  if (maxWarnings !== undefined && summary.newWarnings > maxWarnings) return 1;
-  return 0;
+  if (summary.errors > 0) {
+    return { exitCode: 2, reason: `incomplete: ${plural(summary.errors, 'error')}${summary.failing > 0 ? `, ${plural(summary.failing, 'failing finding')}` : ''}` };
+  }
+  if (summary.failing > 0) return { exitCode: 1, reason: plural(summary.failing, 'failing finding') };
+  if (maxWarnings !== undefined && maxWarnings >= 0 && summary.newWarnings > maxWarnings) {
+    return { exitCode: 1, reason: `${plural(summary.newWarnings, 'new warning')}, more than --max-warnings ${maxWarnings}` };
+  }
+  return { exitCode: 0, reason: 'no failing findings' };
+}
+
+/** The exit status of `outcomeOf`. */
+export function exitCodeOf(report: ScanReport, maxWarnings?: number): 0 | 1 | 2 {
+  return outcomeOf(report, maxWarnings).exitCode;
 }

@@ -77,7 +77,7 @@ describe('scan output', () => {
     expect(evilLine).toMatch(/^::error file=evil%0A/u);
     expect(evilLine).toContain('file=evil%0A%3A%3Aerror file=x.ts%3A%3Apwned %250A \\x1b[31mred\\x1b[0m a%2Cb%3Ac \\u202e.yaml,line=1');
     expect(out).toContain('::notice file=legacy.env,line=1,col=14,');
-    expect(out).toMatch(/\nboundary-guard: 2 failing, 1 existing, 0 warnings, 0 errors; \d+ files scanned, 0 skipped\n$/u);
+    expect(out).toMatch(/\nboundary-guard: 2 failing, 1 existing, 0 warnings, 0 errors; \d+ files scanned, 0 skipped; failed: 2 failing findings\n$/u);
     expect(escapeData('50%\r\n')).toBe('50%25%0D%0A');
     expect(escapeProperty('a:b,c%')).toBe('a%3Ab%2Cc%25');
   });
@@ -187,7 +187,7 @@ describe('scan exit status and usage', () => {
       [['--bogus'], /Unknown option '--bogus'/u],
       [['--staged', '--diff', 'main'], /--staged and --diff cannot be combined/u],
       [['--shard', '5/4'], /--shard takes I\/N/u],
-      [['--max-warnings=-1'], /--max-warnings takes a whole number/u],
+      [['--max-warnings=-2'], /--max-warnings takes a whole number/u],
       [['--stdin-filename', 'a.ts'], /--stdin-filename needs --stdin/u],
       [['--config', 'missing.json'], /missing\.json: cannot read the config \(ENOENT\)/u],
       [['--no-git', '--staged'], /--staged needs git/u],

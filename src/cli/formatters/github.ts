@@ -5,7 +5,7 @@
  * characters are made visible first, so that no file name or message can end
  * the command line and start a workflow command of its own.
  */
-import { summarize } from '../../scanner/summary.js';
+import { outcomeOf, summarize } from '../../scanner/summary.js';
 import type { ScanReport } from '../../scanner/types.js';
 import { escapeControl } from '../terminal.js';
 import { visibleFindings, type FormatContext } from './index.js';
@@ -62,9 +62,12 @@ export function formatGithub(report: ScanReport, context: FormatContext): string
     }
   }
   const s = summarize(report);
+  const outcome = outcomeOf(report, context.maxWarnings);
+  // Only warnings make it fail: say so where the run's annotations are read.
+  if (outcome.exitCode === 1 && s.failing === 0) lines.push(command('error', { title: 'boundary-guard max-warnings' }, outcome.reason));
   // A plain log line: it starts with a letter, never with "::".
   lines.push(
-    `boundary-guard: ${s.failing} failing, ${s.existing} existing, ${s.newWarnings} warnings, ${s.errors} errors; ${s.files} files scanned, ${s.skipped} skipped`,
+    `boundary-guard: ${s.failing} failing, ${s.existing} existing, ${s.newWarnings} warnings, ${s.errors} errors; ${s.files} files scanned, ${s.skipped} skipped; ${outcome.exitCode === 0 ? 'passed' : 'failed'}: ${outcome.reason}`,
   );
   return `${lines.join('\n')}\n`;
 }

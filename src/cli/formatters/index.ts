@@ -23,6 +23,8 @@ export interface FormatContext {
   readonly quiet: boolean;
   /** List suppressed findings too. */
   readonly showSuppressed: boolean;
+  /** `--max-warnings` (negative: no limit): it decides the outcome every format states. */
+  readonly maxWarnings?: number;
 }
 
 export type Formatter = (report: ScanReport, context: FormatContext) => string;

@@ -2,7 +2,7 @@
  * `--format json`: the report as versioned JSON, documented by
  * schemas/report.schema.json. Paths are relative to the working directory.
  */
-import { summarize } from '../../scanner/summary.js';
+import { outcomeOf, summarize } from '../../scanner/summary.js';
 import type { ScanFinding, ScanReport } from '../../scanner/types.js';
 import { safeJson } from '../terminal.js';
 import { displayPath, visibleFindings, type FormatContext } from './index.js';
@@ -48,7 +48,7 @@ export function jsonReport(report: ScanReport, context: FormatContext): Record<s
     })),
     warnings: report.warnings.map((w) => ({ code: w.code, ...path(w.path), message: w.message })),
     skipped: report.skipped.map((s) => ({ ...path(s.path), reason: s.reason, ...(s.size !== undefined ? { size: s.size } : {}), ...(s.format !== undefined ? { format: s.format } : {}) })),
-    summary: summarize(report),
+    summary: { ...summarize(report), ...outcomeOf(report, context.maxWarnings), ...(context.maxWarnings !== undefined && context.maxWarnings >= 0 ? { maxWarnings: context.maxWarnings } : {}) },
   };
 }
 

@@ -7,6 +7,7 @@
 import { pathToFileURL } from 'node:url';
 import { BOUNDARY_CATEGORIES } from '../../contract/categories.js';
 import type { Detector } from '../../engine/types.js';
+import { outcomeOf } from '../../scanner/summary.js';
 import type { ScanFinding, ScanReport, ScanSuppressed } from '../../scanner/types.js';
 import { safeJson } from '../terminal.js';
 import { visibleFindings, type FormatContext } from './index.js';
@@ -83,6 +84,7 @@ export function formatSarif(report: ScanReport, context: FormatContext): string 
     ...report.warnings.map((w) => ({ level: 'warning', message: { text: w.message }, descriptor: { id: w.code }, ...location(w.path) })),
     ...report.skipped.map((s) => ({ level: 'note', message: { text: `not scanned: ${s.reason}` }, descriptor: { id: 'skipped' }, ...location(s.path) })),
   ];
+  const outcome = outcomeOf(report, context.maxWarnings);
   const sarif = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -91,7 +93,7 @@ export function formatSarif(report: ScanReport, context: FormatContext): string 
         tool: { driver: { name: 'boundary-guard', version: context.version, semanticVersion: context.version, informationUri: INFORMATION_URI, rules } },
         originalUriBaseIds: { SRCROOT: { uri: pathToFileURL(report.root.endsWith('/') ? report.root : `${report.root}/`).href } },
         columnKind: 'utf16CodeUnits',
-        invocations: [{ executionSuccessful: report.errors.length === 0, toolExecutionNotifications: notifications }],
+        invocations: [{ executionSuccessful: report.errors.length === 0, exitCode: outcome.exitCode, exitCodeDescription: outcome.reason, toolExecutionNotifications: notifications }],
         results,
       },
     ],

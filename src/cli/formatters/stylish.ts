@@ -4,7 +4,7 @@
  * `escapeControl` and `breakCommands`, so a file name can neither move the
  * cursor or change colours, nor start a CI workflow command.
  */
-import { summarize } from '../../scanner/summary.js';
+import { outcomeOf, summarize } from '../../scanner/summary.js';
 import type { ScanFinding, ScanReport, SkipReason } from '../../scanner/types.js';
 import { breakCommands, escapeControl, painter } from '../terminal.js';
 import { displayPath, visibleFindings, type FormatContext } from './index.js';
@@ -75,8 +75,7 @@ export function formatStylish(report: ScanReport, context: FormatContext): strin
     summary.suppressed > 0 ? `${summary.suppressed} suppressed` : '',
   ].filter((s) => s !== '');
   const tail = `${counts.length > 0 ? `; ${counts.join(', ')}` : ''} (${plural(summary.files, 'file')} scanned)`;
-  if (summary.failing > 0) out.push(paint.red(paint.bold(`✖ ${plural(summary.failing, 'failing finding')}`)) + tail);
-  else if (summary.errors > 0) out.push(paint.red(paint.bold(`✖ incomplete: ${plural(summary.errors, 'error')}`)) + tail);
-  else out.push(paint.green(`✔ no failing findings`) + tail);
+  const outcome = outcomeOf(report, context.maxWarnings);
+  out.push((outcome.exitCode === 0 ? paint.green(`✔ ${outcome.reason}`) : paint.red(paint.bold(`✖ ${outcome.reason}`))) + tail);
   return `${out.join('\n')}\n`;
 }
