@@ -44,7 +44,7 @@ Values are always masked in the output.`,
   positionals: true,
   options: {
     format: { type: 'string', short: 'f', value: 'NAME', description: 'stylish (default), json, sarif or github' },
-    'output-file': { type: 'string', short: 'o', value: 'FILE', description: 'write the report to FILE instead of stdout' },
+    'output-file': { type: 'string', short: 'o', value: 'FILE', description: 'write the report to FILE instead of stdout (also when the run ends in an error)' },
     config: { type: 'string', short: 'c', value: 'FILE', description: 'config file (default: boundary-guard.config.json at the scan root)' },
     staged: { type: 'boolean', description: 'scan the staged content (the index, not the work tree): for a pre-commit hook' },
     diff: { type: 'string', value: 'BASE', description: 'scan the files changed between the merge base of BASE and HEAD, in full;\nonly findings on lines the change added fail' },

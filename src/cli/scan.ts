@@ -6,13 +6,15 @@ import { dirname, resolve } from 'node:path';
 import { createCatalog } from '../../patterns/index.js';
 import { BaselineError } from '../scanner/baseline.js';
 import { ConfigError } from '../scanner/config.js';
-import { parseShard, UsageError, type Shard } from '../scanner/discover.js';
+import { parseShard, real, UsageError, type Shard } from '../scanner/discover.js';
 import { GitError } from '../scanner/git.js';
 import { writeFileAtomic } from '../scanner/read-file.js';
 import { scan, type ScanOptions } from '../scanner/scan.js';
 import { exitCodeOf } from '../scanner/summary.js';
+import type { ScanErrorCode, ScanReport } from '../scanner/types.js';
+import type { Detector } from '../engine/types.js';
 import { ArgsError, helpText, parseCommand, SCAN, usageMessage } from './args.js';
-import { FORMATTERS, isFormatName } from './formatters/index.js';
+import { FORMATTERS, isFormatName, type FormatContext } from './formatters/index.js';
 import type { CliIo, ExitCode } from './io.js';
 import { packageVersion } from './run.js';
 import { escapeControl, progressLine, terminalOf, useColor, type TerminalFacts } from './terminal.js';
@@ -36,10 +38,53 @@ export async function runScan(argv: string[], io: CliIo & TerminalFacts): Promis
   const { options, format, outputFile, maxWarnings, quiet, color } = parsed;
   const terminal = terminalOf(io);
 
+  const context = (detectors: readonly Detector[]): FormatContext => ({
+    color: outputFile === undefined && useColor(color, terminal.stdoutIsTTY, terminal.env),
+    version: packageVersion(),
+    detectors,
+    quiet,
+    showSuppressed: options.showSuppressed === true,
+    ...(maxWarnings !== undefined ? { maxWarnings } : {}),
+  });
+  /** Writes the report to --output-file; false (and a message) when it cannot. */
+  const writeReport = (text: string, root: string): boolean => {
+    if (outputFile === undefined) return true;
+    const target = resolve(io.cwd, outputFile);
+    try {
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileAtomic(target, text, { root });
+      return true;
+    } catch (error) {
+      io.stderr(`boundary-guard scan: cannot write ${escapeControl(outputFile)} (${error instanceof Error ? error.message : String(error)})\n`);
+      return false;
+    }
+  };
+  /**
+   * A run that ends before there is a scan report still leaves its report
+   * file: a CI step that uploads it after a failed scan finds it, with the error.
+   */
+  const failed = (code: ScanErrorCode, message: string): void => {
+    if (outputFile === undefined) return;
+    const root = real(io.cwd) ?? io.cwd;
+    const report: ScanReport = {
+      mode: options.mode ?? 'tree',
+      root,
+      cwd: root,
+      findings: [],
+      suppressed: [],
+      errors: [{ code, message }],
+      warnings: [],
+      skipped: [],
+      stats: { files: 0, bytes: 0, durationMs: 0, workers: 0 },
+    };
+    writeReport(FORMATTERS[format](report, context(createCatalog())), root);
+  };
+
   let stdin: ScanOptions['stdin'];
   if (parsed.stdinFilename !== undefined) {
     if (!io.stdin) {
       io.stderr(usageMessage(SCAN, '--stdin: standard input is not available'));
+      failed('usage-error', '--stdin: standard input is not available');
       return 2;
     }
     stdin = { content: Buffer.from(await io.stdin(), 'utf8'), filename: parsed.stdinFilename };
@@ -56,36 +101,25 @@ export async function runScan(argv: string[], io: CliIo & TerminalFacts): Promis
     });
   } catch (error) {
     progress.clear();
+    const message = error instanceof Error ? error.message : String(error);
     if (error instanceof UsageError) {
       io.stderr(usageMessage(SCAN, error.message));
+      failed('usage-error', message);
       return 2;
     }
     if (error instanceof ConfigError || error instanceof BaselineError || error instanceof GitError) {
       io.stderr(`boundary-guard scan: ${error.message.split('\n').map(escapeControl).join('\n')}\n`);
+      failed(error instanceof ConfigError ? 'config-error' : error instanceof BaselineError ? 'baseline-error' : 'git-error', message);
       return 2;
     }
+    failed('internal-error', `unexpected error: ${message}`);
     throw error;
   }
   progress.clear();
 
-  const text = FORMATTERS[format](report, {
-    color: outputFile === undefined && useColor(color, terminal.stdoutIsTTY, terminal.env),
-    version: packageVersion(),
-    detectors: report.detectors ?? createCatalog(),
-    quiet,
-    showSuppressed: options.showSuppressed === true,
-    ...(maxWarnings !== undefined ? { maxWarnings } : {}),
-  });
-  if (outputFile !== undefined) {
-    const target = resolve(io.cwd, outputFile);
-    try {
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileAtomic(target, text, { root: report.root });
-    } catch (error) {
-      io.stderr(`boundary-guard scan: cannot write ${escapeControl(outputFile)} (${error instanceof Error ? error.message : String(error)})\n`);
-      return 2;
-    }
-  } else io.stdout(text);
+  const text = FORMATTERS[format](report, context(report.detectors ?? createCatalog()));
+  if (outputFile === undefined) io.stdout(text);
+  else if (!writeReport(text, report.root)) return 2;
 
   // Machine formats keep errors inside the report; say on stderr why the status is 2.
   if (report.errors.length > 0 && (format !== 'stylish' || outputFile !== undefined)) {

@@ -66,7 +66,9 @@ export type ScanErrorCode =
   | 'config-error'
   | 'baseline-error'
   | 'worker-error'
-  | 'scan-timeout';
+  | 'scan-timeout'
+  | 'usage-error'
+  | 'internal-error';
 
 /** Something that kept the scan from being complete or trustworthy. */
 export interface ScanError {

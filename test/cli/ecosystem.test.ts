@@ -1,6 +1,9 @@
 // Spawns the BUILT binary, as users and CI run it: exit status and summary, report files, defaults and terminal manners.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { boundaryGuard, cleanup, ensureBuilt, tempDir, writeTree } from '../scanner/support.js';
+import { boundaryGuard, cleanup, commitAll, ensureBuilt, gitRepo, tempDir, writeTree } from '../scanner/support.js';
 
 beforeAll(ensureBuilt, 300_000);
 afterAll(cleanup);
@@ -47,5 +50,37 @@ describe('--max-warnings: the exit status and the summary agree', () => {
     const bad = boundaryGuard(dir, ['scan', '--no-git', '--max-warnings', '-2']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--max-warnings takes a whole number >= 0, or -1 for no limit');
+  });
+});
+
+interface Sarif {
+  runs: { tool: { driver: { name: string; rules: { id: string; properties: Record<string, unknown>; help: { markdown?: string } }[] } }; invocations: { executionSuccessful: boolean; toolExecutionNotifications: { level: string; message: { text: string }; descriptor: { id: string } }[] }[] }[];
+}
+
+describe('--output-file is written however the run ends', () => {
+  const cases: [string, (dir: string) => string[], string][] = [
+    ['a config error', (dir) => (writeTree(dir, { 'boundary-guard.config.json': '{ "maxFileSize": "big" }\n' }), []), 'config-error'],
+    ['a git error', () => ['--diff', 'no-such-revision'], 'git-error'],
+    ['a path that does not exist', () => ['no/such/dir'], 'usage-error'],
+    ['a file that cannot be scanned', (dir) => (execFileSync('mkfifo', [join(dir, 'queue.fifo')]), ['--no-git']), 'not-scanned'],
+  ];
+  it.each(cases)('%s: SARIF says the execution failed, json lists the error', (_what, setup, code) => {
+    const dir = gitRepo({ 'README.md': '# app\n' });
+    commitAll(dir);
+    const args = setup(dir);
+    const sarifRun = boundaryGuard(dir, ['scan', ...args, '--format', 'sarif', '-o', 'out/report.sarif']);
+    expect(sarifRun.status).toBe(2);
+    expect(sarifRun.stderr).not.toMatch(/\n\s+at /u);
+    const sarif = JSON.parse(readFileSync(join(dir, 'out/report.sarif'), 'utf8')) as Sarif;
+    const invocation = sarif.runs[0]?.invocations[0];
+    expect(invocation?.executionSuccessful).toBe(false);
+    expect(invocation?.toolExecutionNotifications).toEqual(expect.arrayContaining([expect.objectContaining({ level: 'error', descriptor: { id: code } })]));
+    expect(sarif.runs[0]?.tool.driver.rules.length).toBeGreaterThan(100);
+
+    const jsonRun = boundaryGuard(dir, ['scan', ...args, '--format', 'json', '--output-file', 'report.json']);
+    expect(jsonRun.status).toBe(2);
+    const json = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as { errors: { code: string; message: string }[]; summary: JsonSummary };
+    expect(json.errors).toEqual(expect.arrayContaining([expect.objectContaining({ code })]));
+    expect(json.summary).toMatchObject({ exitCode: 2 });
   });
 });
