@@ -38,8 +38,9 @@ export const SCAN: CommandSpec = {
   name: 'scan',
   usage: 'boundary-guard scan [options] [PATH...]',
   description: `Scans files for what a public repository must not hold: credentials, webhooks, customer data,
-billing records, private code markers. Inside a git work tree it reads the files git tracks plus
-untracked files it does not ignore; elsewhere, or with --no-git, it walks the directories.
+billing records, private code markers, in each PATH (default: the current directory). Inside a git
+work tree it reads the files git tracks plus untracked files it does not ignore; elsewhere, or with
+--no-git, it walks the directories.
 Values are always masked in the output.`,
   positionals: true,
   options: {
@@ -61,7 +62,7 @@ Values are always masked in the output.`,
     help: HELP,
   },
   examples: [
-    ['boundary-guard scan', 'scan the repository (or the current directory)'],
+    ['boundary-guard scan', 'scan the current directory (at the top of a repository: all of it)'],
     ['boundary-guard scan --staged', 'what a pre-commit hook runs'],
     ['boundary-guard scan --diff origin/main --format sarif -o boundary-guard.sarif', 'pull-request gate with a SARIF report'],
     ['boundary-guard scan --baseline boundary-guard.baseline.json', 'fail only on findings not in the baseline'],

@@ -174,7 +174,8 @@ function parseScanArgs(argv: readonly string[]):
   const baseline = str('baseline');
   return {
     options: {
-      paths: positionals,
+      // No PATH: the current directory, also in a subdirectory of a git work tree (the config is still the root's).
+      paths: positionals.length > 0 || stdinMode ? positionals : ['.'],
       mode: staged ? 'staged' : base !== undefined ? 'diff' : 'tree',
       ...(base !== undefined ? { base } : {}),
       git: values.git !== false,

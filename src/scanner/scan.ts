@@ -21,7 +21,7 @@ import type { ScanError, ScanFinding, ScanMode, ScanProgress, ScanReport, ScanSu
 export interface ScanOptions {
   /** Directory relative paths are resolved against. */
   readonly cwd: string;
-  /** Files or directories to scan (default: the working directory). */
+  /** Files or directories to scan (default: the whole scan root: the git work tree holding `cwd`, else `cwd`). */
   readonly paths?: readonly string[];
   /** `tree` (default), `staged` (the index) or `diff` (changes since the merge base of `base`). */
   readonly mode?: 'tree' | 'staged' | 'diff';

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { boundaryGuard, cleanup, commitAll, ensureBuilt, gitRepo, tempDir, writeTree } from '../scanner/support.js';
+import { boundaryGuard, cleanup, commitAll, ensureBuilt, gitRepo, SECRETS, tempDir, writeTree } from '../scanner/support.js';
 
 beforeAll(ensureBuilt, 300_000);
 afterAll(cleanup);
@@ -82,5 +82,29 @@ describe('--output-file is written however the run ends', () => {
     const json = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as { errors: { code: string; message: string }[]; summary: JsonSummary };
     expect(json.errors).toEqual(expect.arrayContaining([expect.objectContaining({ code })]));
     expect(json.summary).toMatchObject({ exitCode: 2 });
+  });
+});
+
+describe('scan without PATH', () => {
+  it('scans the current directory, also in a subdirectory of a git work tree (with the config of the root)', () => {
+    const dir = gitRepo({
+      'ops/alerts.yaml': `webhook: ${SECRETS.slack}\n`,
+      'pkg/app/index.ts': 'export const ready = true;\n',
+      'pkg/app/lib/notes.md': `token ${SECRETS.github}\n`,
+      'boundary-guard.config.json': '{ "exclude": [{ "pattern": "pkg/app/lib/**", "reason": "vendored notes" }] }\n',
+    });
+    commitAll(dir);
+    const sub = boundaryGuard(join(dir, 'pkg'), ['scan', '--format', 'json']);
+    expect(sub.status, sub.stderr).toBe(0);
+    const report = JSON.parse(sub.stdout) as { findings: unknown[]; summary: { files: number } };
+    expect(report.findings).toEqual([]);
+    expect(report.summary.files).toBe(1);
+    for (const mode of [[], ['--no-git']]) {
+      const top = boundaryGuard(dir, ['scan', ...mode]);
+      expect(top.status, top.stderr).toBe(1);
+      expect(top.stdout).toContain('ops/alerts.yaml');
+    }
+    const noGit = boundaryGuard(join(dir, 'pkg'), ['scan', '--no-git', '--format', 'json']);
+    expect((JSON.parse(noGit.stdout) as { summary: { files: number } }).summary.files).toBe(1);
   });
 });
