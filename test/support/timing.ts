@@ -12,30 +12,29 @@ const MAX_RATIO = 24;
 /** Below this the large run is too short for a ratio to mean anything. */
 const NOISE_FLOOR_MS = 25;
 
-/** Fastest of three timings of `fn`, in milliseconds. */
-function fastest(fn: () => void): number {
-  let best = Infinity;
-  for (let i = 0; i < 3; i++) {
-    const start = process.hrtime.bigint();
-    fn();
-    best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  return best;
+/** One timing of `fn`, in milliseconds. */
+function time(fn: () => void): number {
+  const start = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
 /**
- * Fastest times of `run` on `small` and `large`. When the large run looks
- * too slow, both are timed again, up to five rounds, keeping each one's
- * fastest time: a pause from other work on the machine (a test file running
- * beside this one, a collection) does not repeat, while superlinear work is
- * slow in every round.
+ * Fastest times of `run` on `small` and `large`, after one untimed run on
+ * `small` (so compilation does not count). Each round times both and keeps
+ * each one's fastest; when the large run looks too slow, another round
+ * follows, up to eight: a pause from other work on the machine (a test file
+ * running beside this one, a collection) does not repeat, while superlinear
+ * work is slow in every round.
  */
 function timings<T>(run: (input: T) => void, small: T, large: T): { tSmall: number; tLarge: number } {
+  run(small);
   let tSmall = Infinity;
   let tLarge = Infinity;
-  for (let round = 0; round < 5; round++) {
-    tSmall = Math.min(tSmall, fastest(() => run(small)));
-    tLarge = Math.min(tLarge, fastest(() => run(large)));
+  for (let round = 0; round < 8; round++) {
+    // The small run is cheap: timing it twice keeps one slow run from loosening the bound.
+    tSmall = Math.min(tSmall, time(() => run(small)), time(() => run(small)));
+    tLarge = Math.min(tLarge, time(() => run(large)));
     if (tLarge < Math.max(tSmall * MAX_RATIO, NOISE_FLOOR_MS)) break;
   }
   return { tSmall, tLarge };

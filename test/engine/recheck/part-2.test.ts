@@ -1,0 +1,3 @@
+import { recheckPart } from './cases.js';
+
+recheckPart(2);
