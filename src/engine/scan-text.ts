@@ -44,11 +44,18 @@ export interface EngineOptions {
 /** Characters scanned before and after a keyword hit on the same line. */
 const WINDOW_BEFORE = 512;
 const WINDOW_AFTER = 4096;
+/** Stages after the detectors' own (numbered from `detectors.length`): see `Engine.stageName`. */
+const STAGE_KEYWORDS = 0;
+const STAGE_PAYLOADS = 1;
+const STAGE_JUDGING = 2;
+
 /** Bound of the line text handed to `validate`. */
 const CONTEXT_LINE = 2048;
 
 interface CompiledDetector {
   readonly detector: Detector;
+  /** The detector's place in `Engine.detectors`, its stage number (see `Engine.onStage`). */
+  readonly index: number;
   readonly regex: RegExp;
   /** The detector's `keywordContext`, sticky. */
   readonly context: RegExp | undefined;
@@ -104,6 +111,7 @@ export class Engine {
   private readonly hashKey: string;
   /** The payload pass's detectors (src/engine/payloads.ts), by id. */
   private readonly payloadDetectors: ReadonlyMap<string, CompiledDetector>;
+  private stageListener: ((stage: number) => void) | undefined;
 
   constructor(detectors: readonly Detector[], options: EngineOptions = {}) {
     this.detectors = detectors;
@@ -111,8 +119,9 @@ export class Engine {
     this.usePrefilter = options.prefilter !== false;
     this.hashKey = options.hashKey ?? PROCESS_HASH_KEY;
     const severity = options.severity ?? {};
-    this.compiled = detectors.map((detector) => ({
+    this.compiled = detectors.map((detector, index) => ({
       detector,
+      index,
       regex: withFlags(detector.regex, 'gd'),
       context: detector.keywordContext && withFlags(detector.keywordContext, 'y'),
       severity: severity[detector.id] ?? severity[detector.category] ?? detector.severity,
@@ -122,7 +131,7 @@ export class Engine {
     this.payloadDetectors = new Map(
       PAYLOAD_DETECTORS.map((detector) => [
         detector.id,
-        { detector, regex: detector.regex, context: undefined, severity: severity[detector.id] ?? severity[detector.category] ?? detector.severity, generic: false, kinds: ALL_KINDS },
+        { detector, index: detectors.length + STAGE_PAYLOADS, regex: detector.regex, context: undefined, severity: severity[detector.id] ?? severity[detector.category] ?? detector.severity, generic: false, kinds: ALL_KINDS },
       ]),
     );
     // The allow directive and the envelope keys of contract payloads ride along: the same pass tells whether a text can hold one.
@@ -153,11 +162,38 @@ export class Engine {
     return found;
   }
 
+  /**
+   * Calls `listener` with a stage number each time a scan moves to another
+   * part of its work, so a watchdog on another thread can tell which one a
+   * scan is stuck in (`stageName`). One call per detector run: cheap enough
+   * to leave on.
+   */
+  onStage(listener: ((stage: number) => void) | undefined): void {
+    this.stageListener = listener;
+  }
+
+  /** What a stage number given to the `onStage` listener stands for. */
+  stageName(stage: number): string {
+    const detector = this.detectors[stage];
+    if (detector) return `detector ${detector.id}`;
+    switch (stage - this.detectors.length) {
+      case STAGE_KEYWORDS:
+        return 'the keyword prefilter';
+      case STAGE_PAYLOADS:
+        return 'the contract payload pass';
+      case STAGE_JUDGING:
+        return 'judging the findings (records, evidence, directives)';
+      default:
+        return 'reading the file';
+    }
+  }
+
   /** Scans one text; see `ScanTextOptions`. */
   scanText(text: string, options: ScanTextOptions = {}): ScanTextResult {
     const path = options.path ?? '';
     const syntax: Syntax = options.syntax ?? syntaxFromPath(path);
     const collected = this.collect(text, syntax);
+    this.stageListener?.(this.detectors.length + STAGE_PAYLOADS);
     const pooled = this.withPayloads(collected.candidates, text, syntax, collected.payload);
     const resolved = collapseRepeats(resolveOverlaps(pooled), text, syntax);
     // Synthetic values are dropped before any finding is built unless the caller asked for suppressed ones.
@@ -168,6 +204,7 @@ export class Engine {
     const findings: Finding[] = [];
     const suppressed: SuppressedFinding[] = [];
     if (candidates.length === 0) return { findings, suppressed, problems: problems };
+    this.stageListener?.(this.detectors.length + STAGE_JUDGING);
 
     const keyPaths = keyPathsFor(text, syntax, candidates.map((c) => c.offset), lines());
     // A key can itself be a value found here, or a customer's name: findings carry the path masked.
@@ -225,6 +262,7 @@ export class Engine {
     const contextLine = contextLines(text);
     const run = (compiled: CompiledDetector, start: number, end: number): void => {
       const { detector, regex } = compiled;
+      this.stageListener?.(compiled.index);
       if (detector.gate) {
         let open = gates.get(compiled);
         if (open === undefined) gates.set(compiled, (open = detector.gate(text)));
@@ -299,6 +337,7 @@ export class Engine {
     let lineEnd = -1;
     let directive = false;
     let payload = false;
+    this.stageListener?.(this.detectors.length + STAGE_KEYWORDS);
     this.prefilter.scan(text, (hit, id) => {
       const triggers = this.triggersOf(id, keywordList[id] ?? '');
       if (triggers.directive) directive = true;

@@ -8,6 +8,7 @@ import { KeywordScanner } from '../engine/keyword-scan.js';
 import type { ResolvedConfig } from './config.js';
 import { chunkDecoder, classify, PROBE_BYTES, type ChunkDecoder, type Kind } from './content.js';
 import { KeywordTableFiles } from './keyword-cache.js';
+import { budgetMs, ScanTimeout, type FileBudget } from './budget.js';
 import { keystoreDescriptor } from './keystore.js';
 import { errorCodeOf, openRegularFile } from './read-file.js';
 import { WindowedText, type PlacedFinding, type WindowedResult } from './windows.js';
@@ -23,6 +24,14 @@ export interface FileScannerInit {
   readonly missingIsDeleted: boolean;
   /** Where the keyword automaton's tables are kept between runs (none: built every time). */
   readonly keywordCacheDir?: string;
+  /** The time a file may take (none: no limit); see budget.ts. */
+  readonly budget?: FileBudget;
+}
+
+/** Told where a scan is: the stage of the engine's work (`stageName`) and the size of the file. */
+export interface ScanProgress {
+  stage(stage: number): void;
+  size(bytes: number): void;
 }
 
 /** A file to scan: read from disk under the root, or content already in hand (git blobs, stdin). */
@@ -54,24 +63,69 @@ export class FileScanner {
   private readonly engine;
   private readonly suppressions: SuppressionIndex;
   private readonly scratch: Buffer;
+  private progress: ScanProgress | undefined;
+  /** The running file's deadline (performance.now() clock) and limit. */
+  private deadline: { readonly at: number; readonly limitMs: number } | undefined;
 
   constructor(private readonly init: FileScannerInit) {
     if (init.keywordCacheDir !== undefined) KeywordScanner.useStore(new KeywordTableFiles(init.keywordCacheDir));
     this.engine = buildEngine(init.config);
+    // Between stages: report where the scan is, and stop it once it is past its file's budget.
+    this.engine.onStage((stage) => {
+      this.progress?.stage(stage);
+      const deadline = this.deadline;
+      if (deadline !== undefined && performance.now() > deadline.at) throw new ScanTimeout(deadline.limitMs, this.engine.stageName(stage));
+    });
     this.suppressions = new SuppressionIndex(init.config);
     this.scratch = Buffer.allocUnsafe(Math.min(init.config.maxFileSize + 1, READ_CHUNK));
   }
 
+  /** Tells `progress` where each scan is (a worker hands it to the pool's watchdog). */
+  onProgress(progress: ScanProgress | undefined): void {
+    this.progress = progress;
+  }
+
+  /** What a stage number given to `ScanProgress.stage` stands for. */
+  stageName(stage: number): string {
+    return this.engine.stageName(stage);
+  }
+
+  /**
+   * Scans one file. A file that runs out of its budget (`init.budget`) is not
+   * scanned: its result is a `scan-timeout` error naming the stage it was in.
+   */
   scan(job: FileJob): FileResult {
+    try {
+      return this.scanJob(job);
+    } catch (error) {
+      if (!(error instanceof ScanTimeout)) throw error;
+      return { path: job.path, bytes: 0, scanned: false, errors: [{ code: 'scan-timeout', path: job.path, message: error.message }] };
+    } finally {
+      this.deadline = undefined;
+    }
+  }
+
+  /** Starts the clock on a file of `bytes` bytes. */
+  private started(bytes: number): void {
+    this.progress?.size(bytes);
+    const budget = this.init.budget;
+    if (budget === undefined) return;
+    const limitMs = budgetMs(budget, bytes);
+    this.deadline = { at: performance.now() + limitMs, limitMs };
+  }
+
+  private scanJob(job: FileJob): FileResult {
     const { path } = job;
     // A keystore is binary: it is reported by type, from a digest of its bytes (keystore.ts).
     const keystore = keystoreDescriptor(path, join(this.init.root, path), job.content);
     if (keystore !== undefined) {
+      this.started(keystore.length);
       const sink = this.stream(path);
       sink.push(keystore);
       return sink.end();
     }
     if (job.content !== undefined) {
+      this.started(job.content.length);
       const sink = this.stream(path);
       sink.push(job.content);
       return sink.end();
@@ -97,6 +151,7 @@ export class FileScanner {
         errors: [{ code: 'not-scanned', path, message: 'not scanned: a FIFO, socket or device is never opened (exclude it in the config, with a reason, if it belongs there)' }],
       };
     }
+    this.started(opened.size);
     const sink = this.stream(path);
     try {
       // A regular file returns less than asked only at its end: a file read whole in one call takes no second one.
@@ -108,6 +163,7 @@ export class FileScanner {
         if (n < this.scratch.length && total >= opened.size) break;
       }
     } catch (error) {
+      if (error instanceof ScanTimeout) throw error;
       return { path, bytes: 0, scanned: false, errors: [{ code: 'read-error', path, message: `cannot read the file (${errorCodeOf(error)})` }] };
     } finally {
       closeSync(opened.fd);

@@ -4,13 +4,17 @@
  * queued: memory stays flat whatever the size of the tree.
  *
  * A watchdog keeps one file from hanging the scan: each worker marks in
- * shared memory which file it is on, and a worker that stays on one file
- * longer than the limit is terminated and replaced. That file is reported as
- * a `scan-timeout` error; every other job the worker held is sent again.
+ * shared memory which file it is on, its size and the stage of the scan. A
+ * worker stops a file that runs out of its budget (budget.ts) by itself,
+ * between stages; one stuck inside a stage past the budget and a grace
+ * period is terminated and replaced. That file is reported as a
+ * `scan-timeout` error naming the stage; every other job the worker held is
+ * sent again.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { budgetMs, DEFAULT_FILE_BUDGET, timeoutMessage, type FileBudget } from './budget.js';
 import type { FileJob, FileResult, FileScannerInit } from './file-scanner.js';
 
 /** A batch of jobs sent to a worker. */
@@ -29,16 +33,32 @@ export interface WorkerInput {
   readonly progress: SharedArrayBuffer;
 }
 
-// Progress cells: files started so far, the batch id and the index in it of the file being scanned (-1 between batches).
+// Progress cells: files started so far, the batch id and the index in it of the file being scanned (-1 between batches),
+// the stage of the scan (-1 before the engine starts) and the file's size in KB.
 const STARTED = 0;
 const BATCH = 1;
 const INDEX = 2;
+const STAGE = 3;
+const SIZE_KB = 4;
+const CELLS = 5;
 
 /** Worker side: about to scan `jobs[index]` of batch `batch`. The count goes last, so a reader that sees it sees the rest. */
 export function markFile(progress: Int32Array, batch: number, index: number): void {
   Atomics.store(progress, BATCH, batch);
   Atomics.store(progress, INDEX, index);
+  Atomics.store(progress, STAGE, -1);
+  Atomics.store(progress, SIZE_KB, 0);
   Atomics.add(progress, STARTED, 1);
+}
+
+/** Worker side: the stage the scan is in (see `Engine.stageName`). */
+export function markStage(progress: Int32Array, stage: number): void {
+  Atomics.store(progress, STAGE, stage);
+}
+
+/** Worker side: the size of the file being scanned. */
+export function markSize(progress: Int32Array, bytes: number): void {
+  Atomics.store(progress, SIZE_KB, Math.min(0x7fffffff, Math.ceil(bytes / 1024)));
 }
 
 /** Worker side: done with a batch. */
@@ -61,14 +81,18 @@ export function workersAvailable(): boolean {
  */
 const YOUNG_GENERATION_MB = 12;
 
-/** Time a worker may spend on one file unless the pool is told otherwise. */
-export const DEFAULT_FILE_TIMEOUT_MS = 30_000;
-
 export interface PoolOptions {
   /** Batches queued per worker at most (default 2). */
   readonly depth?: number;
-  /** Milliseconds a worker may spend on one file before it is replaced (default 30 s). */
-  readonly fileTimeoutMs?: number;
+  /** The time a worker may spend on one file (default DEFAULT_FILE_BUDGET). */
+  readonly budget?: FileBudget;
+  /** Names a stage number a worker marked (see `Engine.stageName`). */
+  readonly stageName?: (stage: number) => string;
+}
+
+/** How long past its budget a worker may stay inside one stage before it is terminated: it stops by itself between stages. */
+function graceMs(limitMs: number): number {
+  return Math.min(2000, Math.max(50, limitMs / 2));
 }
 
 interface Batch {
@@ -89,7 +113,8 @@ interface Slot {
 export class WorkerPool {
   private readonly slots: Slot[];
   private readonly depth: number;
-  private readonly fileTimeoutMs: number;
+  private readonly budget: FileBudget;
+  private readonly stageName: (stage: number) => string;
   private readonly watchdog: NodeJS.Timeout;
   private nextId = 0;
   private waiters: (() => void)[] = [];
@@ -102,14 +127,15 @@ export class WorkerPool {
     options: PoolOptions = {},
   ) {
     this.depth = options.depth ?? 2;
-    this.fileTimeoutMs = options.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS;
+    this.budget = options.budget ?? DEFAULT_FILE_BUDGET;
+    this.stageName = options.stageName ?? ((stage) => `stage ${stage}`);
     this.slots = Array.from({ length: size }, () => {
       const slot = { pending: new Map<number, Batch>(), seen: '', seenAt: 0 } as Slot;
       this.start(slot);
       return slot;
     });
     // A few looks per limit: a file is stopped between 1 and 1.25 limits after it started.
-    this.watchdog = setInterval(() => this.watch(), Math.min(1000, Math.max(5, this.fileTimeoutMs / 4)));
+    this.watchdog = setInterval(() => this.watch(), Math.min(1000, Math.max(5, this.budget.baseMs / 4)));
     this.watchdog.unref();
   }
 
@@ -119,7 +145,7 @@ export class WorkerPool {
 
   /** Starts a worker in `slot` (first or replacement); events of a replaced worker are ignored. */
   private start(slot: Slot): void {
-    const progress = new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT);
+    const progress = new SharedArrayBuffer(CELLS * Int32Array.BYTES_PER_ELEMENT);
     const worker = new Worker(WORKER_URL, {
       workerData: { init: this.init, progress } satisfies WorkerInput,
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
@@ -163,8 +189,9 @@ export class WorkerPool {
       if (seen !== slot.seen) {
         slot.seen = seen;
         slot.seenAt = now;
-      } else if (index >= 0 && now - slot.seenAt > this.fileTimeoutMs) {
-        this.replace(slot, batch, index);
+      } else if (index >= 0) {
+        const limitMs = budgetMs(this.budget, Atomics.load(slot.progress, SIZE_KB) * 1024);
+        if (now - slot.seenAt > limitMs + graceMs(limitMs)) this.replace(slot, batch, index, timeoutMessage(limitMs, this.stageOf(slot)));
       }
     }
   }
@@ -174,7 +201,12 @@ export class WorkerPool {
    * `stuck`, starts another, and sends it every job the old one held except
    * that file, which gets a `scan-timeout` error.
    */
-  private replace(slot: Slot, stuck: number, index: number): void {
+  private stageOf(slot: Slot): string {
+    const stage = Atomics.load(slot.progress, STAGE);
+    return stage < 0 ? 'reading the file' : this.stageName(stage);
+  }
+
+  private replace(slot: Slot, stuck: number, index: number, message: string): void {
     const held = [...slot.pending];
     slot.pending.clear();
     void slot.worker.terminate().catch(() => undefined);
@@ -189,13 +221,7 @@ export class WorkerPool {
         path: job.path,
         bytes: 0,
         scanned: false,
-        errors: [
-          {
-            code: 'scan-timeout',
-            path: job.path,
-            message: `scanning took longer than ${this.fileTimeoutMs} ms, so the file was not scanned (a detector may loop on it; BOUNDARY_GUARD_FILE_TIMEOUT_MS sets the limit)`,
-          },
-        ],
+        errors: [{ code: 'scan-timeout', path: job.path, message }],
       };
       const rest = batch.jobs.filter((_, i) => i !== index);
       if (rest.length === 0) batch.resolve([timedOut]);

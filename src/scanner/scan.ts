@@ -12,7 +12,8 @@ import { inShard, isInside, listTree, real, resolveScanRoot, toPosix, UsageError
 import { FileScanner, type FileJob, type FileResult, type FileScannerInit, type FileSink } from './file-scanner.js';
 import { listDiff, listStaged, mergeBase, readBlobs, touchesAdded, type AddedLines, type ChangedBlob } from './git.js';
 import { keywordCacheDir } from './keyword-cache.js';
-import { DEFAULT_FILE_TIMEOUT_MS, workersAvailable, WorkerPool } from './pool.js';
+import { fileBudgetFromEnv, type FileBudget } from './budget.js';
+import { workersAvailable, WorkerPool } from './pool.js';
 import type { Detector } from '../engine/types.js';
 import { configuredDetectors, PathFilter } from './rules.js';
 import type { ScanError, ScanFinding, ScanMode, ScanProgress, ScanReport, ScanSuppressed, ScanWarning, SkippedFile } from './types.js';
@@ -68,7 +69,7 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
   const useGit = options.git !== false;
   if (!useGit && (mode === 'staged' || mode === 'diff')) throw new UsageError(`--${mode} needs git; it cannot be combined with --no-git`);
   if (mode === 'diff' && !options.base) throw new UsageError('--diff needs a base revision');
-  const fileTimeoutMs = fileTimeout(process.env.BOUNDARY_GUARD_FILE_TIMEOUT_MS);
+  const budget = fileBudgetFromEnv(process.env);
 
   const scanRoot = await resolveScanRoot(options.cwd, options.stdin ? [] : (options.paths ?? []), useGit);
   if ((mode === 'staged' || mode === 'diff') && !scanRoot.git) throw new UsageError(`--${mode} needs a git work tree; ${scanRoot.root} is not one`);
@@ -97,6 +98,7 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
     showSuppressed: options.showSuppressed === true,
     missingIsDeleted: scanRoot.git,
     ...(cacheDir !== undefined ? { keywordCacheDir: cacheDir } : {}),
+    budget,
   };
   let added: Map<string, AddedLines> | undefined;
   let workers = 0;
@@ -128,12 +130,12 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
         }
       }
       workers = workerCount(options.concurrency, first.length);
-      await runJobs(all(), init, { workers, fileTimeoutMs }, collector, local);
+      await runJobs(all(), init, { workers, budget }, collector, local);
       if (failure !== undefined) throw failure;
     } else {
       const jobs = [...first, ...toJobs(await listing.rest)];
       workers = workerCount(options.concurrency, jobs.length);
-      await runJobs(jobs, init, { workers, fileTimeoutMs }, collector, local);
+      await runJobs(jobs, init, { workers, budget }, collector, local);
     }
   } else {
     const pathspecs = scanRoot.operands.filter((o) => o.path !== '').map((o) => o.path);
@@ -154,7 +156,7 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
     }
     collector.total = blobs.length;
     workers = workerCount(options.concurrency, blobs.length);
-    await runJobs(blobJobs(root, blobs, config, collector, local), init, { workers, fileTimeoutMs }, collector, local);
+    await runJobs(blobJobs(root, blobs, config, collector, local), init, { workers, budget }, collector, local);
   }
 
   const findings = collector.findings.sort(byLocation);
@@ -212,17 +214,6 @@ class Collector {
   }
 }
 
-/**
- * The watchdog's limit per file in a worker, from BOUNDARY_GUARD_FILE_TIMEOUT_MS
- * (milliseconds). Files the main thread scans have none: it cannot stop itself.
- */
-function fileTimeout(value: string | undefined): number {
-  if (value === undefined || value === '') return DEFAULT_FILE_TIMEOUT_MS;
-  const ms = /^\d{1,10}$/u.test(value.trim()) ? Number(value) : NaN;
-  if (!(ms >= 1)) throw new UsageError(`BOUNDARY_GUARD_FILE_TIMEOUT_MS takes a whole number of milliseconds (1 or more), not ${JSON.stringify(value)}`);
-  return ms;
-}
-
 function workerCount(concurrency: number | 'auto' | undefined, jobs: number): number {
   if (!workersAvailable() || jobs === 0) return 0;
   if (typeof concurrency === 'number') return Math.max(0, Math.min(Math.floor(concurrency), jobs));
@@ -277,7 +268,7 @@ function scannerWhile(pending: Promise<unknown>, init: FileScannerInit): FileSca
 async function runJobs(
   jobs: Iterable<FileJob> | AsyncIterable<FileJob>,
   init: FileScannerInit,
-  { workers, fileTimeoutMs }: { workers: number; fileTimeoutMs: number },
+  { workers, budget }: { workers: number; budget: FileBudget },
   collector: Collector,
   local: FileScanner,
 ): Promise<void> {
@@ -288,7 +279,7 @@ async function runJobs(
     for await (const job of jobs) scanHere([job]);
     return;
   }
-  const pool = new WorkerPool(workers, init, { fileTimeoutMs });
+  const pool = new WorkerPool(workers, init, { budget, stageName: (stage) => local.stageName(stage) });
   const inFlight = new Set<Promise<void>>();
   let failure: unknown;
   // A batch whose worker died: its files are not scanned, each one an error (rescanning one here could kill this thread too).
