@@ -195,7 +195,8 @@ export class Engine {
     const collected = this.collect(text, syntax);
     this.stageListener?.(this.detectors.length + STAGE_PAYLOADS);
     const pooled = this.withPayloads(collected.candidates, text, syntax, collected.payload);
-    const resolved = collapseRepeats(resolveOverlaps(pooled), text, syntax);
+    const records = new RecordMemo(text, syntax);
+    const resolved = collapseRepeats(resolveOverlaps(pooled), text, records);
     // Synthetic values are dropped before any finding is built unless the caller asked for suppressed ones.
     const candidates = options.collectSuppressed ? resolved : resolved.filter((c) => c.synthetic === undefined);
     let lineIndex: LineIndex | undefined;
@@ -223,7 +224,7 @@ export class Engine {
       const synthetic = candidate.synthetic ?? (keyPath !== undefined && isExampleKeyPath(keyPath) ? EXAMPLE_KEY_PATH : undefined);
       // Registry values only get here when suppressed ones are collected; example key paths are known only now.
       if (synthetic !== undefined && !options.collectSuppressed) return;
-      const judged = synthetic === undefined ? judgeEvidence(candidate, text, syntax, path, keyPath, this.registry) : undefined;
+      const judged = synthetic === undefined ? judgeEvidence(candidate, text, syntax, records, path, keyPath, this.registry) : undefined;
       if (judged?.drop !== undefined && !options.collectSuppressed) return;
       const finding = this.toFinding(candidate, path, lines(), shownPath(keyPath), judged?.note);
       if (judged?.drop !== undefined) {
@@ -472,6 +473,7 @@ function judgeEvidence(
   candidate: Candidate,
   text: string,
   syntax: Syntax,
+  records: RecordMemo,
   path: string,
   keyPath: string | undefined,
   registry: SyntheticRegistry,
@@ -482,8 +484,7 @@ function judgeEvidence(
   if (isStrongShape(shape)) return undefined;
   const rules = detector.context?.filter((r) => r.effect === 'evidence') ?? [];
   if (rules.some((rule) => ruleHolds(rule, text, candidate.offset, candidate.endOffset, syntax))) return undefined;
-  const [from, to] = recordSpan(text, candidate.offset, candidate.endOffset, syntax);
-  const siblings = recordValues(text.slice(from, to)).filter((v) => v !== candidate.value);
+  const siblings = records.values(candidate.offset, candidate.endOffset).filter((v) => v !== candidate.value);
   for (const sibling of siblings) {
     const match = registry.match(sibling, RECORD_KINDS);
     if (match) return { drop: `not real: a sibling value in the same record is an example (${match.reason}) (${match.id})` };
@@ -568,11 +569,44 @@ function precedence(candidate: Candidate): number {
 }
 
 /**
+ * The records of one scan's findings, each found and read once: the values
+ * of a record dense with findings (a map of customer ids, a table) are
+ * judged for every one of them, so reading it again each time would cost
+ * the record's length per finding.
+ */
+class RecordMemo {
+  private readonly spans = new Map<string, [number, number]>();
+  private readonly read = new Map<string, string[]>();
+
+  constructor(
+    private readonly text: string,
+    private readonly syntax: Syntax,
+  ) {}
+
+  /** The record around [offset, end): see `recordSpan`. */
+  span(offset: number, end: number): [number, number] {
+    const key = `${offset}:${end}`;
+    let span = this.spans.get(key);
+    if (span === undefined) this.spans.set(key, (span = recordSpan(this.text, offset, end, this.syntax)));
+    return span;
+  }
+
+  /** The values in the record around [offset, end): see `recordValues`. */
+  values(offset: number, end: number): string[] {
+    const [from, to] = this.span(offset, end);
+    const key = `${from}:${to}`;
+    let values = this.read.get(key);
+    if (values === undefined) this.read.set(key, (values = recordValues(this.text.slice(from, to))));
+    return values;
+  }
+}
+
+/**
  * De-duplication: one value seen by two detectors of a category at the same
  * span is one finding, and a detector that reports once per line, record or
  * file keeps its first match there.
  */
-function collapseRepeats(candidates: Candidate[], text: string, syntax: Syntax): Candidate[] {
+function collapseRepeats(candidates: Candidate[], text: string, records: RecordMemo): Candidate[] {
   if (candidates.length < 2) return candidates;
   const seen = new Set<string>();
   const out: Candidate[] = [];
@@ -585,7 +619,7 @@ function collapseRepeats(candidates: Candidate[], text: string, syntax: Syntax):
       const region =
         detector.oncePer === 'file'
           ? 0
-          : (detector.oncePer === 'line' ? lineSpan(text, candidate.offset, candidate.endOffset) : recordSpan(text, candidate.offset, candidate.endOffset, syntax))[0];
+          : (detector.oncePer === 'line' ? lineSpan(text, candidate.offset, candidate.endOffset) : records.span(candidate.offset, candidate.endOffset))[0];
       const key = `${detector.id}\u0000${region}`;
       if (seen.has(key)) continue;
       seen.add(key);

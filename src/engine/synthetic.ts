@@ -122,6 +122,11 @@ const CORPORATE_FORM = /^(?:inc|incorporated|corp|corporation|co|company|ltd|lim
  * A compiled registry: `match(value, kinds)` names the entry that makes a
  * value not real, with its reason.
  */
+/** Answers a registry keeps per set of kinds before it starts over. */
+const MEMO_LIMIT = 4096;
+/** Longer values are judged every time (they rarely repeat, and would make the memo large). */
+const MEMO_VALUE_LENGTH = 256;
+
 export class SyntheticRegistry {
   readonly entries: readonly RegistryEntry[];
   private readonly hosts = new Map<RegistryKind, Suffix[]>();
@@ -134,6 +139,14 @@ export class SyntheticRegistry {
   /** Shapes of values published as public (`public-value` entries with a pattern, anchored). */
   private readonly shapes: RegistryEntry[] = [];
   private readonly builtIn = new Map<RegistryKind, RegistryEntry>();
+  /**
+   * Answers already given, per set of kinds asked about: a value repeated
+   * across a file's records (a sibling read for every finding in its record,
+   * a host on every line) is judged once. Emptied when it grows past
+   * MEMO_LIMIT, so memory stays bounded.
+   */
+  private readonly memo = new WeakMap<ReadonlySet<RegistryKind>, Map<string, RegistryMatch | null>>();
+  private readonly memoAll = new Map<string, RegistryMatch | null>();
 
   constructor(entries: readonly RegistryEntry[] = SYNTHETIC_REGISTRY, options: SyntheticOptions = {}) {
     const all: RegistryEntry[] = [...entries];
@@ -191,6 +204,19 @@ export class SyntheticRegistry {
    * `kinds` limits the entries consulted (a detector's declared kinds); all apply by default.
    */
   match(value: string, kinds?: ReadonlySet<RegistryKind>): RegistryMatch | undefined {
+    let memo = kinds === undefined ? this.memoAll : this.memo.get(kinds);
+    if (memo === undefined && kinds !== undefined) this.memo.set(kinds, (memo = new Map()));
+    const known = memo?.get(value);
+    if (known !== undefined) return known ?? undefined;
+    const found = this.judge(value, kinds);
+    if (memo !== undefined && value.length <= MEMO_VALUE_LENGTH) {
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(value, found ?? null);
+    }
+    return found;
+  }
+
+  private judge(value: string, kinds: ReadonlySet<RegistryKind> | undefined): RegistryMatch | undefined {
     const applies = (kind: RegistryKind): boolean => kinds === undefined || kinds.has(kind);
     if (applies('documented-value') || applies('public-value') || applies('emulator-default')) {
       const exact = this.exactMatch(value);
