@@ -2,7 +2,7 @@ import { defineDetector } from '../../src/engine/define-detector.js';
 import type { Detector } from '../../src/engine/types.js';
 import { LOWER_NUM, randomString as r } from '../support/sample-builder.js';
 import { DEFAULT_CATALOG_SETTINGS, type CatalogSettings } from '../support/settings.js';
-import { isAuthorshipCredit, isRealEmail } from './support/payload-values.js';
+import { isAuthorshipCredit, isProductDomain, isRealEmail } from './support/payload-values.js';
 
 const id = 'customer-email-key-value';
 
@@ -18,10 +18,6 @@ const id = 'customer-email-key-value';
  */
 export default function customerEmailKeyValue(settings: CatalogSettings = DEFAULT_CATALOG_SETTINGS): Detector {
   const products = new Set(settings.productNames.map((n) => n.toLowerCase()));
-  const isOwnDomain = (email: string): boolean => {
-    const labels = email.slice(email.lastIndexOf('@') + 1).toLowerCase().split('.');
-    return products.has(labels[labels.length - 2] ?? '');
-  };
   return defineDetector({
     id,
     name: 'Customer email in a payload',
@@ -34,7 +30,7 @@ export default function customerEmailKeyValue(settings: CatalogSettings = DEFAUL
     // A hit counts only as a key followed by its assignment.
     keywordContext:
       /(?:customer|contact|billing|owner|requester|requested[_-]?by|submitter|account|tenant|buyer|payer|purchaser)(?:[_-]?(?:e[_-]?mail|mail|email[_-]?address|contact))?\\?["']?[ \t]{0,4}(?:=>|[:=])/iu,
-    validate: (secret, context) => isRealEmail(secret, context.registry) && !isOwnDomain(secret) && !isAuthorshipCredit(context),
+    validate: (secret, context) => isRealEmail(secret, context.registry) && !isProductDomain(secret, products) && !isAuthorshipCredit(context),
     samples: () => ({
       positive: [
         { key: 'customer_email', value: `marta.lindqvist@${r(`${id}1`, LOWER_NUM, 7)}-logistics.de` },

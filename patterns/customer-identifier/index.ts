@@ -6,6 +6,7 @@ import billingCustomerKeyValue from './billing-customer-key-value.js';
 import customerAccountIdMap from './customer-account-id-map.js';
 import customerEmailKeyValue from './customer-email-key-value.js';
 import customerKeyValue from './customer-key-value.js';
+import customerRecordEmail from './customer-record-email.js';
 import gcpProjectNumber from './gcp-project-number.js';
 import hubspotRecordId from './hubspot-record-id.js';
 import paddleCustomerId from './paddle-customer-id.js';
@@ -23,6 +24,7 @@ export function detectors(settings: CatalogSettings): Detector[] {
     customerAccountIdMap,
     customerEmailKeyValue(settings),
     customerKeyValue,
+    customerRecordEmail(settings),
     gcpProjectNumber,
     hubspotRecordId,
     paddleCustomerId,

@@ -27,6 +27,71 @@ export function recordSpan(text: string, offset: number, end: number, syntax: Sy
   }
 }
 
+/**
+ * The key of the collection whose element is the value's record: the text
+ * before the `[` that opens the array around the record's `{` (JSON, JS,
+ * YAML flow), on that bracket's line, or the key line above a YAML list item
+ * (`customers:` over `- email: …`). An empty span at `offset` when the record
+ * is no element of a list. Bounded like the record.
+ */
+export function collectionSpan(text: string, offset: number, end: number, syntax: Syntax): [number, number] {
+  const none: [number, number] = [offset, offset];
+  const [lineStart] = lineSpan(text, offset, end, RECORD_REACH);
+  // In block YAML (no flow mapping opened on the value's line) the list is read by indentation.
+  if (!text.slice(lineStart, offset).includes('{')) {
+    const item = yamlListParent(text, offset, end);
+    if (item !== undefined) return item;
+    if (syntax === 'yaml') return none;
+  }
+  const record = braceRecord(text, offset, end);
+  if (record === undefined) return none;
+  const opener = enclosingOpener(text, record[0]);
+  if (opener === undefined || text.charCodeAt(opener) !== 91 /* [ */) return none;
+  const [keyStart] = lineSpan(text, opener, opener, 256);
+  return [keyStart, opener];
+}
+
+/** The `[` or `{` that holds the record starting at `start`, found by counting brackets back within the reach. */
+function enclosingOpener(text: string, start: number): number | undefined {
+  let depth = 0;
+  for (let i = start - 1, floor = Math.max(0, start - RECORD_REACH); i >= floor; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 125 /* } */ || c === 93 /* ] */) depth++;
+    else if (c === 123 /* { */ || c === 91 /* [ */) {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * For a value in a YAML list item (`- email: …`, or a sibling line of the
+ * item's mapping): the line of the key above the list, the first line above
+ * the item indented no deeper than its dash that is not an item itself.
+ */
+function yamlListParent(text: string, offset: number, end: number): [number, number] | undefined {
+  const [recordStart] = yamlRecord(text, offset, end);
+  let dash = recordStart;
+  while (dash < text.length && (text.charCodeAt(dash) === 32 || text.charCodeAt(dash) === 9)) dash++;
+  if (!indentAt(text, recordStart).item) return undefined;
+  const column = dash - recordStart;
+  for (let prev = recordStart; prev > 0 && recordStart - prev < RECORD_REACH; ) {
+    let at = prev - 1;
+    while (at > 0 && text.charCodeAt(at - 1) !== 10) at--;
+    prev = at;
+    const line = indentAt(text, at);
+    if (line.blank) continue;
+    let first = at;
+    while (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9) first++;
+    const own = first - at;
+    if (own > column || (line.item && own === column)) continue;
+    const stop = text.indexOf('\n', at);
+    return [at, stop === -1 ? text.length : stop];
+  }
+  return undefined;
+}
+
 /** The line (bounded) that holds [offset, end). */
 export function lineSpan(text: string, offset: number, end: number, reach = RECORD_REACH): [number, number] {
   const floor = Math.max(0, offset - reach);

@@ -7,7 +7,7 @@ import { LineIndex } from './lines.js';
 import { maskValue } from './mask.js';
 import { isStrongShape, testDataPath, valueShape } from './evidence.js';
 import { judgePayloads, PAYLOAD_DETECTORS, PAYLOAD_KEYWORDS } from './payloads.js';
-import { lineSpan, recordSpan, recordValues } from './records.js';
+import { collectionSpan, lineSpan, recordSpan, recordValues } from './records.js';
 import { EXACT_VALUE_KINDS, REGISTRY_KINDS, SyntheticRegistry, type RegistryKind, type RegistryMatch, type SyntheticOptions } from './synthetic.js';
 import { syntaxFromPath } from './syntax.js';
 import type {
@@ -436,10 +436,11 @@ function registryKinds(detector: Detector): ReadonlySet<RegistryKind> {
   return new Set([...detector.synthetic, ...EXACT_VALUE_KINDS]);
 }
 
-/** The text a context rule reads around a value: its line, its record or a fixed reach. */
+/** The text a context rule reads around a value: its line, its record, its record's collection key or a fixed reach. */
 function contextSpan(rule: ContextRule, text: string, offset: number, end: number, syntax: Syntax): [number, number] {
   if (rule.within === 'line') return lineSpan(text, offset, end);
   if (rule.within === 'record') return recordSpan(text, offset, end, syntax);
+  if (rule.within === 'collection') return collectionSpan(text, offset, end, syntax);
   return [Math.max(0, offset - rule.within), Math.min(text.length, end + rule.within)];
 }
 

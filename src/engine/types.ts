@@ -62,8 +62,13 @@ export interface DetectorSamples {
 export interface ContextRule {
   /** The text to look for (a keyword or another pattern). */
   readonly pattern: RegExp;
-  /** Where to look: the value's line, its record, or within this many characters either side. */
-  readonly within: 'line' | 'record' | number;
+  /**
+   * Where to look: the value's line, its record, within this many characters
+   * either side, or `collection`: the key of the array or YAML list whose
+   * element is the value's record (`customers` in `customers: [{ … }]`; empty
+   * when the record is no list element).
+   */
+  readonly within: 'line' | 'record' | 'collection' | number;
   /**
    * `require` (default): no finding without it. `forbid`: no finding with it.
    * `evidence`: with it, the value is evidence by itself (for a detector whose

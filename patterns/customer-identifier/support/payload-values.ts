@@ -32,6 +32,15 @@ export function isRealEmail(email: string, registry: RegistryLookup | undefined)
   return !isSyntheticValue(email, registry);
 }
 
+/**
+ * True when `email` is at one of the project's own domains: a second-level
+ * label that is one of `products` (lower case), as test users at `cavra.io` are.
+ */
+export function isProductDomain(email: string, products: ReadonlySet<string>): boolean {
+  const labels = email.slice(email.lastIndexOf('@') + 1).toLowerCase().split('.');
+  return products.has(labels[labels.length - 2] ?? '');
+}
+
 /** Words that make a pair of capitalised words a team, a role or a label rather than a person. */
 const NOT_A_PERSON = new Set(
   [
