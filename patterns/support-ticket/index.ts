@@ -1,6 +1,7 @@
 import type { Detector } from '../../src/engine/types.js';
 import type { CatalogSettings } from '../support/settings.js';
 import freshdeskTicketUrl from './freshdesk-ticket-url.js';
+import hubspotTicketUrl from './hubspot-ticket-url.js';
 import intercomConversationUrl from './intercom-conversation-url.js';
 import jiraServiceDeskUrl from './jira-service-desk-url.js';
 import servicenowRecordUrl from './servicenow-record-url.js';
@@ -11,5 +12,15 @@ import zendeskTicketUrl from './zendesk-ticket-url.js';
 
 /** Detectors of the `support-ticket` category, sorted by id. */
 export function detectors(_settings: CatalogSettings): Detector[] {
-  return [freshdeskTicketUrl, intercomConversationUrl, jiraServiceDeskUrl, servicenowRecordUrl, supportTicketPayload, ticketCustomerQuote, ticketDescription, zendeskTicketUrl];
+  return [
+    freshdeskTicketUrl,
+    hubspotTicketUrl,
+    intercomConversationUrl,
+    jiraServiceDeskUrl,
+    servicenowRecordUrl,
+    supportTicketPayload,
+    ticketCustomerQuote,
+    ticketDescription,
+    zendeskTicketUrl,
+  ];
 }

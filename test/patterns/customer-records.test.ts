@@ -1,12 +1,15 @@
 /**
  * Customer data the sample harness cannot express: lists of customer records
  * spread over lines (pretty-printed JSON, block YAML, object literals), the
- * collection key as declared context, and the public files that must stay
- * quiet. Values are assembled at run time or plainly fictional.
+ * collection key as declared context, customer names in the headings and
+ * lead lines of support and customer-success notes, CRM ids in prose, and
+ * the public files that must stay quiet. Values are assembled at run time or
+ * plainly fictional.
  */
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../patterns/index.js';
-import { LOWER_NUM, randomString as r } from '../../patterns/support/sample-builder.js';
+import { salesforceIdSuffix } from '../../patterns/customer-identifier/salesforce-record-id.js';
+import { ALPHA_NUM, DIGITS, LOWER_NUM, randomString as r } from '../../patterns/support/sample-builder.js';
 import { createEngine } from '../../src/engine/index.js';
 import { collectionSpan } from '../../src/engine/records.js';
 import type { Finding, Syntax } from '../../src/engine/types.js';
@@ -20,6 +23,12 @@ const found = (text: string, path: string, ruleId: string): string[] =>
 
 /** A domain that no registry entry knows, assembled at run time. */
 const domain = (seed: string, tld = 'de'): string => `${r(seed, LOWER_NUM, 8)}-freight.${tld}`;
+
+/** A Salesforce id of `prefix` with a generated body and its checksum suffix. */
+function salesforceId(seed: string, prefix: string): string {
+  const body = `${prefix}${r(`${seed}p`, DIGITS, 1)}${r(`${seed}q`, LOWER_NUM, 1)}0000${r(seed, ALPHA_NUM, 6)}`;
+  return body + salesforceIdSuffix(body);
+}
 
 describe('collection context: the key of the list that holds a record', () => {
   const key = (text: string, at: string, syntax: Syntax): string => {
@@ -87,3 +96,61 @@ describe('customer-record-email', () => {
   });
 });
 
+describe('customer-note-subject', () => {
+  const id = 'customer-note-subject';
+
+  it('reports the customer of an escalation note, in its heading and its lead line', () => {
+    const note = [
+      '# Support escalations, week 32',
+      '',
+      '## Escalation: Brightwell Logistics',
+      '',
+      'Ticket 48213: audit export missing events since the upgrade; escalated to tier 2.',
+      '',
+      '- **Customer:** Harborline Freight GmbH',
+      '- Severity: sev 2, refund requested',
+      '',
+    ].join('\n');
+    expect(found(note, 'notes/escalations.md', id)).toEqual(['Brightwell Logistics', 'Harborline Freight GmbH']);
+  });
+
+  it('reports a churn note and a ticket subject', () => {
+    expect(found('### Churn \u2014 Osterlund Maritime AB\n\nCancelled at renewal; the champion left in May.\n', 'notes/churn.md', id)).toEqual(['Osterlund Maritime AB']);
+    expect(found('{"subject": "Customer: Kestrel Ridge Credit Union", "type": "ticket", "priority": "high"}\n', 'exports/tickets.json', id)).toEqual(['Kestrel Ridge Credit Union']);
+  });
+
+  it('stays quiet on runbooks, templates and notes without support vocabulary', () => {
+    const quiet = [
+      ['docs/support/escalation.md', '## Escalation: Root Cause Analysis\n\nWrite the timeline of the ticket first.\n'],
+      ['docs/support/template.md', '## Escalation: Customer Name\n\n- **Customer:** Company Name\n- Ticket: <link>\n'],
+      ['docs/cs/churn.md', '## Churn: Acme Corp\n\nThe churn playbook uses a fictional customer.\n'],
+      ['docs/accounts.md', '## Account: Billing Settings\n\nOpen a ticket if the page is blank.\n'],
+      ['README.md', 'Client: Apollo Server handles the subscription transport.\n'],
+    ] as const;
+    for (const [path, text] of quiet) expect(found(text, path, id), path).toEqual([]);
+  });
+});
+
+describe('CRM record ids in prose', () => {
+  it('reports a checksum-valid Salesforce id named as an account, and a 15-character one named by Salesforce', () => {
+    const account = salesforceId('p1', '001');
+    const opportunity = salesforceId('p2', '006').slice(0, 15);
+    const note = `Account ID: ${account}\nSalesforce opportunity ${opportunity} was lost at renewal.\n`;
+    expect(found(note, 'notes/renewals.md', 'salesforce-record-id')).toEqual([account, opportunity]);
+  });
+
+  it('stays quiet on a wrong checksum, a cloud account number and an unnamed id', () => {
+    const id = salesforceId('p3', '001');
+    const text = `Account ID: ${id.slice(0, 15)}ZZZ\nAWS Account ID: 001234567890123\nRow ${id} of the export\n`;
+    expect(found(text, 'notes/ids.md', 'salesforce-record-id')).toEqual([]);
+  });
+
+  it('reports HubSpot ticket links, record view and legacy view, and leaves other records to hubspot-record-id', () => {
+    const a = `https://app.hubspot.com/contacts/${r('h1', DIGITS, 8)}/record/0-5/${r('h2', DIGITS, 10)}`;
+    const b = `https://app-eu1.hubspot.com/contacts/${r('h3', DIGITS, 7)}/ticket/${r('h4', DIGITS, 9)}`;
+    const company = `https://app.hubspot.com/contacts/${r('h5', DIGITS, 8)}/record/0-2/${r('h6', DIGITS, 10)}`;
+    const text = `See ${a} and ${b}; the company is ${company}.\n`;
+    expect(found(text, 'notes/tickets.md', 'hubspot-ticket-url')).toEqual([a, b]);
+    expect(found(text, 'notes/tickets.md', 'hubspot-record-id')).toHaveLength(1);
+  });
+});
