@@ -49,7 +49,11 @@ Values are always masked in the output.`,
     config: { type: 'string', short: 'c', value: 'FILE', description: 'config file (default: boundary-guard.config.json at the scan root)' },
     staged: { type: 'boolean', description: 'scan the staged content (the index, not the work tree): for a pre-commit hook' },
     diff: { type: 'string', value: 'BASE', description: 'scan the files changed between the merge base of BASE and HEAD, in full;\nonly findings on lines the change added fail' },
-    baseline: { type: 'string', value: 'FILE', description: 'findings recorded in FILE (see `boundary-guard baseline`) are existing and do not fail' },
+    baseline: {
+      type: 'string',
+      value: 'FILE',
+      description: 'findings recorded in FILE (see `boundary-guard baseline`) are existing and do not fail\n(default: the config\'s "baseline", if set); entries nothing matches are warned about',
+    },
     git: { type: 'boolean', flag: '--no-git', description: 'walk the file system instead of asking git for the file list' },
     shard: { type: 'string', value: 'I/N', description: 'scan only shard I of N (a stable split by path), for CI matrices' },
     stdin: { type: 'boolean', description: 'scan standard input instead of files' },
@@ -78,18 +82,35 @@ Values are always masked in the output.`,
 export const BASELINE: CommandSpec = {
   name: 'baseline',
   usage: 'boundary-guard baseline [options] [PATH...]',
-  description: `Scans the tree and writes every finding's fingerprint to a baseline file (detector id, path and
-count; never a value). \`scan --baseline FILE\` then fails only on findings not in it; entries survive
-lines moving. Commit the file, and shrink it as findings are fixed.`,
+  description: `Scans the tree and writes every finding's fingerprint to a baseline file (detector id, path,
+count and keyed value hash; never a value). Name the file in the config ("baseline") and \`scan\`,
+\`scan --staged\` and \`scan --diff\` fail only on findings not in it (or pass \`scan --baseline FILE\`);
+entries survive lines moving and renames. Commit the file; --prune shrinks it as findings are fixed.`,
   positionals: true,
   options: {
-    'output-file': { type: 'string', short: 'o', value: 'FILE', description: 'where to write (default: boundary-guard.baseline.json at the scan root)' },
+    'output-file': {
+      type: 'string',
+      short: 'o',
+      value: 'FILE',
+      description: 'where to write (default: the config\'s "baseline", else boundary-guard.baseline.json\nat the scan root)',
+    },
+    baseline: { type: 'string', value: 'FILE', description: 'the baseline --prune and --list read (default: as for --output-file)' },
+    prune: {
+      type: 'boolean',
+      description: 'drop the entries a full scan no longer matches (fixed findings), lower counts,\nfollow renamed files; keep every other entry and add nothing',
+    },
+    list: { type: 'boolean', description: 'print the entries (path, detector, count, fingerprint prefix) without scanning' },
+    format: { type: 'string', short: 'f', value: 'NAME', description: 'with --list: text (default) or json' },
     config: SCAN.options.config as OptionDef,
     git: SCAN.options.git as OptionDef,
     help: HELP,
   },
-  examples: [['boundary-guard baseline', 'record the current findings in boundary-guard.baseline.json']],
-  exitStatus: ['0  baseline written', '2  usage, config or I/O error (nothing written)'],
+  examples: [
+    ['boundary-guard baseline', 'record the current findings in boundary-guard.baseline.json'],
+    ['boundary-guard baseline --prune', 'drop the entries of findings that were fixed'],
+    ['boundary-guard baseline --list --format json', 'the entries as JSON'],
+  ],
+  exitStatus: ['0  baseline written, pruned (or nothing to prune) or listed', '2  usage, config or I/O error (nothing written)'],
 };
 
 export const INIT: CommandSpec = {

@@ -1,7 +1,8 @@
 /**
  * boundary-guard.baseline.json: the findings a repository already had,
  * named by fingerprint (keyed hash of detector id + path + value, no line) so
- * entries survive lines moving. It never holds a value or a preview; it holds
+ * entries survive lines moving, and by keyed value hash so that they survive
+ * a rename (see baseline-match.ts). It never holds a value or a preview; it holds
  * the hash key only when no other was configured (see hash-key.ts).
  */
 import { isValidHashKey } from '../engine/hash.js';
@@ -24,6 +25,11 @@ export interface BaselineEntry {
   readonly path: string;
   /** How many findings share this fingerprint (the same value several times in one file). */
   readonly count: number;
+  /**
+   * The findings' keyed value hash (written since renames are matched): with
+   * the detector id it finds the entry again when the file was renamed.
+   */
+  readonly valueHash?: string;
 }
 
 export interface BaselineFile {
@@ -45,16 +51,18 @@ export class BaselineError extends Error {
 
 /** Builds the baseline of `findings`, sorted so that it diffs well; `hashKey` is stored when given. */
 export function createBaseline(findings: readonly ScanFinding[], hashKey?: string): BaselineFile {
-  const byFingerprint = new Map<string, { fingerprint: string; ruleId: string; path: string; count: number }>();
+  const byFingerprint = new Map<string, { fingerprint: string; ruleId: string; path: string; count: number; valueHash: string }>();
   for (const f of findings) {
     const entry = byFingerprint.get(f.fingerprint);
     if (entry) entry.count++;
-    else byFingerprint.set(f.fingerprint, { fingerprint: f.fingerprint, ruleId: f.ruleId, path: f.path, count: 1 });
+    else byFingerprint.set(f.fingerprint, { fingerprint: f.fingerprint, ruleId: f.ruleId, path: f.path, count: 1, valueHash: f.valueHash });
   }
-  const entries = [...byFingerprint.values()].sort(
-    (a, b) => compare(a.path, b.path) || compare(a.ruleId, b.ruleId) || compare(a.fingerprint, b.fingerprint),
-  );
-  return { version: BASELINE_VERSION, ...(hashKey !== undefined ? { hashKey } : {}), entries };
+  return { version: BASELINE_VERSION, ...(hashKey !== undefined ? { hashKey } : {}), entries: sortEntries([...byFingerprint.values()]) };
+}
+
+/** Entries in the order a baseline file keeps them (path, detector, fingerprint), so that it diffs well. */
+export function sortEntries<E extends BaselineEntry>(entries: E[]): E[] {
+  return entries.sort((a, b) => compare(a.path, b.path) || compare(a.ruleId, b.ruleId) || compare(a.fingerprint, b.fingerprint));
 }
 
 /** Serialises a baseline (two-space JSON, trailing newline). */
@@ -95,6 +103,7 @@ function checkBaseline(value: unknown, shown: string): BaselineFile {
     if (typeof e.ruleId !== 'string') fail(`entries[${i}].ruleId`, 'must be a string');
     if (typeof e.path !== 'string') fail(`entries[${i}].path`, 'must be a string');
     if (typeof e.count !== 'number' || !Number.isInteger(e.count) || e.count < 1) fail(`entries[${i}].count`, 'must be a positive integer');
+    if (e.valueHash !== undefined && (typeof e.valueHash !== 'string' || !/^[0-9a-f]{16}$/u.test(e.valueHash))) fail(`entries[${i}].valueHash`, 'must be 16 hex digits');
   });
   return value as BaselineFile;
 }

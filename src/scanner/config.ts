@@ -5,7 +5,7 @@
  * change what is scanned but can never run code through it.
  */
 import { existsSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { BOUNDARY_CATEGORY_IDS } from '../contract/categories.js';
 import type { CatalogSettings } from '../../patterns/support/settings.js';
 import { createCatalog } from '../../patterns/index.js';
@@ -68,6 +68,8 @@ export interface ResolvedConfig {
   readonly maxFileSize: number;
   /** Key of the value hashes and fingerprints (`hashKey`); see src/scanner/hash-key.ts for the others. */
   readonly hashKey?: string;
+  /** Absolute path of the baseline file (`baseline`, relative to the config file), when one is named. */
+  readonly baseline?: string;
 }
 
 /** An unreadable or invalid config: exit status 2, the message names the file and the key. */
@@ -89,6 +91,7 @@ export interface RawConfig {
   suppressions?: { rule: string | string[]; files?: string | string[]; keyPath?: string; valueHash?: string; reason: string; expires?: string }[];
   maxFileSize?: number;
   hashKey?: string;
+  baseline?: string;
 }
 
 /** The JSON Schema document of the config file (the one shipped in `schemas/`). */
@@ -193,6 +196,7 @@ export function resolveConfig(raw: RawConfig, file: string | undefined, now: Dat
     suppressions,
     maxFileSize: raw.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     ...(raw.hashKey !== undefined ? { hashKey: raw.hashKey } : {}),
+    ...(raw.baseline !== undefined ? { baseline: resolve(file !== undefined ? dirname(file) : '.', raw.baseline) } : {}),
   };
   return { config, warnings };
 }

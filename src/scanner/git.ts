@@ -66,10 +66,12 @@ export function listWorkTree(root: string, pathspecs: readonly string[]): { trac
 export interface ChangedBlob {
   readonly path: string;
   readonly blob: string;
-  /** Octal git mode of the new side: 100644, 100755, 120000 (symlink), 160000 (submodule). */
+  /** Octal git mode of the new side: 100644, 100755, 120000 (symlink), 160000 (submodule); 000000 when deleted. */
   readonly mode: string;
-  /** git's status letter: A, C, M, R or T (a type change: a symlink or submodule became a file, or back). */
+  /** git's status letter: A, C, D (deleted: no new side), M, R or T (a type change: a symlink or submodule became a file, or back). */
   readonly status: string;
+  /** The old path of a rename or copy (R, C). */
+  readonly from?: string;
 }
 
 /** Parses `git diff --raw -z --no-abbrev` output: `:old new oldsha newsha status\0path\0[path\0]`. */
@@ -83,16 +85,21 @@ export function parseRawDiff(out: Buffer): ChangedBlob[] {
     // Renames and copies carry two paths; the second is the new one.
     const twoPaths = status.startsWith('R') || status.startsWith('C');
     const path = twoPaths ? parts[i + 2] : parts[i + 1];
+    const from = twoPaths ? parts[i + 1] : undefined;
     i += twoPaths ? 2 : 1;
-    if (path !== undefined) changed.push({ path, blob: newBlob, mode: newMode, status: status.slice(0, 1) });
+    if (path !== undefined) changed.push({ path, blob: newBlob, mode: newMode, status: status.slice(0, 1), ...(from !== undefined ? { from } : {}) });
   }
   return changed;
 }
 
-/** Files added, copied, modified or changed in type in the index (against HEAD, or the empty tree before the first commit). */
+/**
+ * Files added, copied, deleted, modified, renamed or changed in type in the
+ * index (against HEAD, or the empty tree before the first commit); renames
+ * carry their old path.
+ */
 export async function listStaged(root: string, pathspecs: readonly string[]): Promise<ChangedBlob[]> {
   const out = await git(
-    ['--literal-pathspecs', 'diff', '--cached', '--raw', '-z', '--no-abbrev', '--no-renames', '--no-ext-diff', '--no-relative', '--diff-filter=ACMT', '--', ...pathspecs],
+    ['--literal-pathspecs', 'diff', '--cached', '--raw', '-z', '--no-abbrev', '-M', '--no-ext-diff', '--no-relative', '--diff-filter=ACDMRT', '--', ...pathspecs],
     root,
   );
   return parseRawDiff(out);
@@ -112,12 +119,13 @@ export async function mergeBase(root: string, base: string): Promise<string> {
 export type AddedLines = readonly (readonly [number, number])[];
 
 /**
- * Files changed between `from` and HEAD (new side), with the lines each
- * change added. The patch is read with the same options as the raw list,
- * so its sections come in the same order.
+ * Files changed between `from` and HEAD (new side; deletions and the old
+ * paths of renames too), with the lines each change added. The patch is
+ * read with the same options as the raw list, so its sections come in the
+ * same order.
  */
 export async function listDiff(root: string, from: string, pathspecs: readonly string[]): Promise<{ changed: ChangedBlob[]; added: Map<string, AddedLines> }> {
-  const common = ['--no-ext-diff', '--no-textconv', '--no-relative', '--no-color', '-M', '--diff-filter=ACMRT', from, 'HEAD', '--', ...pathspecs];
+  const common = ['--no-ext-diff', '--no-textconv', '--no-relative', '--no-color', '-M', '--diff-filter=ACDMRT', from, 'HEAD', '--', ...pathspecs];
   const [raw, patch] = await Promise.all([
     git(['--literal-pathspecs', 'diff', '--raw', '-z', '--no-abbrev', ...common], root),
     git(['--literal-pathspecs', 'diff', '-U0', ...common], root),

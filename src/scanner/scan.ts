@@ -5,7 +5,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { relative, resolve } from 'node:path';
-import { applyBaseline, readBaseline } from './baseline.js';
+import { readBaseline } from './baseline.js';
+import { isStale, matchBaseline, type BaselineResult, type BaselineScope } from './baseline-match.js';
 import { loadConfig, type ResolvedConfig } from './config.js';
 import { envHashKey, resolveHashKey } from './hash-key.js';
 import { inShard, isInside, listTree, real, resolveScanRoot, toPosix, UsageError, type ListedFiles, type ScanRoot, type Shard } from './discover.js';
@@ -32,8 +33,8 @@ export interface ScanOptions {
   readonly git?: boolean;
   /** Config file, relative to `cwd`; default: boundary-guard.config.json at the root when present. */
   readonly config?: string;
-  /** Baseline file, relative to `cwd`. */
-  readonly baseline?: string;
+  /** Baseline file, relative to `cwd` (default: the config's `baseline`, if any; false: none). */
+  readonly baseline?: string | false;
   readonly shard?: Shard;
   /** Keep suppressed findings with their reasons. */
   readonly showSuppressed?: boolean;
@@ -76,7 +77,11 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
   const { root } = scanRoot;
   const cwd = real(resolve(options.cwd)) ?? resolve(options.cwd);
   const { config: loaded, warnings: configWarnings } = loadConfig({ root, cwd, ...(options.config !== undefined ? { explicit: options.config } : {}), ...(options.now ? { now: options.now } : {}) });
-  const baseline = options.baseline !== undefined ? readBaseline(resolve(cwd, options.baseline), options.baseline) : undefined;
+  const baselineFile = options.baseline === false ? undefined : options.baseline !== undefined ? resolve(cwd, options.baseline) : loaded.baseline;
+  const baseline =
+    baselineFile === undefined
+      ? undefined
+      : readBaseline(baselineFile, typeof options.baseline === 'string' ? options.baseline : `${shownPath(cwd, baselineFile)} (named by "baseline" in ${shownPath(cwd, loaded.file ?? '')})`);
   // Resolved once here: every worker hashes with the same key.
   const hashKey = resolveHashKey({ env: envHashKey(), config: loaded.hashKey, baseline: baseline?.hashKey, fallback: options.hashKey });
   const config: ResolvedConfig = { ...loaded, hashKey: hashKey.key };
@@ -102,6 +107,9 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
   };
   let added: Map<string, AddedLines> | undefined;
   let workers = 0;
+  // The paths whose baseline entries this scan can judge (see BaselineScope); stdin judges none.
+  let inScope: (path: string) => boolean = () => false;
+  const renamed = new Map<string, string>();
 
   if (mode === 'stdin' && options.stdin) {
     const path = stdinPath(scanRoot, cwd, options.stdin.filename);
@@ -109,6 +117,8 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
     if (!filter.accepts(path)) collector.add({ path, bytes: 0, scanned: false, skipped: { path, reason: 'excluded' } });
     else collector.add(new FileScanner(init).scan({ path, content: options.stdin.content }));
   } else if (mode === 'tree') {
+    const { operands } = scanRoot;
+    inScope = (path) => accept(path) && (operands.length === 0 || operands.some((o) => o.path === '' || o.path === path || (o.directory && path.startsWith(`${o.path}/`))));
     const listing = listTree(scanRoot);
     const local = scannerWhile(listing.first, init);
     const toJobs = (listed: ListedFiles): FileJob[] => {
@@ -146,9 +156,19 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
     const local = scannerWhile(listing, init);
     const { changed, added: diffAdded } = await listing;
     added = diffAdded;
+    const changedPaths = new Set<string>();
+    for (const entry of changed) {
+      changedPaths.add(entry.path);
+      if (entry.status === 'R' && entry.from !== undefined) {
+        changedPaths.add(entry.from);
+        renamed.set(entry.path, entry.from);
+      }
+    }
+    inScope = (path) => changedPaths.has(path) && accept(path);
     const blobs: ChangedBlob[] = [];
     for (const entry of changed) {
-      if (!accept(entry.path)) continue;
+      // A deleted file has nothing to scan; its baseline entries are judged all the same.
+      if (entry.status === 'D' || !accept(entry.path)) continue;
       // Submodules are other repositories; symlinks hold a path, not content.
       if (entry.mode === '160000') continue;
       if (entry.mode === '120000') collector.skipped.push({ path: entry.path, reason: 'symlink' });
@@ -162,7 +182,21 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
   const findings = collector.findings.sort(byLocation);
   // A binary's finding has a byte offset, no line a patch could have added: the change brought the file, so it is new.
   if (added) for (const f of findings) f.status = f.byteOffset !== undefined || touchesAdded(added.get(f.path), f.line, f.endLine) ? 'new' : 'existing';
-  if (baseline) applyBaseline(findings, baseline);
+  let baselineResult: BaselineResult | undefined;
+  if (baseline && baselineFile !== undefined) {
+    // A file that could not be read, or was skipped (a symlink, a binary), tells nothing about its entries.
+    const unjudged = new Set([...collector.errors.flatMap((e) => (e.path !== undefined ? [e.path] : [])), ...collector.skipped.filter((s) => s.reason !== 'deleted').map((s) => s.path)]);
+    const scope: BaselineScope = { judged: (path) => inScope(path) && !unjudged.has(path), renamed };
+    const entries = matchBaseline(findings, baseline, scope);
+    for (const { entry } of entries.filter(isStale)) {
+      collector.warnings.push({
+        code: 'stale-baseline-entry',
+        path: entry.path,
+        message: `baseline entry matches no finding any more (fixed?): ${entry.ruleId}, fingerprint ${entry.fingerprint.slice(0, 12)}; 'boundary-guard baseline --prune' drops it`,
+      });
+    }
+    baselineResult = { file: baselineFile, entries };
+  }
   return {
     mode,
     root,
@@ -175,7 +209,14 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
     stats: { files: collector.files, bytes: collector.bytes, durationMs: Math.round(performance.now() - started), workers },
     detectors: ranDetectors(config),
     hashKeySource: hashKey.source,
+    ...(baselineResult ? { baseline: baselineResult } : {}),
   };
+}
+
+/** `file` relative to `cwd` when inside it, else absolute; forward slashes. */
+function shownPath(cwd: string, file: string): string {
+  const rel = relative(cwd, file);
+  return rel === '' || rel.startsWith('..') ? file : toPosix(rel);
 }
 
 /** Gathers file results; keeps findings and counters, never content. */

@@ -1,3 +1,4 @@
+import type { BaselineResult } from './baseline-match.js';
 import type { HashKeySource } from './hash-key.js';
 import type { BoundaryCategory } from '../contract/categories.js';
 import type { Detector, Severity } from '../engine/types.js';
@@ -80,7 +81,7 @@ export interface ScanError {
 }
 
 /** Kinds of warning: reported, never failing on their own. */
-export type ScanWarningCode = 'invalid-utf8' | 'expired-suppression' | 'unstable-hash-key';
+export type ScanWarningCode = 'invalid-utf8' | 'expired-suppression' | 'unstable-hash-key' | 'stale-baseline-entry';
 
 export interface ScanWarning {
   readonly code: ScanWarningCode;
@@ -105,6 +106,8 @@ export interface ScanReport {
   readonly detectors?: readonly Detector[];
   /** Where the key of its value hashes and fingerprints came from (never the key). */
   readonly hashKeySource?: HashKeySource;
+  /** The baseline read (`--baseline` or the config's `baseline`) and how each of its entries fared. */
+  readonly baseline?: BaselineResult;
 }
 
 export interface ScanStats {

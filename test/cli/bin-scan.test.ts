@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bin, boundaryGuard, cleanup, commitAll, ensureBuilt, git, gitRepo, repoRoot, SECRETS, tempDir, writeTree } from '../scanner/support.js';
+import { bin, boundaryGuard, cleanup, commitAll, commitWithHooks as commit, ensureBuilt, git, gitRepo, repoRoot, SECRETS, tempDir, writeTree } from '../scanner/support.js';
 
 beforeAll(ensureBuilt, 300_000);
 afterAll(cleanup);
@@ -15,11 +15,6 @@ interface JsonReport {
 }
 const findings = (stdout: string): string[] => (JSON.parse(stdout) as JsonReport).findings.map((f) => `${f.path}:${f.line} ${f.ruleId} ${f.status}`);
 
-/** `git commit` with the hooks of the repository, as a developer runs it. */
-function commit(dir: string, message: string): { status: number | null; output: string } {
-  const result = spawnSync('git', ['commit', '-q', '-m', message], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { status: result.status, output: `${result.stdout}${result.stderr}` };
-}
 
 describe('init and the pre-commit hook', () => {
   it('installs a hook that refuses a commit staging a Slack webhook and accepts it once removed', () => {

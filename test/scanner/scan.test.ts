@@ -253,7 +253,9 @@ describe('baseline', () => {
   it('respects counts: a second copy of a known value is new', async () => {
     const dir = gitRepo({ 'a.yaml': slackLine() });
     const baseline = createBaseline((await scan({ cwd: dir })).findings);
-    expect(baseline.entries).toEqual([{ fingerprint: expect.stringMatching(/^[0-9a-f]{32}$/u) as string, ruleId: 'slack-webhook-url', path: 'a.yaml', count: 1 }]);
+    expect(baseline.entries).toEqual([
+      { fingerprint: expect.stringMatching(/^[0-9a-f]{32}$/u) as string, ruleId: 'slack-webhook-url', path: 'a.yaml', count: 1, valueHash: expect.stringMatching(/^[0-9a-f]{16}$/u) as string },
+    ]);
     expect(JSON.stringify(baseline)).not.toContain(SECRETS.slack.slice(20));
     writeFileSync(join(dir, 'bl.json'), formatBaseline(baseline));
     writeTree(dir, { 'a.yaml': `${slackLine()}${slackLine('again')}` });

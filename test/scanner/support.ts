@@ -65,6 +65,12 @@ export function gitRepo(files: Readonly<Record<string, string | Buffer>> = {}): 
   return dir;
 }
 
+/** `git commit` with the hooks of the repository, as a developer runs it. */
+export function commitWithHooks(dir: string, message: string): { status: number | null; output: string } {
+  const result = spawnSync('git', ['commit', '-q', '-m', message], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
 /** Stages everything and commits. */
 export function commitAll(dir: string, message = 'change'): void {
   git(dir, 'add', '-A');

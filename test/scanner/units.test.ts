@@ -22,7 +22,7 @@ describe('git output parsing', () => {
     );
     expect(parseRawDiff(out)).toEqual([
       { path: 'new file.txt', blob: sha('a'), mode: '100644', status: 'A' },
-      { path: 'new\nname', blob: sha('c'), mode: '100644', status: 'R' },
+      { path: 'new\nname', blob: sha('c'), mode: '100644', status: 'R', from: 'old\nname' },
       { path: 'link', blob: sha('e'), mode: '120000', status: 'M' },
     ]);
   });
