@@ -126,7 +126,8 @@ Prints how to run the scan from husky, lefthook or the pre-commit framework inst
     'hook-command': {
       type: 'string',
       value: 'CMD',
-      description: "the command the hook runs instead of 'npx --no-install boundary-guard'\n(e.g. 'pnpm exec boundary-guard')",
+      description:
+        "the command that runs boundary-guard in the hook instead of 'npx --no-install boundary-guard'\n(e.g. 'pnpm exec boundary-guard'); init adds 'scan --staged' unless CMD ends with it.\nAny sh command line: 'cd app && npx boundary-guard', 'FOO=1 npx boundary-guard'",
     },
     help: HELP,
   },

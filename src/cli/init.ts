@@ -27,25 +27,44 @@ const STARTER_CONFIG = {
   suppressions: [],
 };
 
-/** The pre-commit hook script for `command`. */
-export function hookScript(command: string): string {
+/**
+ * The command line a hook runs: `command` (the program, as --hook-command
+ * gives it) followed by `scan --staged`, unless it already ends with that.
+ * Any sh command line works (`cd app && npx boundary-guard`,
+ * `VAR=1 pnpm exec boundary-guard`): the scan is its last command.
+ */
+export function hookCommand(command: string): string {
+  const line = command.trim();
+  if (/(?:^|\s)scan\s+--staged$/u.test(line)) return line;
+  if (/(?:^|\s)scan(?:\s|$)/u.test(line)) throw new ArgsError("--hook-command names the program that runs boundary-guard; init adds 'scan --staged' (or give the whole command, ending with 'scan --staged')");
+  return `${line} scan --staged`;
+}
+
+/** The pre-commit hook script running `line` (see hookCommand): its exit status is the hook's. */
+export function hookScript(line: string): string {
   return `#!/bin/sh
 # boundary-guard pre-commit hook, ${HOOK_MARKER}.
 # Scans the staged content (the index, not the work tree); a finding or an
 # error blocks the commit. Allow a value with an inline
-# "boundary-guard-allow <id> -- <reason>" comment or a config suppression.
-exec ${command} scan --staged
+# "boundary-guard-allow <id> -- <reason>" comment or a config suppression;
+# name a baseline in the config ("baseline") to let known findings through.
+${line}
 `;
 }
 
-const INSTRUCTIONS = `
+/** `text` as one sh word. */
+function shellQuote(text: string): string {
+  return `'${text.split("'").join("'\\''")}'`;
+}
+
+const instructions = (line: string): string => `
 Other hook managers (run 'boundary-guard init --no-hook' to skip the git hook):
-  husky:      echo 'npx --no-install boundary-guard scan --staged' >> .husky/pre-commit
+  husky:      echo ${shellQuote(line)} >> .husky/pre-commit
   lefthook:   in lefthook.yml
                 pre-commit:
                   commands:
                     boundary-guard:
-                      run: npx --no-install boundary-guard scan --staged
+                      run: ${line}
   pre-commit: in .pre-commit-config.yaml
                 repos:
                   - repo: https://github.com/cavra/boundary-guard
@@ -57,11 +76,12 @@ Other hook managers (run 'boundary-guard init --no-hook' to skip the git hook):
 /** Runs `boundary-guard init ARGV…`. */
 export async function runInit(argv: string[], io: CliIo): Promise<ExitCode> {
   let values: Record<string, string | boolean | undefined>;
+  let line: string;
   try {
     ({ values } = parseCommand(INIT, argv));
-    if (typeof values['hook-command'] === 'string' && (/[\r\n]/u.test(values['hook-command']) || values['hook-command'].trim() === '')) {
-      throw new ArgsError('--hook-command must be one non-empty line');
-    }
+    const command = typeof values['hook-command'] === 'string' ? values['hook-command'] : DEFAULT_HOOK_COMMAND;
+    if (/[\r\n]/u.test(command) || command.trim() === '') throw new ArgsError('--hook-command must be one non-empty line');
+    line = hookCommand(command);
   } catch (error) {
     if (error instanceof ArgsError) {
       io.stderr(usageMessage(INIT, error.message));
@@ -97,14 +117,14 @@ export async function runInit(argv: string[], io: CliIo): Promise<ExitCode> {
       io.stderr('boundary-guard init: not inside a git work tree, so no pre-commit hook was installed (run git init first, or pass --no-hook)\n');
       status = 2;
     } else {
-      status = Math.max(status, await installHook(top, typeof values['hook-command'] === 'string' ? values['hook-command'] : DEFAULT_HOOK_COMMAND, force, io, shown)) as ExitCode;
+      status = Math.max(status, await installHook(top, line, force, io, shown)) as ExitCode;
     }
   }
-  io.stdout(INSTRUCTIONS);
+  io.stdout(instructions(line));
   return status;
 }
 
-async function installHook(root: string, command: string, force: boolean, io: CliIo, shown: (path: string) => string): Promise<ExitCode> {
+async function installHook(root: string, line: string, force: boolean, io: CliIo, shown: (path: string) => string): Promise<ExitCode> {
   let hooksDir: string;
   try {
     // Honours core.hooksPath and linked work trees.
@@ -123,7 +143,7 @@ async function installHook(root: string, command: string, force: boolean, io: Cl
     }
     if (!current.includes(HOOK_MARKER)) {
       io.stderr(
-        `boundary-guard init: ${shown(hook)} exists and is not ours; left unchanged. Add '${command} scan --staged' to it, or rerun with --force to replace it.\n`,
+        `boundary-guard init: ${shown(hook)} exists and is not ours; left unchanged. Add the line ${escapeControl(line)} to it, or rerun with --force to replace it.\n`,
       );
       return 2;
     }
@@ -131,12 +151,12 @@ async function installHook(root: string, command: string, force: boolean, io: Cl
   try {
     mkdirSync(hooksDir, { recursive: true });
     // A linked work tree's hooks live in the main repository's git directory.
-    writeFileAtomic(hook, hookScript(command), { root: isInside(root, hooksDir) ? root : hooksDir, mode: 0o755 });
+    writeFileAtomic(hook, hookScript(line), { root: isInside(root, hooksDir) ? root : hooksDir, mode: 0o755 });
     chmodSync(hook, 0o755);
   } catch (error) {
     io.stderr(`boundary-guard init: cannot write ${shown(hook)} (${error instanceof Error ? error.message : String(error)})\n`);
     return 2;
   }
-  io.stdout(`Installed the pre-commit hook ${shown(hook)}: it runs '${escapeControl(command)} scan --staged'.\n`);
+  io.stdout(`Installed the pre-commit hook ${shown(hook)}: it runs ${escapeControl(line)}\n`);
   return 0;
 }

@@ -1,5 +1,5 @@
-// Baselines in hooks and CI: the config's `baseline`, stale entries, --prune, --list and renames, each
-// run with the BUILT binary in real git repositories.
+// Baselines in hooks and CI: the config's `baseline`, stale entries, --prune, --list, renames and the
+// hook command, each run with the BUILT binary in real git repositories.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -294,3 +294,39 @@ describe('baseline --prune and --list', () => {
   });
 });
 
+describe('init --hook-command', () => {
+  for (const [name, command] of [
+    ['an environment assignment before the program', `BOUNDARY_GUARD_FILE_TIMEOUT_MS=60000 ${cli}`],
+    ['a command list', `cd . && ${cli}`],
+    ['the whole command, scan --staged included', `${cli} scan --staged`],
+  ] as const) {
+    it(`writes a hook that runs as-is: ${name}`, () => {
+      const dir = gitRepo({ 'README.md': '# app\n' });
+      commitAll(dir, 'initial');
+      const init = boundaryGuard(dir, ['init', '--hook-command', command]);
+      expect(init.status, init.stderr).toBe(0);
+      const hook = readFileSync(join(dir, '.git/hooks/pre-commit'), 'utf8');
+      expect(hook.trimEnd().split('\n').at(-1)).toBe(command.endsWith('scan --staged') ? command : `${command} scan --staged`);
+      expect(init.stdout).toContain(`run: ${command.endsWith('scan --staged') ? command : `${command} scan --staged`}`);
+
+      writeTree(dir, { 'ops/alerts.yaml': `webhook: ${SECRETS.slack}\n` });
+      git(dir, 'add', '-A');
+      const refused = commit(dir, 'add alerts');
+      expect(refused.status).not.toBe(0);
+      expect(refused.output).toContain('slack-webhook-url');
+      noValue(refused.output);
+
+      writeTree(dir, { 'ops/alerts.yaml': 'webhook: ${SLACK_WEBHOOK_URL}\n' });
+      git(dir, 'add', '-A');
+      const accepted = commit(dir, 'add alerts');
+      expect(accepted.status, accepted.output).toBe(0);
+    });
+  }
+
+  it('refuses a command that runs another scan', () => {
+    const dir = gitRepo();
+    const result = boundaryGuard(dir, ['init', '--hook-command', `${cli} scan`]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("init adds 'scan --staged'");
+  });
+});

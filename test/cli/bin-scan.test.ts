@@ -51,7 +51,7 @@ describe('init and the pre-commit hook', () => {
     const first = boundaryGuard(dir, ['init']);
     expect(first.status, first.stderr).toBe(0);
     const hook = join(dir, 'custom-hooks/pre-commit');
-    expect(readFileSync(hook, 'utf8')).toContain('exec npx --no-install boundary-guard scan --staged');
+    expect(readFileSync(hook, 'utf8')).toContain('\nnpx --no-install boundary-guard scan --staged\n');
     // Our own hook is refreshed; the config is kept.
     const again = boundaryGuard(dir, ['init']);
     expect(again.status).toBe(0);
