@@ -3,6 +3,7 @@
  * `init`, `detectors`); argv is parsed inside each command's run, never at import.
  */
 import { parseArgs } from 'node:util';
+import { hanging, stdoutColumns, wrap } from './terminal.js';
 
 /** One option: what `parseArgs` needs plus its help line. */
 export interface OptionDef {
@@ -62,7 +63,7 @@ Values are always masked in the output.`,
     'max-warnings': { type: 'string', value: 'N', description: 'also fail when there are more than N new warning-level findings (-1: no limit,\nthe default)' },
     quiet: { type: 'boolean', short: 'q', description: 'report failing findings only' },
     concurrency: { type: 'string', value: 'N', description: 'worker threads besides the main thread: auto (default: from 1000 files up),\noff, or a number' },
-    color: { type: 'boolean', flag: '--[no-]color', description: 'force colour on or off (default: on a TTY, unless NO_COLOR is set)' },
+    color: { type: 'boolean', flag: '--[no-]color', description: 'force colour on or off (default: on a TTY unless NO_COLOR is set; FORCE_COLOR\nturns it on elsewhere)' },
     help: HELP,
   },
   examples: [
@@ -168,20 +169,35 @@ export function parseCommand(spec: CommandSpec, argv: readonly string[]): { valu
   }
 }
 
-/** The `--help` text of a command. */
-export function helpText(spec: CommandSpec): string {
+/** The `--help` text of a command, wrapped to `width` columns (default: the terminal's, 80 when stdout is none). */
+export function helpText(spec: CommandSpec, width = stdoutColumns()): string {
   const rows = Object.entries(spec.options).map(([name, def]) => {
     const long = def.flag ?? `--${name}`;
     const flags = `${def.short ? `-${def.short}, ` : '    '}${long}${def.value ? ` ${def.value}` : ''}`;
     return [flags, def.description] as const;
   });
-  const width = Math.max(...rows.map(([flags]) => flags.length)) + 2;
-  const options = rows.map(([flags, text]) => `  ${flags.padEnd(width)}${text.split('\n').join(`\n  ${' '.repeat(width)}`)}`);
-  const exampleWidth = Math.max(...spec.examples.map(([cmd]) => cmd.length));
-  const examples = spec.examples.map(([cmd, what]) => (cmd.length + what.length > 100 ? `  ${cmd}\n      ${what}` : `  ${cmd.padEnd(exampleWidth)}  # ${what}`));
+  const flagsWidth = Math.max(...rows.map(([flags]) => flags.length)) + 2;
+  // A narrow terminal: each description under its flags.
+  const beside = width - 2 - flagsWidth >= 30;
+  const options = rows.map(([flags, text]) =>
+    beside ? `  ${flags.padEnd(flagsWidth)}${hanging(text, width, 2 + flagsWidth, 0)}` : `  ${flags}\n${hanging(text, width, 6)}`,
+  );
+  // An example is one line when it fits (comments aligned); else the comment goes under the command,
+  // and a command too long for a line goes on with a shell line continuation.
+  const fits = ([cmd, what]: readonly [string, string]): boolean => 2 + cmd.length + 4 + what.length <= width;
+  const exampleWidth = Math.max(0, ...spec.examples.filter(fits).map(([cmd]) => cmd.length));
+  const examples = spec.examples.map(([cmd, what]) =>
+    cmd.length <= exampleWidth && fits([cmd.padEnd(exampleWidth), what])
+      ? `  ${cmd.padEnd(exampleWidth)}  # ${what}`
+      : `  ${wrap(cmd, width - 8).join(' \\\n      ')}\n${wrap(what, width - 8).map((line) => `      # ${line}`).join('\n')}`,
+  );
+  const exitStatus = spec.exitStatus.map((line) => {
+    const [code = '', text = ''] = line.split(/(?<=^\d)\s+/u);
+    return `  ${code}  ${hanging(text, width, 5, 0)}`;
+  });
   return `Usage: ${spec.usage}
 
-${spec.description}
+${wrap(spec.description, width).join('\n')}
 
 Options:
 ${options.join('\n')}
@@ -190,7 +206,7 @@ Examples:
 ${examples.join('\n')}
 
 Exit status:
-${spec.exitStatus.map((line) => `  ${line.split('\n').join('\n  ')}`).join('\n')}
+${exitStatus.join('\n')}
 `;
 }
 

@@ -5,13 +5,13 @@ import { createCatalog } from '../../patterns/index.js';
 import { BOUNDARY_CATEGORY_IDS } from '../contract/categories.js';
 import { ArgsError, DETECTORS, helpText, parseCommand, usageMessage } from './args.js';
 import type { CliIo, ExitCode } from './io.js';
-import { safeJson } from './terminal.js';
+import { hanging, safeJson, terminalOf, type TerminalFacts } from './terminal.js';
 
 /** Version of the `detectors --format json` document. */
 export const DETECTORS_JSON_VERSION = 1;
 
 /** Runs `boundary-guard detectors ARGV…`. */
-export function runDetectors(argv: string[], io: CliIo): Promise<ExitCode> {
+export function runDetectors(argv: string[], io: CliIo & TerminalFacts): Promise<ExitCode> {
   let values: Record<string, string | boolean | undefined>;
   try {
     ({ values } = parseCommand(DETECTORS, argv));
@@ -46,8 +46,19 @@ export function runDetectors(argv: string[], io: CliIo): Promise<ExitCode> {
   }
   const idWidth = Math.max(2, ...detectors.map((d) => d.id.length));
   const categoryWidth = Math.max(8, ...detectors.map((d) => d.category.length));
-  const lines = [`${'ID'.padEnd(idWidth)}  ${'CATEGORY'.padEnd(categoryWidth)}  SEVERITY  DESCRIPTION`];
-  for (const d of detectors) lines.push(`${d.id.padEnd(idWidth)}  ${d.category.padEnd(categoryWidth)}  ${d.severity.padEnd(8)}  ${d.description}`);
+  const columns = terminalOf(io).columns;
+  const lead = idWidth + categoryWidth + 14;
+  const lines: string[] = [];
+  if (columns - lead >= 30) {
+    lines.push(`${'ID'.padEnd(idWidth)}  ${'CATEGORY'.padEnd(categoryWidth)}  SEVERITY  DESCRIPTION`);
+    for (const d of detectors) lines.push(`${d.id.padEnd(idWidth)}  ${d.category.padEnd(categoryWidth)}  ${d.severity.padEnd(8)}  ${hanging(d.description, columns, lead, 0)}`);
+  } else {
+    // Too narrow for a table: each description under its detector.
+    for (const d of detectors) {
+      const head = `${d.id}  ${d.category}  ${d.severity}`;
+      lines.push(head.length <= columns ? head : `${d.id}\n    ${d.category}  ${d.severity}`, hanging(d.description, columns, 4));
+    }
+  }
   lines.push('', `${detectors.length} detector${detectors.length === 1 ? '' : 's'}`);
   io.stdout(`${lines.join('\n')}\n`);
   return Promise.resolve(0);

@@ -24,15 +24,25 @@ async function readProcessStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** The real process's streams and working directory. */
+/**
+ * The real process's streams and working directory. A stream whose reader
+ * went away (`boundary-guard … | head`: EPIPE) takes no more writes, quietly;
+ * the command still ends with its own exit status.
+ */
 export function processIo(): CliIo {
+  const closed = new Set<NodeJS.WriteStream>();
+  const writer = (stream: NodeJS.WriteStream): ((s: string) => void) => {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      closed.add(stream);
+    });
+    return (s) => {
+      if (!closed.has(stream)) stream.write(s);
+    };
+  };
   return {
-    stdout: (s) => {
-      process.stdout.write(s);
-    },
-    stderr: (s) => {
-      process.stderr.write(s);
-    },
+    stdout: writer(process.stdout),
+    stderr: writer(process.stderr),
     stdin: readProcessStdin,
     cwd: process.cwd(),
   };

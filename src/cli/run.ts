@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CliIo, ExitCode } from './io.js';
+import { hanging, stdoutColumns, wrap } from './terminal.js';
 
 export type { CliIo, ExitCode } from './io.js';
 
@@ -31,12 +32,12 @@ const COMMANDS = new Map<string, Command>([
 
 const USAGE = 'Usage: boundary-guard <command> [options]';
 
-function help(): string {
+function help(columns = stdoutColumns()): string {
   const width = Math.max(...[...COMMANDS.keys()].map((name) => name.length));
-  const lines = [...COMMANDS].map(([name, command]) => `  ${name.padEnd(width)}  ${command.summary}`);
+  const lines = [...COMMANDS].map(([name, command]) => `  ${name.padEnd(width)}  ${hanging(command.summary, columns, width + 4, 0)}`);
   return `${USAGE}
 
-Keeps what a public contract's Boundary forbids out of an open-core repository.
+${wrap("Keeps what a public contract's Boundary forbids out of an open-core repository.", columns).join('\n')}
 
 Commands:
 ${lines.join('\n')}

@@ -11,26 +11,66 @@ import type { CliIo } from './io.js';
 export interface TerminalFacts {
   readonly stdoutIsTTY?: boolean;
   readonly stderrIsTTY?: boolean;
+  /** Width of the terminal behind stdout, in columns. */
+  readonly columns?: number;
   readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
-/** TTY and environment facts of `io`. */
-export function terminalOf(io: CliIo & TerminalFacts): { stdoutIsTTY: boolean; stderrIsTTY: boolean; env: Readonly<Record<string, string | undefined>> } {
+/** Text is wrapped to this width when stdout is no terminal. */
+export const DEFAULT_COLUMNS = 80;
+
+/** TTY, width and environment facts of `io`. */
+export function terminalOf(io: CliIo & TerminalFacts): { stdoutIsTTY: boolean; stderrIsTTY: boolean; columns: number; env: Readonly<Record<string, string | undefined>> } {
+  const stdoutIsTTY = io.stdoutIsTTY ?? process.stdout.isTTY === true;
   return {
-    stdoutIsTTY: io.stdoutIsTTY ?? process.stdout.isTTY === true,
+    stdoutIsTTY,
     stderrIsTTY: io.stderrIsTTY ?? process.stderr.isTTY === true,
+    // The process's width only when the facts are the process's own.
+    columns: io.columns ?? (io.stdoutIsTTY === undefined ? stdoutColumns() : DEFAULT_COLUMNS),
     env: io.env ?? process.env,
   };
 }
 
+/** Width of the process's stdout: its columns on a terminal, else DEFAULT_COLUMNS. */
+export function stdoutColumns(): number {
+  return process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : DEFAULT_COLUMNS;
+}
+
 /**
- * Colour on a TTY unless NO_COLOR is set (https://no-color.org: any
- * non-empty value); `--color` / `--no-color` decide when given.
+ * Colour as Node's `util.styleText` decides it for a stream: `FORCE_COLOR`
+ * when set (`''`, `1`, `true`, `2`, `3`: on; any other value: off), else off
+ * when `NO_COLOR` or `NODE_DISABLE_COLORS` is set (to anything) or `TERM` is
+ * `dumb`, else on a TTY. `--color` / `--no-color` decide when given.
  */
 export function useColor(flag: boolean | undefined, isTTY: boolean, env: Readonly<Record<string, string | undefined>>): boolean {
   if (flag !== undefined) return flag;
-  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined) return ['', '1', 'true', '2', '3'].includes(env.FORCE_COLOR);
+  if (env.NO_COLOR !== undefined || env.NODE_DISABLE_COLORS !== undefined || env.TERM === 'dumb') return false;
   return isTTY;
+}
+
+/**
+ * Breaks `text` (its line breaks read as spaces) into lines of at most
+ * `width` characters at spaces; a word longer than a line stays whole.
+ */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/u).filter((w) => w !== '')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '' || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+/** `text` wrapped to `width`, every line after the first indented by `indent` spaces (the first by `first`). */
+export function hanging(text: string, width: number, indent: number, first = indent): string {
+  return wrap(text, Math.max(20, width - indent))
+    .map((line, i) => `${' '.repeat(i === 0 ? first : indent)}${line}`)
+    .join('\n');
 }
 
 // C0 and C1 controls, DEL, line/paragraph separators and bidirectional overrides (Trojan Source).

@@ -1,9 +1,9 @@
 // Spawns the BUILT binary, as users and CI run it: exit status and summary, report files, defaults and terminal manners.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { boundaryGuard, cleanup, commitAll, ensureBuilt, gitRepo, SECRETS, tempDir, writeTree } from '../scanner/support.js';
+import { bin, boundaryGuard, cleanup, commitAll, ensureBuilt, gitRepo, SECRETS, tempDir, writeTree } from '../scanner/support.js';
 
 beforeAll(ensureBuilt, 300_000);
 afterAll(cleanup);
@@ -106,5 +106,68 @@ describe('scan without PATH', () => {
     }
     const noGit = boundaryGuard(join(dir, 'pkg'), ['scan', '--no-git', '--format', 'json']);
     expect((JSON.parse(noGit.stdout) as { summary: { files: number } }).summary.files).toBe(1);
+  });
+});
+
+/** Runs `node bin ARGS` on a pseudo-terminal of `columns` columns (util-linux `script`), with `env`. */
+function onTerminal(cwd: string, args: readonly string[], columns: number, env: Readonly<Record<string, string>> = {}): string {
+  const quoted = [process.execPath, bin, ...args].map((a) => `'${a.replace(/'/gu, "'\\''")}'`).join(' ');
+  const { FORCE_COLOR: _force, NO_COLOR: _no, ...inherited } = process.env;
+  const result = spawnSync('script', ['-qec', `stty cols ${columns}; ${quoted}`, '/dev/null'], { cwd, encoding: 'utf8', env: { ...inherited, TERM: 'xterm-256color', ...env } });
+  return result.stdout.replace(/\r\n/gu, '\n');
+}
+const hasScript = spawnSync('script', ['-qec', 'true', '/dev/null']).status === 0;
+/** Lines wider than `width`, but for one word longer than a line (a URL is never broken). */
+const tooLong = (text: string, width: number): string[] => text.split('\n').filter((line) => line.length > width && /\S\s+\S/u.test(line.trim()));
+
+describe('terminal manners', () => {
+  const helps = [['--help'], ['scan', '--help'], ['baseline', '--help'], ['init', '--help'], ['detectors', '--help'], ['detectors']];
+
+  it('wraps help and the detector list to 80 columns when stdout is no terminal', () => {
+    const dir = tempDir();
+    for (const args of helps) {
+      const run = boundaryGuard(dir, args);
+      expect(run.status, args.join(' ')).toBe(0);
+      expect(tooLong(run.stdout, 80), args.join(' ')).toEqual([]);
+    }
+  });
+
+  it.skipIf(!hasScript)('wraps them to the width of the terminal', () => {
+    const dir = tempDir();
+    for (const args of helps) {
+      const out = onTerminal(dir, args, 60);
+      expect(out.length, args.join(' ')).toBeGreaterThan(100);
+      expect(tooLong(out, 60), args.join(' ')).toEqual([]);
+    }
+    // Wide enough for the detectors table: one row per detector.
+    expect(onTerminal(dir, ['detectors'], 250)).toMatch(/^ID +CATEGORY +SEVERITY +DESCRIPTION$/mu);
+  });
+
+  it('FORCE_COLOR and NO_COLOR decide colour as Node does', () => {
+    const dir = warningTree();
+    const coloured = (env: Record<string, string>): boolean => boundaryGuard(dir, ['scan', '--no-git'], undefined, env).stdout.includes('\u001b[');
+    expect(coloured({ FORCE_COLOR: '1' })).toBe(true);
+    expect(coloured({ FORCE_COLOR: '' })).toBe(true);
+    expect(coloured({ FORCE_COLOR: '3' })).toBe(true);
+    expect(coloured({ FORCE_COLOR: '0' })).toBe(false);
+    expect(coloured({ FORCE_COLOR: 'false' })).toBe(false);
+    // --no-color outranks the environment.
+    expect(boundaryGuard(dir, ['scan', '--no-git', '--no-color'], undefined, { FORCE_COLOR: '1' }).stdout).not.toContain('\u001b[');
+    if (hasScript) {
+      expect(onTerminal(dir, ['scan', '--no-git'], 120)).toContain('\u001b[');
+      expect(onTerminal(dir, ['scan', '--no-git'], 120, { NO_COLOR: '' })).not.toContain('\u001b[');
+      expect(onTerminal(dir, ['scan', '--no-git'], 120, { FORCE_COLOR: '0' })).not.toContain('\u001b[');
+      expect(onTerminal(dir, ['scan', '--no-git'], 120, { TERM: 'dumb' })).not.toContain('\u001b[');
+    }
+  });
+
+  it('ends quietly when the reader of its output goes away (| head)', () => {
+    const dir = warningTree();
+    const quoted = `'${process.execPath}' '${bin}'`;
+    for (const command of [`${quoted} detectors --format json`, `${quoted} scan --no-git --format json --show-suppressed`, `${quoted} detectors`]) {
+      const result = spawnSync('sh', ['-c', `${command} 2>stderr.txt | head -c 10 >/dev/null; sleep 0.3`], { cwd: dir, encoding: 'utf8' });
+      expect(result.status).toBe(0);
+      expect(readFileSync(join(dir, 'stderr.txt'), 'utf8'), command).toBe('');
+    }
   });
 });

@@ -98,14 +98,16 @@ export function ensureBuilt(): void {
   execFileSync(process.execPath, [join(repoRoot, 'scripts/bundle-cli.mjs')], { cwd: repoRoot, stdio: 'pipe' });
 }
 
-/** Spawns the built CLI in `cwd` with NO_COLOR=1 (and `env` over the process's environment). */
+/** Spawns the built CLI in `cwd` with NO_COLOR=1 and no FORCE_COLOR (and `env` over the process's environment). */
 export function boundaryGuard(
   cwd: string,
   args: readonly string[],
   input?: string,
   env: Readonly<Record<string, string>> = {},
 ): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+  // FORCE_COLOR outranks NO_COLOR (as in Node): the test's own environment must not colour the output.
+  const { FORCE_COLOR: _force, ...inherited } = process.env;
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd, input, encoding: 'utf8', env: { ...inherited, NO_COLOR: '1', ...env } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
