@@ -96,6 +96,14 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
       message: 'no hash key is configured, so value hashes change on every run and no valueHash suppression can match: set hashKey in the config or BOUNDARY_GUARD_HASH_KEY',
     });
   }
+  // A baseline written under BOUNDARY_GUARD_HASH_KEY holds no key: without it, nothing it records can match.
+  const keyless = baseline !== undefined && hashKey.source === 'random';
+  if (keyless) {
+    collector.warnings.push({
+      code: 'unstable-hash-key',
+      message: 'the baseline holds no hash key and none is configured, so none of its entries can match: set BOUNDARY_GUARD_HASH_KEY (or hashKey in the config) to the key it was written with',
+    });
+  }
   const cacheDir = keywordCacheDir();
   const init: FileScannerInit = {
     root,
@@ -188,7 +196,8 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
     const unjudged = new Set([...collector.errors.flatMap((e) => (e.path !== undefined ? [e.path] : [])), ...collector.skipped.filter((s) => s.reason !== 'deleted').map((s) => s.path)]);
     const scope: BaselineScope = { judged: (path) => inScope(path) && !unjudged.has(path), renamed };
     const entries = matchBaseline(findings, baseline, scope);
-    for (const { entry } of entries.filter(isStale)) {
+    // Without its key every entry would look stale: the warning above says why instead.
+    for (const { entry } of keyless ? [] : entries.filter(isStale)) {
       collector.warnings.push({
         code: 'stale-baseline-entry',
         path: entry.path,

@@ -255,6 +255,11 @@ describe('baseline --prune and --list', () => {
     rmSync(join(dir, 'src/b.yaml'));
     const written = readFileSync(join(dir, 'bl.json'), 'utf8');
 
+    // A scan without the key says why nothing matches, instead of calling every entry stale.
+    const unkeyed = boundaryGuard(dir, ['scan', '--baseline', 'bl.json', '--format', 'json']);
+    expect(report(unkeyed.stdout).warnings.map((w) => w.code)).toEqual(['unstable-hash-key']);
+    expect(report(unkeyed.stdout).warnings[0]?.message).toContain('the baseline holds no hash key and none is configured');
+
     const keyless = boundaryGuard(dir, ['baseline', '--prune', '--baseline', 'bl.json']);
     expect(keyless.status).toBe(2);
     expect(keyless.stderr).toContain('holds no hash key and none is configured');
