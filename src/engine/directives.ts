@@ -37,21 +37,28 @@ function trimClosers(value: string): string {
   return out;
 }
 
+/** A documentation placeholder (`<id>`): accepted as written, it names nothing. */
+const isPlaceholder = (target: string): boolean => target.startsWith('<');
+
 /**
  * Finds the allow directives of a text. A directive without a reason, without
- * a target, or with a target that is no id, is a problem and suppresses
+ * a target, with a target that is no id, or (when `known` is given) with an
+ * id that names no detector or category, is a problem and suppresses
  * nothing. Problem messages never repeat what the directive holds: a value
  * pasted in place of an id would otherwise be printed.
  */
 export function parseDirectives(
   text: string,
   lines: () => LineIndex,
+  known?: ReadonlySet<string>,
 ): { directives: AllowDirective[]; problems: DirectiveProblem[] } {
   const directives: AllowDirective[] = [];
   const problems: DirectiveProblem[] = [];
   if (!text.includes(ALLOW_DIRECTIVE)) return { directives, problems };
   for (const m of text.matchAll(DIRECTIVE)) {
-    const rest = (m.groups?.rest ?? '').replace(/\r$/u, '');
+    const raw = (m.groups?.rest ?? '').replace(/\r$/u, '');
+    // `boundary-guard-allow x -->` closes its comment: the closer's dashes are no reason separator.
+    const rest = /^[\w-]/u.test(raw) ? raw : ` ${trimClosers(raw)}`;
     // `boundary-guard-allow-file`-like words are other tools' business.
     if (/^[\w-]/u.test(rest)) continue;
     const { line, column } = lines().position(m.index);
@@ -69,6 +76,12 @@ export function parseDirectives(
         line,
         column,
         message: `${ALLOW_DIRECTIVE} names a target that is no detector or category id (lower-case words joined by hyphens); it suppresses nothing`,
+      });
+    } else if (known !== undefined && !targets.every((t) => isPlaceholder(t) || known.has(t))) {
+      problems.push({
+        line,
+        column,
+        message: `${ALLOW_DIRECTIVE} names an id that is no detector or category (\`boundary-guard detectors\` lists them); it suppresses nothing`,
       });
     } else if (reason.length === 0) {
       problems.push({

@@ -1,3 +1,4 @@
+import { BOUNDARY_CATEGORY_IDS } from '../contract/categories.js';
 import { ALLOW_DIRECTIVE, parseDirectives, type AllowDirective } from './directives.js';
 import { shannonEntropy } from './entropy.js';
 import { keyedHex, PROCESS_HASH_KEY } from './hash.js';
@@ -6,7 +7,7 @@ import { KeywordScanner } from './keyword-scan.js';
 import { LineIndex } from './lines.js';
 import { maskValue } from './mask.js';
 import { isStrongShape, testDataPath, valueShape } from './evidence.js';
-import { judgePayloads, PAYLOAD_DETECTORS, PAYLOAD_KEYWORDS } from './payloads.js';
+import { judgePayloads, PAYLOAD_DETECTOR_IDS, PAYLOAD_DETECTORS, PAYLOAD_KEYWORDS } from './payloads.js';
 import { collectionSpan, lineSpan, recordSpan, recordValues } from './records.js';
 import { EXACT_VALUE_KINDS, REGISTRY_KINDS, SyntheticRegistry, type RegistryKind, type RegistryMatch, type SyntheticOptions } from './synthetic.js';
 import { syntaxFromPath } from './syntax.js';
@@ -39,6 +40,12 @@ export interface EngineOptions {
    * a guessed value. Default: a random key made once per process.
    */
   readonly hashKey?: string;
+  /**
+   * Detector ids an allow directive may name besides this engine's own (those
+   * a config turned off). A directive naming an id that is none of these, no
+   * category and not `all` is a problem (`problems`) and suppresses nothing.
+   */
+  readonly directiveTargets?: readonly string[];
 }
 
 /** Characters scanned before and after a keyword hit on the same line. */
@@ -111,6 +118,8 @@ export class Engine {
   private readonly hashKey: string;
   /** The payload pass's detectors (src/engine/payloads.ts), by id. */
   private readonly payloadDetectors: ReadonlyMap<string, CompiledDetector>;
+  /** What an allow directive may name: detector and category ids, and `all`. */
+  private readonly directiveTargets: ReadonlySet<string>;
   private stageListener: ((stage: number) => void) | undefined;
 
   constructor(detectors: readonly Detector[], options: EngineOptions = {}) {
@@ -118,6 +127,7 @@ export class Engine {
     this.registry = new SyntheticRegistry(undefined, options.synthetic);
     this.usePrefilter = options.prefilter !== false;
     this.hashKey = options.hashKey ?? PROCESS_HASH_KEY;
+    this.directiveTargets = new Set(['all', ...BOUNDARY_CATEGORY_IDS, ...PAYLOAD_DETECTOR_IDS, ...detectors.map((d) => d.id), ...(options.directiveTargets ?? [])]);
     const severity = options.severity ?? {};
     this.compiled = detectors.map((detector, index) => ({
       detector,
@@ -201,7 +211,7 @@ export class Engine {
     const candidates = options.collectSuppressed ? resolved : resolved.filter((c) => c.synthetic === undefined);
     let lineIndex: LineIndex | undefined;
     const lines = (): LineIndex => (lineIndex ??= new LineIndex(text));
-    const { directives, problems } = collected.directive === false ? { directives: [], problems: [] } : parseDirectives(text, lines);
+    const { directives, problems } = collected.directive === false ? { directives: [], problems: [] } : parseDirectives(text, lines, this.directiveTargets);
     const findings: Finding[] = [];
     const suppressed: SuppressedFinding[] = [];
     if (candidates.length === 0) return { findings, suppressed, problems: problems };

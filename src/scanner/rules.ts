@@ -81,24 +81,27 @@ export class SuppressionIndex {
   }
 }
 
-/** The detectors a config leaves on, with their severities. */
+/** The detectors a config leaves on, with their severities, and the ids of every detector (on or off). */
 export function configuredDetectors(config: Pick<ResolvedConfig, 'settings' | 'categories' | 'detectors'>): {
   detectors: Detector[];
   severity: Record<string, Severity>;
+  ids: string[];
 } {
   const severity: Record<string, Severity> = {};
-  const detectors = createCatalog(config.settings).filter((detector) => {
+  const catalog = createCatalog(config.settings);
+  const detectors = catalog.filter((detector) => {
     // A detector's own level wins over its category's.
     const level = config.detectors[detector.id] ?? config.categories[detector.category];
     if (level === 'off') return false;
     if (level !== undefined) severity[detector.id] = level;
     return true;
   });
-  return { detectors, severity };
+  return { detectors, severity, ids: catalog.map((d) => d.id) };
 }
 
 /** Builds the one engine a scan (or a worker) uses. */
 export function buildEngine(config: ResolvedConfig): Engine {
-  const { detectors, severity } = configuredDetectors(config);
-  return createEngine(detectors, { synthetic: config.synthetic, severity, ...(config.hashKey !== undefined ? { hashKey: config.hashKey } : {}) });
+  const { detectors, severity, ids } = configuredDetectors(config);
+  // A directive naming a detector the config turned off is no mistake.
+  return createEngine(detectors, { synthetic: config.synthetic, severity, directiveTargets: ids, ...(config.hashKey !== undefined ? { hashKey: config.hashKey } : {}) });
 }

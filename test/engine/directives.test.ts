@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import slackWebhookUrl from '../../patterns/escalation-webhook/slack-webhook-url.js';
+import { catalog } from '../../patterns/index.js';
 import { createEngine } from '../../src/engine/index.js';
 
 const engine = createEngine([slackWebhookUrl]);
@@ -39,6 +40,31 @@ describe('inline boundary-guard-allow directives', () => {
       }
     }
     expect(engine.scanText(cases[2] ?? '').problems[0]?.message).toMatch(/names a target that is no detector or category id/u);
+  });
+
+  it('reports a directive naming an id that is no detector or category, and suppresses nothing with it', () => {
+    const result = engine.scanText(`// boundary-guard-allow slak-webhook-url -- a typo\nconst url = '${hook}';`, { path: 'src/a.ts' });
+    expect(result.findings).toHaveLength(1);
+    expect(result.problems).toEqual([{ line: 1, column: 4, message: expect.stringMatching(/names an id that is no detector or category/u) as string }]);
+    expect(result.problems[0]?.message).not.toContain('slak');
+    // One unknown id among known ones spoils the directive, as a malformed one does.
+    expect(engine.scanText(`// boundary-guard-allow slack-webhook-url, slak -- typo\nconst url = '${hook}';`).findings).toHaveLength(1);
+  });
+
+  it('knows every category, `all`, placeholders, and the detectors a config turned off', () => {
+    for (const target of ['escalation-webhook', 'all', '<id>', 'contract-identity-field']) {
+      expect(engine.scanText(`// boundary-guard-allow ${target} -- known\nconst a = 1;`).problems, target).toEqual([]);
+    }
+    const without = createEngine(catalog.filter((d) => d.id !== 'slack-webhook-url'));
+    expect(without.scanText('// boundary-guard-allow slack-webhook-url -- off here\n').problems).toHaveLength(1);
+    const off = createEngine(catalog.filter((d) => d.id !== 'slack-webhook-url'), { directiveTargets: ['slack-webhook-url'] });
+    expect(off.scanText('// boundary-guard-allow slack-webhook-url -- off here\n').problems).toEqual([]);
+  });
+
+  it('reads the dashes that close an HTML comment as no reason', () => {
+    const result = engine.scanText(`<!-- boundary-guard-allow escalation-webhook -->\n${hook}\n`, { path: 'docs/a.md' });
+    expect(result.findings).toHaveLength(1);
+    expect(result.problems[0]?.message).toMatch(/no reason/u);
   });
 
   it('reports a directive without a target', () => {
