@@ -14,6 +14,7 @@ import noSaasBackendCode from './no-saas-backend-code.js';
 import noSchedulerImplementations from './no-scheduler-implementations.js';
 import noSigningMaterial from './no-signing-material.js';
 import noSupportTickets from './no-support-tickets.js';
+import validAllowDirectives from './valid-allow-directives.js';
 import validContractPayload from './valid-contract-payload.js';
 
 /** Every rule of the plugin, by name (kept sorted). */
@@ -34,5 +35,6 @@ export const rules = {
   'no-scheduler-implementations': noSchedulerImplementations,
   'no-signing-material': noSigningMaterial,
   'no-support-tickets': noSupportTickets,
+  'valid-allow-directives': validAllowDirectives,
   'valid-contract-payload': validContractPayload,
 };

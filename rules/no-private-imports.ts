@@ -3,7 +3,7 @@ import { DEFAULT_CATALOG_SETTINGS } from '../patterns/support/settings.js';
 import { isAllowedInline } from '../src/eslint/allow-directives.js';
 import { createRule } from '../src/eslint/create-rule.js';
 import { createPrivateSourceMatcher } from '../src/eslint/private-sources.js';
-import { readPluginSettings } from '../src/eslint/settings.js';
+import { projectOfContext, scanPath } from '../src/eslint/scan-file.js';
 
 export type MessageIds = 'privateImport';
 export interface PrivateImportsOptions {
@@ -55,7 +55,15 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     if ((context.sourceCode.ast as { type: string }).type !== 'Program') return {};
-    const { catalog } = readPluginSettings(context.settings);
+    const project = projectOfContext(context);
+    const path = scanPath(context.filename, project.root);
+    // As the private-import detectors: nothing in a file the config excludes, or where it suppresses them.
+    if (project.error !== undefined || !project.filter.accepts(path)) return {};
+    const suppressed = project.suppressions
+      .forPath(path)
+      .some((s) => s.keyPath === undefined && s.valueHash === undefined && ['enterprise-source', 'private-package-import', 'private-path-import'].includes(s.target));
+    if (suppressed) return {};
+    const catalog = project.config.settings;
     const match = createPrivateSourceMatcher(
       [...DEFAULT_CATALOG_SETTINGS.privatePackages, ...(catalog.privatePackages ?? []), ...(options.packages ?? [])],
       [...DEFAULT_CATALOG_SETTINGS.privatePaths, ...(catalog.privatePaths ?? []), ...(options.paths ?? [])],

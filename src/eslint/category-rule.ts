@@ -3,12 +3,12 @@ import type { RuleContext, RuleListener } from '@typescript-eslint/utils/ts-esli
 import type { BoundaryCategory } from '../contract/categories.js';
 import { PAYLOAD_DETECTOR_IDS } from '../engine/payloads.js';
 import type { Finding } from '../engine/types.js';
-import { notifyReported, scanFile } from './scan-file.js';
+import { claimConfigError, notifyReported, scanFile } from './scan-file.js';
 import { isInsideString } from './string-range.js';
 import { syntheticValueFor } from './synthetic-value.js';
 
 /** Message ids of every category rule. */
-export type CategoryMessageIds = 'forbiddenValue' | 'replaceWithSynthetic';
+export type CategoryMessageIds = 'forbiddenValue' | 'replaceWithSynthetic' | 'invalidConfig';
 
 /** Options of every category rule. */
 export interface CategoryRuleOptions {
@@ -25,6 +25,7 @@ export type CategoryOptions = [CategoryRuleOptions];
 export const CATEGORY_MESSAGES: Readonly<Record<CategoryMessageIds, string>> = {
   forbiddenValue: '{{name}} ({{id}}) must stay out of a public tree: {{preview}}',
   replaceWithSynthetic: 'Replace the value with the synthetic {{replacement}}',
+  invalidConfig: '{{message}}',
 };
 
 /** `meta.schema` of every category rule. */
@@ -62,6 +63,11 @@ function shownValue(finding: Finding, name: string): string {
   return finding.message.slice(name.length + 2);
 }
 
+/** The message of a config error: what is wrong, and that nothing is judged until it is fixed. */
+export function configErrorMessage(scan: { readonly error?: string }): string {
+  return `boundary-guard: ${scan.error ?? ''}\n(no file under this config is checked until it is fixed)`;
+}
+
 /**
  * The listener of a category rule: the shared scan of the file (one engine
  * pass whichever rules are on), then one report per finding of `category`
@@ -80,6 +86,9 @@ export function categoryListener(
   return {
     [root]() {
       const scan = scanFile(context, options);
+      if (claimConfigError(scan, sourceCode.ast)) {
+        context.report({ loc: { line: 1, column: 0 }, messageId: 'invalidConfig', data: { message: configErrorMessage(scan) } });
+      }
       for (const finding of scan.inCategory(category)) {
         const { offset, endOffset } = finding;
         const replacement = isInsideString(sourceCode, offset, endOffset)

@@ -7,8 +7,8 @@ export const RULE_DOCS_BASE_URL = 'https://github.com/cavra/boundary-guard/blob/
 
 /** Plugin-specific `meta.docs` fields of every rule. */
 export interface PluginDocs {
-  /** The Boundary category the rule reports, or `contract` for the contract-shape rule. */
-  readonly category: BoundaryCategory | 'contract';
+  /** The Boundary category the rule reports, `contract` for the contract rules, `config` for the rule about the config and directives. */
+  readonly category: BoundaryCategory | 'contract' | 'config';
   /** Whether `boundary-guard/recommended` turns the rule on. */
   readonly recommended: boolean;
 }

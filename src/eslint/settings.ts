@@ -1,74 +1,68 @@
-import type { CatalogSettings } from '../../patterns/support/settings.js';
+import type { RawConfig } from '../scanner/config.js';
 
 /** The key of the plugin's shared settings: `settings['boundary-guard']` in a flat config. */
 export const SETTINGS_KEY = 'boundary-guard';
 
+/** Where messages about the settings point. */
+export const SETTINGS_NAME = `settings['${SETTINGS_KEY}']`;
+
 /**
- * Plugin-wide settings. Lists extend the defaults (CAVRA's private packages,
- * paths and internal domains); nothing here replaces them.
+ * Plugin-wide settings: the keys of `boundary-guard.config.json`, merged over
+ * the config file found for each linted file (see `mergeConfig`).
+ * `syntheticMarkers` and `syntheticHosts` are older spellings of
+ * `synthetic.markers` and `synthetic.hosts`.
  */
-export interface PluginSettings {
-  /** Private npm scopes or package names (`@acme-enterprise`, `@acme/saas`). */
-  readonly privatePackages?: readonly string[];
-  /** Path fragments of private source trees (`enterprise/`). */
-  readonly privatePaths?: readonly string[];
-  /** Internal or production host suffixes (`acme.internal`). */
-  readonly internalDomains?: readonly string[];
-  /** Product names whose licence keys and markers are detected. */
-  readonly productNames?: readonly string[];
-  /** Extra substrings that mark a value as synthetic, for every rule. */
+export interface PluginSettings extends RawConfig {
   readonly syntheticMarkers?: readonly string[];
-  /** Extra host suffixes treated as reserved, for every rule. */
   readonly syntheticHosts?: readonly string[];
 }
 
-/** Settings with every list present (possibly empty). */
-export interface ResolvedPluginSettings {
-  readonly catalog: Partial<CatalogSettings>;
-  readonly syntheticMarkers: readonly string[];
-  readonly syntheticHosts: readonly string[];
-}
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const LIST_KEYS = ['privatePackages', 'privatePaths', 'internalDomains', 'productNames', 'syntheticMarkers', 'syntheticHosts'] as const;
-/** The settings of a config that sets none. */
-export const NO_SETTINGS: ResolvedPluginSettings = Object.freeze({ catalog: {}, syntheticMarkers: [], syntheticHosts: [] });
-const resolved = new WeakMap<object, ResolvedPluginSettings>();
+const translated = new WeakMap<object, unknown>();
 
-function stringList(value: unknown, key: string): string[] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) {
-    throw new TypeError(`settings['${SETTINGS_KEY}'].${key} must be an array of strings`);
+/**
+ * `settings['boundary-guard']` in the config file's shape (the older
+ * spellings moved to `synthetic`), unchecked: the caller checks it with the
+ * config file's schema. `undefined` when the settings set none. Computed once
+ * per settings object (ESLint hands every file of a config the same object).
+ */
+export function settingsAsConfig(settings: Readonly<Record<string, unknown>> | undefined): unknown {
+  const raw = settings?.[SETTINGS_KEY];
+  if (raw === undefined || raw === null) return undefined;
+  if (!isPlainObject(raw)) return raw;
+  if (translated.has(raw)) return translated.get(raw);
+  const { syntheticMarkers, syntheticHosts, ...rest } = raw;
+  let value: unknown = rest;
+  if (syntheticMarkers !== undefined || syntheticHosts !== undefined) {
+    const synthetic = isPlainObject(rest.synthetic) ? rest.synthetic : {};
+    const concat = (own: unknown, alias: unknown): unknown =>
+      alias === undefined ? own : Array.isArray(own) && Array.isArray(alias) ? [...(own as unknown[]), ...(alias as unknown[])] : own === undefined ? alias : own;
+    const markers = concat(synthetic.markers, syntheticMarkers);
+    const hosts = concat(synthetic.hosts, syntheticHosts);
+    value = { ...rest, synthetic: { ...synthetic, ...(markers !== undefined ? { markers } : {}), ...(hosts !== undefined ? { hosts } : {}) } };
   }
+  translated.set(raw, value);
   return value;
 }
 
 /**
- * Reads `settings['boundary-guard']` from a rule context's settings, once per
- * settings object (ESLint hands every file of a config the same object).
+ * The settings merged over the config file: lists are joined (the file's
+ * entries first), objects are merged key by key, and any other value set in
+ * the settings replaces the file's.
  */
-export function readPluginSettings(settings: Readonly<Record<string, unknown>> | undefined): ResolvedPluginSettings {
-  const raw = settings?.[SETTINGS_KEY];
-  if (raw === undefined || raw === null) return NO_SETTINGS;
-  if (typeof raw !== 'object' || Array.isArray(raw)) throw new TypeError(`settings['${SETTINGS_KEY}'] must be an object`);
-  const cached = resolved.get(raw);
-  if (cached) return cached;
-  const record = raw as Record<string, unknown>;
-  for (const key of Object.keys(record)) {
-    if (!(LIST_KEYS as readonly string[]).includes(key)) {
-      throw new TypeError(`settings['${SETTINGS_KEY}'].${key} is not a setting; known: ${LIST_KEYS.join(', ')}`);
-    }
+export function mergeConfig(file: RawConfig, settings: RawConfig): RawConfig {
+  return merge(file as Record<string, unknown>, settings as Record<string, unknown>);
+}
+
+function merge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    const own = out[key];
+    if (Array.isArray(own) && Array.isArray(value)) out[key] = [...(own as unknown[]), ...(value as unknown[])];
+    else if (isPlainObject(own) && isPlainObject(value)) out[key] = merge(own, value);
+    else out[key] = value;
   }
-  const list = (key: (typeof LIST_KEYS)[number]): string[] => stringList(record[key], key);
-  const result: ResolvedPluginSettings = Object.freeze({
-    catalog: {
-      privatePackages: list('privatePackages'),
-      privatePaths: list('privatePaths'),
-      internalDomains: list('internalDomains'),
-      productNames: list('productNames'),
-    },
-    syntheticMarkers: list('syntheticMarkers'),
-    syntheticHosts: list('syntheticHosts'),
-  });
-  resolved.set(raw, result);
-  return result;
+  return out;
 }

@@ -33,8 +33,10 @@ describe('directives', () => {
     expect(await ruleIds(code)).toEqual([]);
   });
 
-  it('a boundary-guard-allow without a reason silences nothing', async () => {
-    expect(await ruleIds(`// boundary-guard-allow escalation-webhook\nexport const hook = '${hook}';\n`)).toEqual(['boundary-guard/no-escalation-webhooks']);
+  it('a boundary-guard-allow without a reason, or naming an unknown id, silences nothing and is reported', async () => {
+    for (const directive of ['// boundary-guard-allow escalation-webhook', '// boundary-guard-allow escalation-webhok -- typo']) {
+      expect(await ruleIds(`${directive}\nexport const hook = '${hook}';\n`)).toEqual(['boundary-guard/valid-allow-directives', 'boundary-guard/no-escalation-webhooks']);
+    }
   });
 
   it('eslint-disable works in JSON and Markdown too (Markdown: HTML comments)', async () => {
