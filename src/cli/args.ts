@@ -156,6 +156,20 @@ export const DETECTORS: CommandSpec = {
   exitStatus: ['0  listed', '2  usage error'],
 };
 
+export const EXPLAIN: CommandSpec = {
+  name: 'explain',
+  usage: 'boundary-guard explain [options] <DETECTOR-ID|CATEGORY>',
+  description:
+    'Explains a detector or a category: what it matches, an example as a report shows it (masked), how to allow a finding that belongs in the repository (inline directive, config suppression, synthetic entry), and where it is documented.',
+  positionals: true,
+  options: { help: HELP },
+  examples: [
+    ['boundary-guard explain slack-webhook-url', 'one detector'],
+    ['boundary-guard explain escalation-webhook', 'a category and its detectors'],
+  ],
+  exitStatus: ['0  explained', '2  usage error, or no detector or category of that name (with the closest ones)'],
+};
+
 /** Parses `argv` for `spec`; throws ArgsError. */
 export function parseCommand(spec: CommandSpec, argv: readonly string[]): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
   const options = Object.fromEntries(

@@ -28,6 +28,7 @@ const COMMANDS = new Map<string, Command>([
   ['init', { summary: 'write a starter config and install a git pre-commit hook', run: async (argv, io) => (await import('./init.js')).runInit(argv, io) }],
   ['baseline', { summary: 'record the current findings so that scans fail only on new ones', run: async (argv, io) => (await import('./baseline.js')).runBaseline(argv, io) }],
   ['detectors', { summary: 'list the detector catalog', run: async (argv, io) => (await import('./detectors.js')).runDetectors(argv, io) }],
+  ['explain', { summary: 'what a detector or category finds, and how to allow a finding', run: async (argv, io) => (await import('./explain.js')).runExplain(argv, io) }],
 ]);
 
 const USAGE = 'Usage: boundary-guard <command> [options]';

@@ -1,9 +1,12 @@
 // Spawns the BUILT binary, as users and CI run it: exit status and summary, report files, defaults and terminal manners.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bin, boundaryGuard, cleanup, commitAll, ensureBuilt, gitRepo, SECRETS, tempDir, writeTree } from '../scanner/support.js';
+import { createCatalog } from '../../patterns/index.js';
+import { BOUNDARY_CATEGORY_IDS } from '../../src/contract/categories.js';
+import { runExplain } from '../../src/cli/explain.js';
+import { bin, boundaryGuard, cleanup, commitAll, ensureBuilt, gitRepo, memoryIo, repoRoot, SECRETS, tempDir, writeTree } from '../scanner/support.js';
 
 beforeAll(ensureBuilt, 300_000);
 afterAll(cleanup);
@@ -169,5 +172,49 @@ describe('terminal manners', () => {
       expect(result.status).toBe(0);
       expect(readFileSync(join(dir, 'stderr.txt'), 'utf8'), command).toBe('');
     }
+  });
+});
+
+describe('explain', () => {
+  const catalog = createCatalog();
+  const sampleValues = catalog.flatMap((d) => d.samples().positive.map((s) => (typeof s === 'string' ? s : s.value)));
+
+  it('explains a detector: what it matches, a masked example, how to allow it, its doc page', () => {
+    const dir = tempDir();
+    const run = boundaryGuard(dir, ['explain', 'slack-webhook-url']);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('What it matches:');
+    expect(run.stdout).toMatch(/Example \(as a report shows it: the value is masked\):\n {2}https:\/\/hooks\.slack\.com\/services\/… \(\d+ characters, masked\)/u);
+    expect(run.stdout).toContain('boundary-guard-allow slack-webhook-url -- <reason>');
+    expect(run.stdout).toContain('"suppressions": [{ "rule": "slack-webhook-url"');
+    expect(run.stdout).toContain('"synthetic": { "entries": [');
+    expect(run.stdout).toContain('https://github.com/cavra/boundary-guard/blob/main/docs/rules/no-escalation-webhooks.md');
+    expect(existsSync(join(repoRoot, 'docs/rules/no-escalation-webhooks.md'))).toBe(true);
+  });
+
+  it('never prints a sample value, for any detector or category', async () => {
+    // In-process: every name, quickly. A marker the catalog's own documentation names (`enterprise`) is no value.
+    const documentation = catalog.map((d) => `${d.name} ${d.description} ${d.keywords.join(' ')}`).join('\n');
+    const values = sampleValues.filter((v) => v.length >= 8 && !documentation.includes(v));
+    for (const name of [...catalog.map((d) => d.id), ...BOUNDARY_CATEGORY_IDS]) {
+      const { io, out } = memoryIo(tempDir());
+      expect(await runExplain([name], io), name).toBe(0);
+      expect(values.filter((v) => out().includes(v)), name).toEqual([]);
+    }
+  });
+
+  it('explains a category with its detectors', () => {
+    const run = boundaryGuard(tempDir(), ['explain', 'escalation-webhook']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/Detectors \(\d+; /u);
+    expect(run.stdout).toMatch(/^ {2}slack-webhook-url +Slack webhook URL$/mu);
+  });
+
+  it('refuses an unknown name with exit status 2 and the closest ones', () => {
+    const run = boundaryGuard(tempDir(), ['explain', 'slack-webhok']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('did you mean:\n  slack-webhook-url');
+    expect(run.stderr).not.toMatch(/\n\s+at /u);
+    expect(boundaryGuard(tempDir(), ['explain']).status).toBe(2);
   });
 });
