@@ -16,6 +16,7 @@ import type { Detector } from '../engine/types.js';
 import { ArgsError, helpText, parseCommand, SCAN, usageMessage } from './args.js';
 import { FORMATTERS, isFormatName, type FormatContext } from './formatters/index.js';
 import type { CliIo, ExitCode } from './io.js';
+import { effectiveConfig } from './print-config.js';
 import { packageVersion } from './run.js';
 import { escapeControl, progressLine, terminalOf, useColor, type TerminalFacts } from './terminal.js';
 
@@ -36,6 +37,7 @@ export async function runScan(argv: string[], io: CliIo & TerminalFacts): Promis
     return 0;
   }
   const { options, format, outputFile, maxWarnings, quiet, color } = parsed;
+  if (parsed.printConfig) return printConfig(options, io);
   const terminal = terminalOf(io);
 
   const context = (detectors: readonly Detector[]): FormatContext => ({
@@ -141,6 +143,7 @@ function parseScanArgs(argv: readonly string[]):
       quiet: boolean;
       color: boolean | undefined;
       stdinFilename: string | undefined;
+      printConfig: boolean;
     } {
   // `--max-warnings -1` (no limit, as in ESLint): parseArgs reads a value starting with a dash as a missing one.
   const { values, positionals } = parseCommand(
@@ -191,5 +194,19 @@ function parseScanArgs(argv: readonly string[]):
     quiet: values.quiet === true,
     color: typeof values.color === 'boolean' ? values.color : undefined,
     stdinFilename: stdinMode ? (str('stdin-filename') ?? '<stdin>') : undefined,
+    printConfig: values['print-config'] === true,
   };
+}
+
+/** `--print-config`: the effective config as JSON, exit status 0; errors as a scan reports them. */
+async function printConfig(options: Omit<ScanOptions, 'cwd'>, io: CliIo): Promise<ExitCode> {
+  try {
+    io.stdout(await effectiveConfig({ cwd: io.cwd, paths: options.paths ?? [], git: options.git !== false, ...(options.config !== undefined ? { config: options.config } : {}) }));
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) io.stderr(usageMessage(SCAN, error.message));
+    else if (error instanceof ConfigError) io.stderr(`boundary-guard scan: ${error.message.split('\n').map(escapeControl).join('\n')}\n`);
+    else throw error;
+    return 2;
+  }
 }

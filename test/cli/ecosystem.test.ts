@@ -218,3 +218,43 @@ describe('explain', () => {
     expect(boundaryGuard(tempDir(), ['explain']).status).toBe(2);
   });
 });
+
+describe('scan --print-config', () => {
+  interface Printed {
+    root: string;
+    file: string | null;
+    config: { hashKey: string; maxFileSize: number; categories: Record<string, string>; exclude: unknown[] };
+    environment: Record<string, string>;
+    levels: Record<string, string>;
+  }
+  // Assembled here, never a literal: a key of hex digits.
+  const key = ['3f9a', 'c1d2', 'e4b5', '0a7c', '9d8e', '6f1b', '2c3d', '4e5f'].join('');
+  const envKey = [...key].reverse().join('');
+
+  it('prints the file found, the defaults applied and each level, never the hash key', () => {
+    const dir = gitRepo({
+      'boundary-guard.config.json': JSON.stringify({ hashKey: key, categories: { 'dashboard-url': 'warning' }, detectors: { 'slack-webhook-url': 'off' } }),
+      'pkg/index.ts': 'export {};\n',
+    });
+    const run = boundaryGuard(join(dir, 'pkg'), ['scan', '--print-config'], undefined, { BOUNDARY_GUARD_HASH_KEY: envKey });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).not.toContain(key);
+    expect(run.stdout).not.toContain(envKey);
+    const printed = JSON.parse(run.stdout) as Printed;
+    expect(printed).toMatchObject({ root: '..', file: '../boundary-guard.config.json', config: { hashKey: 'set', maxFileSize: 1048576, exclude: [] }, environment: { BOUNDARY_GUARD_HASH_KEY: 'set' } });
+    expect(printed.levels['slack-webhook-url']).toBe('off');
+    expect(printed.levels['github-token']).toBe('error');
+    expect(Object.values(printed.levels).filter((l) => l === 'warning').length).toBeGreaterThan(0);
+  });
+
+  it('shows the defaults when there is no config, and fails on an invalid one', () => {
+    const dir = gitRepo({ 'README.md': '# app\n' });
+    const run = boundaryGuard(dir, ['scan', '--print-config']);
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ file: null, config: { hashKey: 'not set', maxFileSize: 1048576 }, environment: { BOUNDARY_GUARD_HASH_KEY: 'not set' } });
+    writeTree(dir, { 'boundary-guard.config.json': '{ "maxFileSize": "big" }' });
+    const bad = boundaryGuard(dir, ['scan', '--print-config']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('boundary-guard.config.json: invalid config');
+  });
+});
