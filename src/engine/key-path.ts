@@ -2,6 +2,14 @@ import type { LineIndex } from './lines.js';
 import type { Syntax } from './types.js';
 
 /**
+ * The most segments a key path shows: a deeper value's path keeps its last
+ * ones after an ELIDED first segment (`….tenant.billing.email`), so the cost
+ * per value stays bounded however deep a document nests.
+ */
+export const MAX_KEY_PATH_DEPTH = 32;
+const ELIDED = '…';
+
+/**
  * Key paths of values, computed only for texts that produced findings. JSON is
  * walked structurally from the start (one pass for all offsets, sorted);
  * YAML climbs the indentation; TOML adds its table header; other syntaxes give
@@ -9,10 +17,10 @@ import type { Syntax } from './types.js';
  */
 export function keyPathsFor(text: string, syntax: Syntax, offsets: readonly number[], lines: LineIndex): (string | undefined)[] {
   if (syntax === 'json') return jsonKeyPaths(text, offsets);
+  if (syntax === 'yaml') return yamlKeyPaths(text, offsets, lines);
   return offsets.map((offset) => {
     const line = lines.lineOf(offset);
     const before = text.slice(lines.lineStart(line), offset);
-    if (syntax === 'yaml') return yamlKeyPath(lines, line, before);
     const key = assignedKey(before);
     if (key === undefined) return undefined;
     if (syntax === 'toml') {
@@ -30,29 +38,47 @@ function assignedKey(before: string): string | undefined {
   return ASSIGNED_KEY.exec(before.slice(-300))?.groups?.key;
 }
 
-function yamlKeyPath(lines: LineIndex, line: number, before: string): string | undefined {
-  const own = /^(?<indent>[ \t]*(?:-[ \t]+)?)["']?(?<key>[^\s:"'#][^:"'#]{0,100}?)["']?[ \t]*:[ \t]+(?:["'|>][-+]?[ \t]*)?$/u.exec(before);
-  const parts: string[] = [];
-  let indent: number;
-  if (own?.groups) {
-    parts.push(own.groups.key ?? '');
-    indent = (own.groups.indent ?? '').length;
-  } else {
-    // A value on its own line (block scalar or list item) belongs to the closest key above.
-    indent = before.length - before.trimStart().length;
-    indent = indent + 1;
-  }
-  for (let l = line - 1; l >= 1 && indent > 0; l--) {
-    const text = lines.lineText(l);
-    const m = /^(?<indent>[ \t]*(?:-[ \t]+)?)["']?(?<key>[^\s:"'#-][^:"'#]{0,100}?)["']?[ \t]*:(?:[ \t]|$)/u.exec(text);
-    if (!m?.groups) continue;
-    const width = (m.groups.indent ?? '').length;
-    if (width < indent) {
-      parts.unshift(m.groups.key ?? '');
-      indent = width;
+const YAML_OWN_KEY = /^(?<indent>[ \t]*(?:-[ \t]+)?)["']?(?<key>[^\s:"'#][^:"'#]{0,100}?)["']?[ \t]*:[ \t]+(?:["'|>][-+]?[ \t]*)?$/u;
+const YAML_KEY_LINE = /^(?<indent>[ \t]*(?:-[ \t]+)?)["']?(?<key>[^\s:"'#-][^:"'#]{0,100}?)["']?[ \t]*:(?:[ \t]|$)/u;
+
+/**
+ * YAML key paths in one pass down the lines: a stack of the keys open above
+ * (each deeper than the one before it) is kept as the lines go by, so a
+ * value's parents are read off the stack, never searched for by climbing
+ * back up: a mapping with many thousands of children stays linear.
+ */
+function yamlKeyPaths(text: string, offsets: readonly number[], lines: LineIndex): (string | undefined)[] {
+  const order = offsets.map((offset, i) => ({ offset, i })).sort((a, b) => a.offset - b.offset);
+  const result: (string | undefined)[] = new Array<string | undefined>(offsets.length).fill(undefined);
+  const open: { width: number; key: string }[] = [];
+  let done = 0;
+  for (const { offset, i } of order) {
+    const line = lines.lineOf(offset);
+    for (; done < line - 1; done++) {
+      const m = YAML_KEY_LINE.exec(lines.lineText(done + 1));
+      if (!m?.groups) continue;
+      const width = (m.groups.indent ?? '').length;
+      while (open.length > 0 && (open.at(-1)?.width ?? 0) >= width) open.pop();
+      open.push({ width, key: m.groups.key ?? '' });
     }
+    const before = text.slice(lines.lineStart(line), offset);
+    const own = YAML_OWN_KEY.exec(before);
+    // A value on its own line (block scalar or list item) belongs to the closest key above.
+    const indent = own?.groups ? (own.groups.indent ?? '').length : before.length - before.trimStart().length + 1;
+    // The open keys are ever deeper: the parents are those before the first at least as deep as the value (a binary search).
+    let low = 0;
+    let high = open.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((open[mid]?.width ?? 0) < indent) low = mid + 1;
+      else high = mid;
+    }
+    const parts = open.slice(Math.max(0, low - MAX_KEY_PATH_DEPTH), low).map((k) => k.key);
+    if (own?.groups) parts.push(own.groups.key ?? '');
+    const elided = low + (own?.groups ? 1 : 0) > parts.length || parts.length > MAX_KEY_PATH_DEPTH;
+    result[i] = parts.length === 0 ? undefined : elided ? [ELIDED, ...parts.slice(-MAX_KEY_PATH_DEPTH)].join('.') : parts.join('.');
   }
-  return parts.length > 0 ? parts.join('.') : undefined;
+  return result;
 }
 
 function tomlTable(lines: LineIndex, line: number): string | undefined {
@@ -78,8 +104,8 @@ function jsonKeyPaths(text: string, offsets: readonly number[]): (string | undef
   let pendingKey: string | undefined;
   let expectKey = false;
   const pathNow = (): string | undefined => {
-    const parts: string[] = [];
-    for (const frame of stack) {
+    const parts: string[] = stack.length > MAX_KEY_PATH_DEPTH ? [ELIDED] : [];
+    for (const frame of stack.length > MAX_KEY_PATH_DEPTH ? stack.slice(-MAX_KEY_PATH_DEPTH) : stack) {
       if (frame.kind === 'object') {
         if (frame.key !== undefined) parts.push(frame.key);
       } else parts.push(`[${frame.index}]`);
@@ -186,6 +212,10 @@ export function maskKeyPath(keyPath: string, values: ReadonlySet<string>): strin
       return;
     }
     const parent = i > 0 ? (parts[i - 1] ?? '') : '';
+    if (i === 0 && part === ELIDED) {
+      out.push(part);
+      return;
+    }
     const hide = masked[i] === true || !PLAIN_SEGMENT.test(part) || looksGenerated(part) || NAMED_MAP.test(parent);
     const shown = hide ? MASKED_SEGMENT : part;
     // Runs of masked segments print once.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import slackWebhookUrl from '../../patterns/escalation-webhook/slack-webhook-url.js';
 import { createEngine, keyPathMatches } from '../../src/engine/index.js';
+import { MAX_KEY_PATH_DEPTH } from '../../src/engine/key-path.js';
 
 const engine = createEngine([slackWebhookUrl]);
 const hook = String(slackWebhookUrl.samples().positive[0]);
@@ -20,6 +21,21 @@ describe('key paths', () => {
   it('climbs YAML indentation, list items included', () => {
     const text = `alerting:\n  receivers:\n    - name: oncall\n      slack_url: ${hook}\n`;
     expect(keyPath(text, 'values.yaml')).toBe('alerting.receivers.slack_url');
+  });
+
+  it('keeps the last MAX_KEY_PATH_DEPTH keys of a deeper value, after an elided first segment', () => {
+    const depth = MAX_KEY_PATH_DEPTH + 8;
+    const keys = Array.from({ length: depth }, (_, i) => `k${i}`);
+    const json = `${keys.map((k) => `{"${k}":`).join('')}"${hook}"${'}'.repeat(depth)}`;
+    const expected = ['…', ...keys.slice(-MAX_KEY_PATH_DEPTH)].join('.');
+    expect(keyPath(json, 'deep.json')).toBe(expected);
+    const yaml = `${keys.slice(0, -1).map((k, i) => `${'  '.repeat(i)}${k}:`).join('\n')}\n${'  '.repeat(depth - 1)}${keys.at(-1)}: ${hook}\n`;
+    expect(keyPath(yaml, 'deep.yaml')).toBe(expected);
+  });
+
+  it("finds a YAML value's parent above thousands of siblings", () => {
+    const siblings = Array.from({ length: 5000 }, (_, i) => `  key_${i}: ${i}`).join('\n');
+    expect(keyPath(`alerting:\n${siblings}\n  slack_url: ${hook}\n`, 'values.yaml')).toBe('alerting.slack_url');
   });
 
   it('gives the assigned key in .env, Python and object literals', () => {
