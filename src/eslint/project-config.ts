@@ -13,7 +13,7 @@ import { checkConfigValue, CONFIG_FILE_NAME, ConfigError, defaultConfig, readCon
 import { UsageError } from '../scanner/discover.js';
 import { envHashKey, resolveHashKey } from '../scanner/hash-key.js';
 import { PathFilter, SuppressionIndex } from '../scanner/rules.js';
-import { mergeConfig, settingsAsConfig, SETTINGS_NAME } from './settings.js';
+import { mergeConfig, settingsAsConfig, SETTINGS_KEY, SETTINGS_NAME } from './settings.js';
 
 /** The configuration of the files under one config file (or of a tree without one). */
 export interface Project {
@@ -63,25 +63,57 @@ function readCached<T>(cache: Map<string, Cached<T>>, file: string, read: () => 
   return value;
 }
 
-/** Per settings object (one per computed config of a lint run): the project of each directory met. */
+/**
+ * The project of each directory met, per `settings['boundary-guard']` object
+ * (ESLint hands every file of a run the same one; a run without settings
+ * shares one map with every such run).
+ */
 const byDirectory = new WeakMap<object, Map<string, Project>>();
-/** For a context without settings. */
+/** The key of a context without plugin settings. */
 const NO_SETTINGS = {};
+/** The key of settings that are no object (an error, reported for every file). */
+const INVALID_SETTINGS = {};
+/** How long a project is used before its files are checked for changes again (editors lint for hours). */
+const RECHECK_MS = 1000;
+
+/** What a project was built from, and when that was last checked. */
+interface Freshness {
+  readonly files: readonly string[];
+  readonly stamp: string;
+  checked: number;
+}
+const freshness = new WeakMap<Project, Freshness>();
+
+const stampsOf = (files: readonly string[]): string => files.map(stampOf).join('|');
+
+/** True while the files the project was built from are unchanged (checked at most once a second). */
+function isFresh(project: Project): boolean {
+  const known = freshness.get(project);
+  if (!known) return true;
+  const now = Date.now();
+  if (now - known.checked < RECHECK_MS) return true;
+  known.checked = now;
+  return stampsOf(known.files) === known.stamp;
+}
 
 /**
  * The project of the linted file `filename`: the nearest config file at or
  * above its directory, up to the repository root (a directory holding
- * `.git`) or the file system's root. Each directory is looked up once per
- * settings object, so a lint run reads each config file once.
+ * `.git`) or the file system's root. Each directory is looked up once, and
+ * each config file read once, until it changes.
  */
 export function projectOf(filename: string, cwd: string, settings: Readonly<Record<string, unknown>> | undefined): Project {
-  const key = settings ?? NO_SETTINGS;
+  const own = settings?.[SETTINGS_KEY];
+  const key = typeof own === 'object' && own !== null ? own : own === undefined || own === null ? NO_SETTINGS : INVALID_SETTINGS;
   let projects = byDirectory.get(key);
   if (!projects) {
     projects = new Map();
     byDirectory.set(key, projects);
   }
   const start = dirname(resolve(cwd, filename));
+  const cached = projects.get(start);
+  if (cached && isFresh(cached)) return cached;
+  if (cached) projects.clear();
   const visited: string[] = [];
   let project: Project | undefined;
   for (let dir = start; ; ) {
@@ -122,6 +154,13 @@ const shownPath = (file: string, cwd: string): string => {
 };
 
 function loadProject(root: string, file: string | undefined, cwd: string, settings: Readonly<Record<string, unknown>> | undefined): Project {
+  const project = buildProject(root, file, cwd, settings);
+  const files = [file ?? join(root, CONFIG_FILE_NAME), project.config.baseline ?? join(root, BASELINE_FILE_NAME)];
+  freshness.set(project, { files, stamp: stampsOf(files), checked: Date.now() });
+  return project;
+}
+
+function buildProject(root: string, file: string | undefined, cwd: string, settings: Readonly<Record<string, unknown>> | undefined): Project {
   try {
     const fromFile: RawConfig = file === undefined ? {} : readCached(configFiles, file, () => readConfigFile(file, cwd));
     const fromSettings = settingsAsConfig(settings);

@@ -269,6 +269,21 @@ describe('a project with a config and a baseline: the built CLI and ESLint', () 
     expect(messages[0]?.message).not.toMatch(/\bat \S+ \(|\.js:\d+/u);
   });
 
+  it('a config edited between lint runs is read again', async () => {
+    const project = tempDir('bg-eslint-edited-');
+    writeTree(project, { 'boundary-guard.config.json': '{}\n', 'src/a.ts': `export const hook = '${SECRETS.slack}';\n` });
+    const run = async (): Promise<string[]> => {
+      const eslint = new ESLint({ cwd: project, overrideConfigFile: true, overrideConfig: lintConfig('all') });
+      const [result] = await eslint.lintFiles(['src/a.ts']);
+      return (result?.messages ?? []).map((m) => m.ruleId ?? '');
+    };
+    expect(await run()).toEqual(['boundary-guard/no-escalation-webhooks']);
+    writeTree(project, { 'boundary-guard.config.json': JSON.stringify({ exclude: [{ pattern: 'src/a.ts', reason: 'vendored' }] }) });
+    // Files are checked for changes at most once a second.
+    await new Promise((done) => setTimeout(done, 1100));
+    expect(await run()).toEqual([]);
+  });
+
   it('invalid settings name the settings', async () => {
     const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: [...lintConfig('all'), { settings: { 'boundary-guard': { detectors: { 'no-such-detector': 'off' } } } }] });
     const [result] = await eslint.lintText('export const a = 1;\n', { filePath: join(dir, 'src/a.ts') });
