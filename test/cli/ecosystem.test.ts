@@ -6,6 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCatalog } from '../../patterns/index.js';
 import { BOUNDARY_CATEGORY_IDS } from '../../src/contract/categories.js';
 import { runExplain } from '../../src/cli/explain.js';
+import { CATEGORY_RULES, RULE_DOCS_BASE_URL } from '../../src/cli/rule-docs.js';
+import { RULE_DOCS_BASE_URL as ESLINT_DOCS_BASE_URL } from '../../src/eslint/create-rule.js';
+import { rules as eslintRules } from '../../rules/index.js';
 import { bin, boundaryGuard, cleanup, commitAll, ensureBuilt, gitRepo, memoryIo, repoRoot, SECRETS, tempDir, writeTree } from '../scanner/support.js';
 
 beforeAll(ensureBuilt, 300_000);
@@ -256,5 +259,37 @@ describe('scan --print-config', () => {
     const bad = boundaryGuard(dir, ['scan', '--print-config']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('boundary-guard.config.json: invalid config');
+  });
+});
+
+describe('SARIF rule metadata', () => {
+  it('gives every rule a security-severity and a help.markdown linking its docs/rules page', () => {
+    const dir = gitRepo({ 'ops/alerts.yaml': `webhook: ${SECRETS.slack}\n` });
+    commitAll(dir);
+    const run = boundaryGuard(dir, ['scan', '--format', 'sarif']);
+    expect(run.status).toBe(1);
+    const rules = (JSON.parse(run.stdout) as Sarif).runs[0]?.tool.driver.rules ?? [];
+    expect(rules.length).toBeGreaterThan(100);
+    for (const rule of rules) {
+      const severity = rule.properties['security-severity'];
+      expect(typeof severity, rule.id).toBe('string');
+      expect(Number(severity), rule.id).toBeGreaterThan(0);
+      expect(Number(severity), rule.id).toBeLessThanOrEqual(10);
+      const link = /\]\((https:\/\/github\.com\/cavra\/boundary-guard\/blob\/main\/(docs\/rules\/[a-z-]+\.md))\)/u.exec(rule.help.markdown ?? '');
+      expect(link, rule.id).not.toBeNull();
+      expect(existsSync(join(repoRoot, link?.[2] ?? '')), link?.[2]).toBe(true);
+    }
+    const slack = rules.find((r) => r.id === 'slack-webhook-url');
+    expect(slack?.help.markdown).toContain('docs/rules/no-escalation-webhooks.md');
+    expect(Number(slack?.properties['security-severity'])).toBeGreaterThanOrEqual(7);
+  });
+
+  it('links the same pages as the ESLint rules of each category', () => {
+    for (const [category, name] of Object.entries(CATEGORY_RULES)) {
+      const rule = (eslintRules as Record<string, { meta: { docs?: { category?: string } } }>)[name];
+      expect(rule?.meta.docs?.category, name).toBe(category);
+      expect(existsSync(join(repoRoot, `docs/rules/${name}.md`)), name).toBe(true);
+    }
+    expect(RULE_DOCS_BASE_URL).toBe(ESLINT_DOCS_BASE_URL);
   });
 });

@@ -5,10 +5,12 @@
  * emitted at all, so no region text can hold a value.
  */
 import { pathToFileURL } from 'node:url';
-import { BOUNDARY_CATEGORIES } from '../../contract/categories.js';
+import { BOUNDARY_CATEGORIES, type BoundaryCategory } from '../../contract/categories.js';
+import { ALLOW_DIRECTIVE } from '../../engine/directives.js';
 import type { Detector } from '../../engine/types.js';
 import { outcomeOf } from '../../scanner/summary.js';
 import type { ScanFinding, ScanReport, ScanSuppressed } from '../../scanner/types.js';
+import { ruleDocUrl } from '../rule-docs.js';
 import { safeJson } from '../terminal.js';
 import { visibleFindings, type FormatContext } from './index.js';
 
@@ -22,19 +24,58 @@ function uriOf(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }
 
+/**
+ * GitHub's `security-severity` (0-10: 9+ critical, 7-8.9 high, 4-6.9 medium, below low) of an
+ * error-level finding, by what its category opens: keys and credentials most, code markers least.
+ */
+const CATEGORY_SEVERITY: Readonly<Record<BoundaryCategory, number>> = {
+  'signing-material': 9.5,
+  'connector-credential': 9.0,
+  'license-key': 8.5,
+  'escalation-webhook': 8.0,
+  'billing-record': 8.0,
+  'customer-identifier': 7.0,
+  'customer-audit-payload': 7.0,
+  'support-ticket': 6.5,
+  'customer-success-note': 6.0,
+  'dashboard-url': 5.0,
+  'paid-policy-pack': 5.0,
+  'enterprise-source': 5.0,
+  'saas-backend-code': 4.5,
+  'scheduler-implementation': 4.5,
+  'automation-worker': 4.5,
+};
+/** A warning-level rule (only a key suggests the value is real) is low. */
+const WARNING_SEVERITY = 3.0;
+
+/** `properties.security-severity` of a rule: a numeric string, from its level and category. */
+export function securitySeverity(detector: Pick<Detector, 'category' | 'severity'>): string {
+  return (detector.severity === 'error' ? CATEGORY_SEVERITY[detector.category] : WARNING_SEVERITY).toFixed(1);
+}
+
 function rule(detector: Detector): Record<string, unknown> {
   const category = BOUNDARY_CATEGORIES[detector.category];
+  const docs = ruleDocUrl(detector.category);
   return {
     id: detector.id,
     name: detector.name,
     shortDescription: { text: detector.name },
     fullDescription: { text: detector.description },
     help: {
-      text: `${detector.description}\nCategory: ${category.title}: ${category.description}\nRemove the value from the repository (and rotate it if it is a credential), or allow it with a reason: an inline "boundary-guard-allow ${detector.id} -- <reason>" comment or a suppression in boundary-guard.config.json.`,
+      text: `${detector.description}\nCategory: ${category.title}: ${category.description}\nRemove the value from the repository (and rotate it if it is a credential), or allow it with a reason: an inline "${ALLOW_DIRECTIVE} ${detector.id} -- <reason>" comment or a suppression in boundary-guard.config.json.\nDocumentation: ${docs}`,
+      markdown: [
+        `**${detector.name}** (\`${detector.id}\`, category \`${detector.category}\`: ${category.title})`,
+        '',
+        detector.description,
+        '',
+        `Remove the value from the repository (and rotate it if it is a credential), or allow it with a reason: an inline \`${ALLOW_DIRECTIVE} ${detector.id} -- <reason>\` comment, or a suppression in \`boundary-guard.config.json\`. \`boundary-guard explain ${detector.id}\` shows how.`,
+        '',
+        `See [${docs.slice(docs.lastIndexOf('/') + 1)}](${docs}).`,
+      ].join('\n'),
     },
     ...(detector.references?.[0] !== undefined ? { helpUri: detector.references[0] } : {}),
     defaultConfiguration: { level: detector.severity === 'error' ? 'error' : 'warning' },
-    properties: { category: detector.category, tags: ['security', 'boundary-guard', detector.category] },
+    properties: { category: detector.category, tags: ['security', 'boundary-guard', detector.category], 'security-severity': securitySeverity(detector) },
   };
 }
 
