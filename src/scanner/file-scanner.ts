@@ -6,9 +6,10 @@ import { closeSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { KeywordScanner } from '../engine/keyword-scan.js';
 import type { ResolvedConfig } from './config.js';
-import { chunkDecoder, classify, PROBE_BYTES, type ChunkDecoder, type Kind } from './content.js';
+import { chunkDecoder, classify, PROBE_BYTES, type ChunkDecoder, type Kind, type TextPiece } from './content.js';
 import { KeywordTableFiles } from './keyword-cache.js';
 import { budgetMs, ScanTimeout, type FileBudget } from './budget.js';
+import { mayBeOwnOutput, ownOutputKind } from './own-output.js';
 import { keystoreDescriptor } from './keystore.js';
 import { errorCodeOf, openRegularFile } from './read-file.js';
 import { WindowedText, type PlacedFinding, type WindowedResult } from './windows.js';
@@ -184,6 +185,17 @@ export class FileScanner {
     let decoder: ChunkDecoder | undefined;
     let windows: WindowedText | undefined;
     let bytes = 0;
+    // The text of what may be one of our own outputs, kept (up to maxFileSize characters) to be checked whole at the end.
+    let kept: string[] | undefined;
+    let keptLength = 0;
+    const feed = (piece: TextPiece): void => {
+      if (kept !== undefined) {
+        keptLength += piece.text.length;
+        if (keptLength > this.init.config.maxFileSize) kept = undefined;
+        else kept.push(piece.text);
+      }
+      windows?.push(piece);
+    };
     const decide = (first: Uint8Array): void => {
       kind = classify(first.subarray(0, PROBE_BYTES));
       if (kind.kind === 'known-binary') return;
@@ -200,7 +212,9 @@ export class FileScanner {
         this.init.config.maxFileSize,
         binary,
       );
-      windows.push(decoder.push(first));
+      const piece = decoder.push(first);
+      if (!binary && mayBeOwnOutput(piece.text)) kept = [];
+      feed(piece);
     };
     return {
       push: (chunk) => {
@@ -217,15 +231,18 @@ export class FileScanner {
           decide(first);
           return;
         }
-        if (decoder && windows) windows.push(decoder.push(chunk));
+        if (decoder && windows) feed(decoder.push(chunk));
       },
       end: () => {
         if (kind === undefined) decide(Buffer.concat(probe));
         if (kind === undefined || kind.kind === 'known-binary' || !decoder || !windows) {
           return { path, bytes: 0, scanned: false, skipped: { path, reason: 'binary', size: bytes, ...(kind?.kind === 'known-binary' ? { format: kind.format } : {}) } };
         }
-        windows.push(decoder.end());
-        return this.result(path, bytes, windows.end(), decoder.invalid, kind.kind === 'binary');
+        feed(decoder.end());
+        const result = windows.end();
+        // Our own report or catalog: its values are masked already; listed as skipped, with the reason.
+        if (kept !== undefined && ownOutputKind(kept.join('')) !== undefined) return { path, bytes: 0, scanned: false, skipped: { path, reason: 'own-output', size: bytes } };
+        return this.result(path, bytes, result, decoder.invalid, kind.kind === 'binary');
       },
     };
   }

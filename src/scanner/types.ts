@@ -32,6 +32,11 @@ export interface ScanFinding {
   readonly keyPath?: string;
   /** In a binary file (its printable strings are scanned): where the value starts, in bytes; line and column are then 1. */
   readonly byteOffset?: number;
+  /**
+   * `scan --diff`: the commit (12 hex digits) that added a value HEAD no
+   * longer holds; path and line are those of that commit's version of the file.
+   */
+  readonly commit?: string;
   status: FindingStatus;
 }
 
@@ -45,9 +50,10 @@ export interface ScanSuppressed {
 /**
  * Why a file was not scanned. `binary` (a known binary format: image, font,
  * compressed archive), `symlink`, `deleted` and `excluded` are listed only;
- * `special-file` (a FIFO, socket or device) also comes with a `not-scanned` error.
+ * `special-file` (a FIFO, socket or device) also comes with a `not-scanned` error. `own-output`: a
+ * SARIF file, json report or detectors list of boundary-guard's own, recognised by its structure.
  */
-export type SkipReason = 'binary' | 'too-large' | 'symlink' | 'special-file' | 'deleted' | 'excluded';
+export type SkipReason = 'binary' | 'too-large' | 'symlink' | 'special-file' | 'deleted' | 'excluded' | 'own-output';
 
 export interface SkippedFile {
   readonly path: string;

@@ -293,3 +293,38 @@ describe('SARIF rule metadata', () => {
     expect(RULE_DOCS_BASE_URL).toBe(ESLINT_DOCS_BASE_URL);
   });
 });
+
+describe('its own outputs in the tree', () => {
+  it('skips a SARIF file, a json report and a saved detectors list by their structure, whatever their names', () => {
+    const dir = gitRepo({ 'ops/alerts.yaml': `webhook: ${SECRETS.slack}\n`, 'src/token.ts': `export const t = '${SECRETS.github}';\n` });
+    commitAll(dir);
+    expect(boundaryGuard(dir, ['scan', '--format', 'sarif', '-o', 'reports/scan.sarif']).status).toBe(1);
+    expect(boundaryGuard(dir, ['scan', '--format', 'json', '-o', 'reports/scan-result.txt', '--show-suppressed']).status).toBe(1);
+    const list = boundaryGuard(dir, ['detectors', '--format', 'json']);
+    writeTree(dir, { 'catalog.data': list.stdout });
+    // The findings are fixed; the reports stay.
+    writeTree(dir, { 'ops/alerts.yaml': 'webhook: ${SLACK_WEBHOOK_URL}\n', 'src/token.ts': 'export const t = process.env.GITHUB_TOKEN;\n' });
+    const run = boundaryGuard(dir, ['scan', '--format', 'json']);
+    expect(run.status, run.stdout).toBe(0);
+    const skipped = (JSON.parse(run.stdout) as { skipped: { path: string; reason: string }[] }).skipped;
+    expect(skipped).toEqual(
+      expect.arrayContaining([
+        { path: 'reports/scan.sarif', reason: 'own-output', size: expect.any(Number) as number },
+        { path: 'reports/scan-result.txt', reason: 'own-output', size: expect.any(Number) as number },
+        { path: 'catalog.data', reason: 'own-output', size: expect.any(Number) as number },
+      ]),
+    );
+    expect(boundaryGuard(dir, ['scan']).stdout).toMatch(/3 files skipped \(3 own-output\)/u);
+  });
+
+  it('scans a look-alike: another tool’s SARIF, or ours with a member that is not', () => {
+    const dir = gitRepo();
+    const other = { version: '2.1.0', runs: [{ tool: { driver: { name: 'other-tool' } }, results: [{ message: { text: SECRETS.slack } }] }] };
+    const extended = { version: 1, detectors: [{ id: 'x', name: 'x', category: 'escalation-webhook', severity: 'error', description: SECRETS.slack, keywords: [], references: [], extra: 1 }] };
+    writeTree(dir, { 'other.sarif': JSON.stringify(other), 'list.json': JSON.stringify(extended) });
+    const run = boundaryGuard(dir, ['scan', '--format', 'json']);
+    expect(run.status).toBe(1);
+    const paths = (JSON.parse(run.stdout) as { findings: { path: string }[] }).findings.map((f) => f.path);
+    expect(paths).toEqual(expect.arrayContaining(['other.sarif', 'list.json']));
+  });
+});
