@@ -49,7 +49,13 @@ Values are always masked in the output.`,
     'output-file': { type: 'string', short: 'o', value: 'FILE', description: 'write the report to FILE instead of stdout (also when the run ends in an error)' },
     config: { type: 'string', short: 'c', value: 'FILE', description: 'config file (default: boundary-guard.config.json at the scan root)' },
     staged: { type: 'boolean', description: 'scan the staged content (the index, not the work tree): for a pre-commit hook' },
-    diff: { type: 'string', value: 'BASE', description: 'scan the files changed between the merge base of BASE and HEAD, in full;\nonly findings on lines the change added fail' },
+    diff: {
+      type: 'string',
+      value: 'BASE',
+      description:
+        'scan the files changed between the merge base of BASE and HEAD, in full;\nonly findings on lines the change added fail; what each commit of the range\nadded is scanned too (a value added, then removed, is still in the history)',
+    },
+    history: { type: 'boolean', flag: '--no-history', description: 'with --diff: only the final tree, not each commit (for squash merges)' },
     baseline: {
       type: 'string',
       value: 'FILE',

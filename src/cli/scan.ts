@@ -157,6 +157,7 @@ function parseScanArgs(argv: readonly string[]):
   const staged = values.staged === true;
   const base = str('diff');
   if (staged && base !== undefined) throw new ArgsError('--staged and --diff cannot be combined');
+  if (values.history === false && base === undefined) throw new ArgsError('--no-history applies to --diff only');
   const stdinMode = values.stdin === true;
   if (!stdinMode && str('stdin-filename') !== undefined) throw new ArgsError('--stdin-filename needs --stdin');
   if (stdinMode && (positionals.length > 0 || staged || base !== undefined)) throw new ArgsError('--stdin cannot be combined with paths, --staged or --diff');
@@ -181,6 +182,7 @@ function parseScanArgs(argv: readonly string[]):
       paths: positionals.length > 0 || stdinMode ? positionals : ['.'],
       mode: staged ? 'staged' : base !== undefined ? 'diff' : 'tree',
       ...(base !== undefined ? { base } : {}),
+      ...(values.history === false ? { history: false } : {}),
       git: values.git !== false,
       ...(config !== undefined ? { config } : {}),
       ...(baseline !== undefined ? { baseline } : {}),

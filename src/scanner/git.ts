@@ -111,21 +111,36 @@ export async function mergeBase(root: string, base: string): Promise<string> {
   try {
     return (await git(['merge-base', base, 'HEAD'], root)).toString('utf8').trim();
   } catch (error) {
+    const shallow = (await git(['rev-parse', '--is-shallow-repository'], root).catch(() => Buffer.from(''))).toString('utf8').trim() === 'true';
+    if (shallow) {
+      const depth = (await git(['rev-list', '--count', 'HEAD'], root).catch(() => Buffer.from('?'))).toString('utf8').trim();
+      throw new GitError(
+        `cannot find the merge base of ${base} and HEAD: this clone is shallow, with ${depth} commit(s) of HEAD's history, and the merge base is not among them. ` +
+          `scan --diff needs the pull request's commits and the merge base: at least one more commit than the pull request has, with ${base} fetched ` +
+          `(actions/checkout with fetch-depth: 0, or 'git fetch --deepen=N origin' with N the pull request's commit count)`,
+      );
+    }
     throw new GitError(`cannot find the merge base of ${base} and HEAD (${(error as Error).message}); in CI, fetch enough history (actions/checkout with fetch-depth: 0)`);
   }
+}
+
+/** The commits of from..HEAD, oldest first, merges aside. */
+export async function listCommits(root: string, from: string): Promise<string[]> {
+  const out = await git(['rev-list', '--reverse', '--no-merges', `${from}..HEAD`], root);
+  return out.toString('utf8').split('\n').filter((line) => /^[0-9a-f]{40,64}$/u.test(line));
 }
 
 /** 1-based line ranges `[first, last]` of the lines a change added to a file. */
 export type AddedLines = readonly (readonly [number, number])[];
 
 /**
- * Files changed between `from` and HEAD (new side; deletions and the old
+ * Files changed between `from` and `to` (default HEAD; new side; deletions and the old
  * paths of renames too), with the lines each change added. The patch is
  * read with the same options as the raw list, so its sections come in the
  * same order.
  */
-export async function listDiff(root: string, from: string, pathspecs: readonly string[]): Promise<{ changed: ChangedBlob[]; added: Map<string, AddedLines> }> {
-  const common = ['--no-ext-diff', '--no-textconv', '--no-relative', '--no-color', '-M', '--diff-filter=ACDMRT', from, 'HEAD', '--', ...pathspecs];
+export async function listDiff(root: string, from: string, pathspecs: readonly string[], to = 'HEAD'): Promise<{ changed: ChangedBlob[]; added: Map<string, AddedLines> }> {
+  const common = ['--no-ext-diff', '--no-textconv', '--no-relative', '--no-color', '-M', '--diff-filter=ACDMRT', from, to, '--', ...pathspecs];
   const [raw, patch] = await Promise.all([
     git(['--literal-pathspecs', 'diff', '--raw', '-z', '--no-abbrev', ...common], root),
     git(['--literal-pathspecs', 'diff', '-U0', ...common], root),

@@ -11,7 +11,7 @@ import { loadConfig, type ResolvedConfig } from './config.js';
 import { envHashKey, resolveHashKey } from './hash-key.js';
 import { inShard, isInside, listTree, real, resolveScanRoot, toPosix, UsageError, type ListedFiles, type ScanRoot, type Shard } from './discover.js';
 import { FileScanner, type FileJob, type FileResult, type FileScannerInit, type FileSink } from './file-scanner.js';
-import { listDiff, listStaged, mergeBase, readBlobs, touchesAdded, type AddedLines, type ChangedBlob } from './git.js';
+import { listCommits, listDiff, listStaged, mergeBase, readBlobs, touchesAdded, type AddedLines, type ChangedBlob } from './git.js';
 import { keywordCacheDir } from './keyword-cache.js';
 import { fileBudgetFromEnv, type FileBudget } from './budget.js';
 import { workersAvailable, WorkerPool } from './pool.js';
@@ -29,6 +29,12 @@ export interface ScanOptions {
   readonly mode?: 'tree' | 'staged' | 'diff';
   /** Revision for `diff` mode. */
   readonly base?: string;
+  /**
+   * In `diff` mode, also scan what each commit of the merge base..HEAD range
+   * added (default true): a value added in one commit and removed in a later
+   * one stays in the history a merge publishes. False for squash merges.
+   */
+  readonly history?: boolean;
   /** Use git's file list and root (default true). */
   readonly git?: boolean;
   /** Config file, relative to `cwd`; default: boundary-guard.config.json at the root when present. */
@@ -157,10 +163,9 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
     }
   } else {
     const pathspecs = scanRoot.operands.filter((o) => o.path !== '').map((o) => o.path);
+    const base = mode === 'diff' ? mergeBase(root, options.base ?? '') : undefined;
     const listing: Promise<{ changed: ChangedBlob[]; added?: Map<string, AddedLines> }> =
-      mode === 'staged'
-        ? listStaged(root, pathspecs).then((changed) => ({ changed }))
-        : mergeBase(root, options.base ?? '').then((from) => listDiff(root, from, pathspecs));
+      base === undefined ? listStaged(root, pathspecs).then((changed) => ({ changed })) : base.then((from) => listDiff(root, from, pathspecs));
     const local = scannerWhile(listing, init);
     const { changed, added: diffAdded } = await listing;
     added = diffAdded;
@@ -173,23 +178,18 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
       }
     }
     inScope = (path) => changedPaths.has(path) && accept(path);
-    const blobs: ChangedBlob[] = [];
-    for (const entry of changed) {
-      // A deleted file has nothing to scan; its baseline entries are judged all the same.
-      if (entry.status === 'D' || !accept(entry.path)) continue;
-      // Submodules are other repositories; symlinks hold a path, not content.
-      if (entry.mode === '160000') continue;
-      if (entry.mode === '120000') collector.skipped.push({ path: entry.path, reason: 'symlink' });
-      else blobs.push(entry);
-    }
+    const blobs = scannableBlobs(changed, accept, collector.skipped);
     collector.total = blobs.length;
     workers = workerCount(options.concurrency, blobs.length);
     await runJobs(blobJobs(root, blobs, config, collector, local), init, { workers, budget }, collector, local);
+    // A binary's finding has a byte offset, no line a patch could have added: the change brought the file, so it is new.
+    if (diffAdded) for (const f of collector.findings) f.status = f.byteOffset !== undefined || touchesAdded(diffAdded.get(f.path), f.line, f.endLine) ? 'new' : 'existing';
+    if (base !== undefined && options.history !== false) {
+      await scanHistory(root, await base, pathspecs, accept, { config, init, budget, local }, collector);
+    }
   }
 
   const findings = collector.findings.sort(byLocation);
-  // A binary's finding has a byte offset, no line a patch could have added: the change brought the file, so it is new.
-  if (added) for (const f of findings) f.status = f.byteOffset !== undefined || touchesAdded(added.get(f.path), f.line, f.endLine) ? 'new' : 'existing';
   let baselineResult: BaselineResult | undefined;
   if (baseline && baselineFile !== undefined) {
     // A file that could not be read, or was skipped (a symlink, a binary), tells nothing about its entries.
@@ -261,6 +261,54 @@ class Collector {
         this.onProgress({ done: this.done, total: this.total, bytes: this.bytes });
       }
     }
+  }
+}
+
+/** The changed files there is content to scan in: no deletions, submodules or files the config excludes; symlinks are listed as skipped. */
+function scannableBlobs(changed: readonly ChangedBlob[], accept: (path: string) => boolean, skipped: SkippedFile[]): ChangedBlob[] {
+  const blobs: ChangedBlob[] = [];
+  for (const entry of changed) {
+    // A deleted file has nothing to scan; its baseline entries are judged all the same.
+    if (entry.status === 'D' || !accept(entry.path)) continue;
+    // Submodules are other repositories; symlinks hold a path, not content.
+    if (entry.mode === '160000') continue;
+    if (entry.mode === '120000') skipped.push({ path: entry.path, reason: 'symlink' });
+    else blobs.push(entry);
+  }
+  return blobs;
+}
+
+/**
+ * What each commit of from..HEAD added (merges aside, which add nothing of
+ * their own to a pull request), scanned in the commit's version of each
+ * file: a finding on a line the commit added whose value the final tree no
+ * longer holds is reported as new, with its commit. A value still in the
+ * final tree is reported there once. Errors name the commit.
+ */
+async function scanHistory(
+  root: string,
+  from: string,
+  pathspecs: readonly string[],
+  accept: (path: string) => boolean,
+  { config, init, budget, local }: { config: ResolvedConfig; init: FileScannerInit; budget: FileBudget; local: FileScanner },
+  collector: Collector,
+): Promise<void> {
+  const commits = await listCommits(root, from);
+  // One finding per detector and value: the final tree's, else the first commit's that added it.
+  const seen = new Set(collector.findings.map((f) => `${f.ruleId}\u0000${f.valueHash}`));
+  for (const commit of commits) {
+    const { changed, added } = await listDiff(root, `${commit}^`, pathspecs, commit);
+    const own = new Collector();
+    await runJobs(blobJobs(root, scannableBlobs(changed, accept, []), config, own, local), init, { workers: 0, budget }, own, local);
+    const short = commit.slice(0, 12);
+    for (const f of own.findings) {
+      if (f.byteOffset === undefined && !touchesAdded(added.get(f.path), f.line, f.endLine)) continue;
+      const key = `${f.ruleId}\u0000${f.valueHash}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      collector.findings.push({ ...f, status: 'new', commit: short, message: `${f.message} (added in commit ${short}, no longer in HEAD: still in the history a merge publishes)` });
+    }
+    for (const e of own.errors) collector.errors.push({ ...e, message: `in commit ${short}: ${e.message}` });
   }
 }
 

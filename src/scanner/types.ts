@@ -32,6 +32,11 @@ export interface ScanFinding {
   readonly keyPath?: string;
   /** In a binary file (its printable strings are scanned): where the value starts, in bytes; line and column are then 1. */
   readonly byteOffset?: number;
+  /**
+   * `scan --diff`: the commit (12 hex digits) that added a value HEAD no
+   * longer holds; path and line are those of that commit's version of the file.
+   */
+  readonly commit?: string;
   status: FindingStatus;
 }
 

@@ -27,6 +27,7 @@ function finding(report: ScanReport, f: Omit<ScanFinding, 'status'> & { status?:
     valueHash: f.valueHash,
     ...(f.keyPath !== undefined ? { keyPath: f.keyPath } : {}),
     ...(f.byteOffset !== undefined ? { byteOffset: f.byteOffset } : {}),
+    ...(f.commit !== undefined ? { commit: f.commit } : {}),
   };
 }
 

@@ -101,7 +101,13 @@ export function formatSarif(report: ScanReport, context: FormatContext): string 
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
     ...(status !== undefined ? { baselineState: status === 'new' ? 'new' : 'unchanged' } : {}),
     ...(suppressed ? { suppressions: [{ kind: suppressed.by === 'inline' ? 'inSource' : 'external', justification: `${suppressed.by}: ${suppressed.reason}` }] } : {}),
-    properties: { category: f.category, preview: f.preview, ...(status !== undefined ? { status } : {}), ...(f.keyPath !== undefined ? { keyPath: f.keyPath } : {}) },
+    properties: {
+      category: f.category,
+      preview: f.preview,
+      ...(status !== undefined ? { status } : {}),
+      ...(f.keyPath !== undefined ? { keyPath: f.keyPath } : {}),
+      ...(f.commit !== undefined ? { commit: f.commit } : {}),
+    },
   });
   const results = [
     ...visibleFindings(report, context).map((f) => result(f, f.status)),
