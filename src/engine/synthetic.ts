@@ -205,7 +205,7 @@ export class SyntheticRegistry {
    */
   match(value: string, kinds?: ReadonlySet<RegistryKind>): RegistryMatch | undefined {
     let memo = kinds === undefined ? this.memoAll : this.memo.get(kinds);
-    if (memo === undefined && kinds !== undefined) this.memo.set(kinds, (memo = new Map()));
+    if (memo === undefined && kinds !== undefined) this.memo.set(kinds, (memo = new Map<string, RegistryMatch | null>()));
     const known = memo?.get(value);
     if (known !== undefined) return known ?? undefined;
     const found = this.judge(value, kinds);

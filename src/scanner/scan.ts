@@ -119,7 +119,6 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
     ...(cacheDir !== undefined ? { keywordCacheDir: cacheDir } : {}),
     budget,
   };
-  let added: Map<string, AddedLines> | undefined;
   let workers = 0;
   // The paths whose baseline entries this scan can judge (see BaselineScope); stdin judges none.
   let inScope: (path: string) => boolean = () => false;
@@ -168,7 +167,6 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
       base === undefined ? listStaged(root, pathspecs).then((changed) => ({ changed })) : base.then((from) => listDiff(root, from, pathspecs));
     const local = scannerWhile(listing, init);
     const { changed, added: diffAdded } = await listing;
-    added = diffAdded;
     const changedPaths = new Set<string>();
     for (const entry of changed) {
       changedPaths.add(entry.path);
