@@ -139,13 +139,11 @@ export function projectOf(filename: string, cwd: string, settings: Readonly<Reco
 
 /**
  * The baseline of a project: the file its config names (an error when it is
- * missing, as for `scan`), else `boundary-guard.baseline.json` beside the
- * config (where `boundary-guard baseline` writes it) when there is one.
+ * missing), as for `scan`, `scan --staged` and `scan --diff`: a baseline file
+ * the config does not name applies to neither surface.
  */
-function baselineFileOf(root: string, config: ResolvedConfig): string | undefined {
-  if (config.baseline !== undefined) return config.baseline;
-  const file = join(root, BASELINE_FILE_NAME);
-  return existsSync(file) ? file : undefined;
+function baselineFileOf(config: ResolvedConfig): string | undefined {
+  return config.baseline;
 }
 
 const shownPath = (file: string, cwd: string): string => {
@@ -166,7 +164,7 @@ function buildProject(root: string, file: string | undefined, cwd: string, setti
     const fromSettings = settingsAsConfig(settings);
     const raw = fromSettings === undefined ? fromFile : mergeConfig(fromFile, checkConfigValue(fromSettings, SETTINGS_NAME));
     const { config: resolved } = resolveConfig(raw, file, new Date());
-    const baselineFile = baselineFileOf(root, resolved);
+    const baselineFile = baselineFileOf(resolved);
     const baseline = baselineFile === undefined ? undefined : readCached(baselineFiles, baselineFile, () => readBaseline(baselineFile, shownPath(baselineFile, cwd)));
     const hashKey = resolveHashKey({ env: envHashKey(), config: resolved.hashKey, baseline: baseline?.hashKey });
     const config: ResolvedConfig = { ...resolved, hashKey: hashKey.key };

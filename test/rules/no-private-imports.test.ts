@@ -1,4 +1,3 @@
-/* eslint-disable boundary-guard/no-enterprise-source -- the test inputs of no-private-imports are private imports */
 import rule from '../../rules/no-private-imports.js';
 import { runLanguages, runTs } from '../rule-tester.js';
 
