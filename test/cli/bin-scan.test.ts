@@ -99,10 +99,12 @@ describe('built binary', () => {
     const result = boundaryGuard(dir, ['scan', '--diff', 'main', '--format', 'json']);
     expect(result.status, result.stderr).toBe(1);
     expect(findings(result.stdout)).toEqual(['config/alerts.yaml:1 slack-webhook-url existing', 'config/alerts.yaml:2 slack-webhook-url new']);
-    // Only the existing one left: exit 0.
+    // Only the existing one left in HEAD: the new one is still in the branch's history (exit 1), unless a squash
+    // merge publishes the final tree alone (--no-history: exit 0).
     writeTree(dir, { 'config/alerts.yaml': `primary: ${SECRETS.slack}\n` });
     commitAll(dir, 'drop the new one');
-    expect(boundaryGuard(dir, ['scan', '--diff', 'main']).status).toBe(0);
+    expect(boundaryGuard(dir, ['scan', '--diff', 'main']).status).toBe(1);
+    expect(boundaryGuard(dir, ['scan', '--diff', 'main', '--no-history']).status).toBe(0);
   });
 
   it('baseline: a known finding stays quiet after lines are inserted above it, a new one beside it fails', () => {
