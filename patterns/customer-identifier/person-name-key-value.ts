@@ -31,6 +31,8 @@ export default defineDetector({
     /(?<![\w-])(?<!:\/\/)(?<key>(?:(?:customer|client|billing|primary)[_-]?contact|contact|owner|requester|requested[_-]?by|submitter|assignee|account[_-]?(?:owner|manager|executive)|csm|customer[_-]?success[_-]?manager|signer|signatory)(?:[_-]?(?:full[_-]?)?name)?)\\?["']?[ \t]{0,4}(?:=>|[:=])[ \t]{0,4}(?:\{[ \t]{0,4}(?:\\?["']?[a-z_]{1,20}\\?["']?[ \t]{0,4}:[ \t]{0,4}(?:\\?["'][^"'\\\n]{0,80}\\?["']|[^"'\\\n{},]{1,80})[ \t]{0,4},[ \t]{0,4}){0,3}\\?["']?(?:full[_-]?)?name\\?["']?[ \t]{0,4}:[ \t]{0,4})?\\?["'`]?(?<secret>\p{L}[\p{L}'-]{1,24}(?: \p{L}[\p{L}'-]{1,24}){1,3})\\?["'`]?[ \t]*(?:[,;)}\]#<\r\n]|$)/imu,
   evidence: 'key',
   keywords: ['contact', 'owner', 'requester', 'requested', 'submitter', 'assignee', 'csm', 'manager', 'executive', 'signer', 'signatory'],
+  // The keyword ends a key that a value is assigned to: in prose or code (`owner.id`, `contactForm`) it opens no window.
+  keywordContext: /(?:contact|owner|requester|requested[_-]?by|submitter|assignee|csm|manager|executive|signer|signatory)(?:[_-]?(?:full[_-]?)?name)?\\?["']?[ \t]{0,4}(?:=>|[:=])/iu,
   validate: (secret, context) => isPersonName(secret, context.registry) && !isAuthorshipCredit(context),
   samples: () => ({
     positive: [
