@@ -50,6 +50,9 @@ export interface FileResult {
   readonly skipped?: SkippedFile;
 }
 
+/** Categories whose findings are secrets: never masked away in our own outputs, so one there is real. */
+const SECRET_CATEGORIES: ReadonlySet<string> = new Set(['connector-credential', 'signing-material', 'license-key', 'escalation-webhook']);
+
 /** Bytes read from a file per system call (and the most a scanner keeps of a file it reads from disk). */
 const READ_CHUNK = 1024 * 1024;
 
@@ -240,8 +243,12 @@ export class FileScanner {
         }
         feed(decoder.end());
         const result = windows.end();
-        // Our own report or catalog: its values are masked already; listed as skipped, with the reason.
-        if (kept !== undefined && ownOutputKind(kept.join('')) !== undefined) return { path, bytes: 0, scanned: false, skipped: { path, reason: 'own-output', size: bytes } };
+        // Our own report or catalog: its values are masked already, so a credential in it means the file only looks like
+        // one (a secret wrapped in a report to pass the gate) and it is reported as any file. Otherwise it is listed as
+        // skipped, with the reason: the rule metadata it carries (descriptions, keywords) is no finding.
+        if (kept !== undefined && !result.findings.some((f) => SECRET_CATEGORIES.has(f.category)) && ownOutputKind(kept.join('')) !== undefined) {
+          return { path, bytes: 0, scanned: false, skipped: { path, reason: 'own-output', size: bytes } };
+        }
         return this.result(path, bytes, result, decoder.invalid, kind.kind === 'binary');
       },
     };

@@ -317,6 +317,23 @@ describe('its own outputs in the tree', () => {
     expect(boundaryGuard(dir, ['scan']).stdout).toMatch(/3 files skipped \(3 own-output\)/u);
   });
 
+  it('reports a credential wrapped in a report of ours: masked values never match, so one that does is real', () => {
+    const dir = gitRepo({ 'ops/alerts.yaml': `webhook: ${SECRETS.slack}\n` });
+    commitAll(dir);
+    expect(boundaryGuard(dir, ['scan', '--format', 'sarif', '-o', 'reports/scan.sarif']).status).toBe(1);
+    writeTree(dir, { 'ops/alerts.yaml': 'webhook: ${SLACK_WEBHOOK_URL}\n' });
+    const sarif = JSON.parse(readFileSync(join(dir, 'reports/scan.sarif'), 'utf8')) as { runs: { results: { message: { text: string } }[] }[] };
+    const result = sarif.runs[0]?.results[0];
+    if (result) result.message.text = `see ${SECRETS.github}`;
+    writeTree(dir, { 'reports/scan.sarif': JSON.stringify(sarif, null, 2) });
+    const run = boundaryGuard(dir, ['scan', '--format', 'json']);
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.stdout) as { findings: { path: string; ruleId: string }[]; skipped: { path: string }[] };
+    // Scanned as any file: the credential, and whatever its rule metadata holds.
+    expect(report.findings.map((f) => [f.path, f.ruleId])).toContainEqual(['reports/scan.sarif', 'github-token']);
+    expect(report.skipped.map((s) => s.path)).not.toContain('reports/scan.sarif');
+  });
+
   it('scans a look-alike: another tool’s SARIF, or ours with a member that is not', () => {
     const dir = gitRepo();
     const other = { version: '2.1.0', runs: [{ tool: { driver: { name: 'other-tool' } }, results: [{ message: { text: SECRETS.slack } }] }] };
