@@ -202,7 +202,7 @@ export class Engine {
   scanText(text: string, options: ScanTextOptions = {}): ScanTextResult {
     const path = options.path ?? '';
     const syntax: Syntax = options.syntax ?? syntaxFromPath(path);
-    const collected = this.collect(text, syntax);
+    const collected = this.collect(text, syntax, path);
     this.stageListener?.(this.detectors.length + STAGE_PAYLOADS);
     const pooled = this.withPayloads(collected.candidates, text, syntax, collected.payload);
     const records = new RecordMemo(text, syntax);
@@ -266,7 +266,7 @@ export class Engine {
    * list, validator and registry. `directive` is false when the prefilter
    * pass met no allow directive (undefined without a prefilter pass).
    */
-  private collect(text: string, syntax: Syntax): { candidates: Candidate[]; directive: boolean | undefined; payload: boolean | undefined } {
+  private collect(text: string, syntax: Syntax, path: string): { candidates: Candidate[]; directive: boolean | undefined; payload: boolean | undefined } {
     const out: Candidate[] = [];
     const seen = new Set<string>();
     const gates = new Map<CompiledDetector, boolean>();
@@ -303,6 +303,7 @@ export class Engine {
             match: m[0],
             groups,
             syntax,
+            path,
             text,
             offset,
             registry: this.registry,

@@ -15,6 +15,8 @@ export interface MatchContext {
   readonly groups: Readonly<Record<string, string | undefined>>;
   /** The scanned text's syntax. */
   readonly syntax: Syntax;
+  /** The scanned text's path (relative to the scan root, forward slashes); empty when the text has none. */
+  readonly path?: string;
   /** The line that holds the start of the match (bounded to a few KB). */
   readonly line: string;
   /**
