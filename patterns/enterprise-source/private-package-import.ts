@@ -1,6 +1,7 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
 import type { Detector } from '../../src/engine/types.js';
 import { alternation } from './support/alternation.js';
+import { isMarkdownProse } from './support/import-site.js';
 import { DEFAULT_CATALOG_SETTINGS, type CatalogSettings } from '../support/settings.js';
 
 const id = 'private-package-import';
@@ -13,7 +14,8 @@ const PYTHON_MODULE = /^[a-z_][a-z0-9_]*$/u;
  * `import …`, package.json dependency entries, pip requirement lines, and
  * manifests (package.json, composer.json, pyproject.toml) whose own name is
  * a private package.
- * A name that merely appears (a settings list, a sentence) is not a use.
+ * A name that merely appears (a settings list, a sentence, Markdown prose)
+ * is not a use.
  */
 export default function privatePackageImport(settings: CatalogSettings = DEFAULT_CATALOG_SETTINGS): Detector {
   const names = [...new Set(settings.privatePackages.map((n) => n.toLowerCase()))]
@@ -38,7 +40,10 @@ export default function privatePackageImport(settings: CatalogSettings = DEFAULT
     description: `Imports, requires and dependency entries of private packages (${names.join(', ')}).`,
     regex: new RegExp(source, 'imu'),
     keywords: names,
-    validate: (secret, { groups }) => {
+    validate: (secret, { groups, syntax, text, offset }) => {
+      // Markdown prose only names a package. (In a file inside a private tree a package import is still one: a private
+      // tree's files that reach the public tree pull their private packages with them.)
+      if (syntax === 'markdown' && isMarkdownProse(text, offset)) return false;
       const trail = groups.trail ?? '';
       // A manifest named after a private package (package.json, composer.json, pyproject.toml) is that package's source.
       if (groups.code !== undefined || groups.named !== undefined) return /^\\?["'`]$/u.test(trail) && /[a-z0-9]$/iu.test(secret);

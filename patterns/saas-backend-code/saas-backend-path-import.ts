@@ -14,6 +14,8 @@ export default function saasBackendPathImport(settings: CatalogSettings = DEFAUL
     category: 'saas-backend-code',
     description: (dirs) => `Imports that reach into the hosted service's source tree (${dirs.map((d) => `${d}/`).join(', ') || 'SaaS backend folders'}).`,
     dirs: privateDirs(settings.privatePaths).filter(isSaasDir),
+    trees: privateDirs(settings.privatePaths),
+    aliases: settings.pathAliases,
     fallback: 'saas-backend',
     precedence: 2,
   });
