@@ -9,7 +9,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { BASELINE_FILE_NAME, BaselineError, readBaseline, type BaselineFile } from '../scanner/baseline.js';
-import { checkConfigValue, CONFIG_FILE_NAME, ConfigError, defaultConfig, readConfigFile, resolveConfig, type RawConfig, type ResolvedConfig } from '../scanner/config.js';
+import { checkConfigValue, CONFIG_FILE_NAME, ConfigError, defaultConfig, readConfigFile, resolveConfig, withProjectAliases, type RawConfig, type ResolvedConfig } from '../scanner/config.js';
+import { ALIAS_FILES } from '../scanner/path-aliases.js';
 import { UsageError } from '../scanner/discover.js';
 import { envHashKey, resolveHashKey } from '../scanner/hash-key.js';
 import { PathFilter, SuppressionIndex } from '../scanner/rules.js';
@@ -153,7 +154,7 @@ const shownPath = (file: string, cwd: string): string => {
 
 function loadProject(root: string, file: string | undefined, cwd: string, settings: Readonly<Record<string, unknown>> | undefined): Project {
   const project = buildProject(root, file, cwd, settings);
-  const files = [file ?? join(root, CONFIG_FILE_NAME), project.config.baseline ?? join(root, BASELINE_FILE_NAME)];
+  const files = [file ?? join(root, CONFIG_FILE_NAME), project.config.baseline ?? join(root, BASELINE_FILE_NAME), ...[...ALIAS_FILES, 'package.json'].map((name) => join(root, name))];
   freshness.set(project, { files, stamp: stampsOf(files), checked: Date.now() });
   return project;
 }
@@ -163,7 +164,8 @@ function buildProject(root: string, file: string | undefined, cwd: string, setti
     const fromFile: RawConfig = file === undefined ? {} : readCached(configFiles, file, () => readConfigFile(file, cwd));
     const fromSettings = settingsAsConfig(settings);
     const raw = fromSettings === undefined ? fromFile : mergeConfig(fromFile, checkConfigValue(fromSettings, SETTINGS_NAME));
-    const { config: resolved } = resolveConfig(raw, file, new Date());
+    // As the CLI: the project's tsconfig/jsconfig/package.json aliases join the settings.
+    const { config: resolved } = withProjectAliases(resolveConfig(raw, file, new Date()), root);
     const baselineFile = baselineFileOf(resolved);
     const baseline = baselineFile === undefined ? undefined : readCached(baselineFiles, baselineFile, () => readBaseline(baselineFile, shownPath(baselineFile, cwd)));
     const hashKey = resolveHashKey({ env: envHashKey(), config: resolved.hashKey, baseline: baseline?.hashKey });

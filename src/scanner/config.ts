@@ -11,6 +11,8 @@ import type { CatalogSettings } from '../../patterns/support/settings.js';
 import { createCatalog } from '../../patterns/index.js';
 import configSchema from '../../schemas/boundary-guard.config.schema.json' with { type: 'json' };
 import { checkSchema, formatSchemaPath } from './json-schema.js';
+import { jsonErrorWhere } from './jsonc.js';
+import { readPathAliases } from './path-aliases.js';
 import { readSmallFile } from './read-file.js';
 import type { ScanWarning } from './types.js';
 import type { RegistryEntry, RegistryKind } from '../engine/synthetic.js';
@@ -87,6 +89,7 @@ export interface RawConfig {
   internalDomains?: string[];
   privatePackages?: string[];
   privatePaths?: string[];
+  pathAliases?: Record<string, string[]>;
   productNames?: string[];
   suppressions?: { rule: string | string[]; files?: string | string[]; keyPath?: string; valueHash?: string; reason: string; expires?: string }[];
   maxFileSize?: number;
@@ -105,7 +108,9 @@ export function defaultConfig(): ResolvedConfig {
 /**
  * Finds and reads the config: `explicit` (relative to `cwd`) when given, else
  * `boundary-guard.config.json` at `root` when present, else the defaults.
- * Expired suppressions are dropped and returned as warnings.
+ * The project's path aliases at `root` join the settings (see
+ * path-aliases.ts). Expired suppressions are dropped and returned as
+ * warnings, and so are project files whose aliases could not be read.
  */
 export function loadConfig(options: { root: string; cwd: string; explicit?: string; now?: Date }): {
   config: ResolvedConfig;
@@ -113,8 +118,16 @@ export function loadConfig(options: { root: string; cwd: string; explicit?: stri
 } {
   const now = options.now ?? new Date();
   const file = options.explicit !== undefined ? resolve(options.cwd, options.explicit) : join(options.root, CONFIG_FILE_NAME);
-  if (options.explicit === undefined && !existsSync(file)) return resolveConfig({}, undefined, now);
-  return resolveConfig(readConfigFile(file, options.cwd), file, now);
+  const resolved = options.explicit === undefined && !existsSync(file) ? resolveConfig({}, undefined, now) : resolveConfig(readConfigFile(file, options.cwd), file, now);
+  return withProjectAliases(resolved, options.root);
+}
+
+/** Adds the path aliases of the project at `root` (tsconfig.json, jsconfig.json, package.json imports) to the settings; the config's own win. */
+export function withProjectAliases({ config, warnings }: { config: ResolvedConfig; warnings: ScanWarning[] }, root: string): { config: ResolvedConfig; warnings: ScanWarning[] } {
+  const project = readPathAliases(root);
+  const warned = [...warnings, ...project.warnings];
+  if (Object.keys(project.aliases).length === 0) return { config, warnings: warned };
+  return { config: { ...config, settings: { ...config.settings, pathAliases: { ...project.aliases, ...config.settings.pathAliases } } }, warnings: warned };
 }
 
 /** Reads and checks a config file; messages name it relative to `cwd`. */
@@ -183,6 +196,7 @@ export function resolveConfig(raw: RawConfig, file: string | undefined, now: Dat
     ...(raw.internalDomains ? { internalDomains: raw.internalDomains } : {}),
     ...(raw.privatePackages ? { privatePackages: raw.privatePackages } : {}),
     ...(raw.privatePaths ? { privatePaths: raw.privatePaths } : {}),
+    ...(raw.pathAliases ? { pathAliases: raw.pathAliases } : {}),
     ...(raw.productNames ? { productNames: raw.productNames } : {}),
   };
   const config: ResolvedConfig = {
@@ -262,20 +276,6 @@ function isRealDate(value: string): boolean {
 function suggest(id: string, known: Set<string>): string {
   const close = [...known].filter((k) => k.includes(id) || id.includes(k)).slice(0, 3);
   return close.length > 0 ? ` (did you mean ${close.map((c) => `"${c}"`).join(', ')}?)` : '';
-}
-
-/**
- * Where JSON.parse stopped, as a line and column: never its message, which
- * quotes the text around the error (a config may be a symlink to any file).
- */
-function jsonErrorWhere(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const position = /position (\d+)/u.exec(message)?.[1];
-  if (position === undefined) return /end of (?:JSON|data) input/iu.test(message) ? 'it ends too early' : 'a syntax error';
-  const before = text.slice(0, Number(position));
-  const line = before.split('\n').length;
-  const column = Number(position) - before.lastIndexOf('\n');
-  return `a syntax error at line ${line}, column ${column}`;
 }
 
 function displayName(file: string, cwd: string): string {

@@ -87,7 +87,7 @@ export interface ScanError {
 }
 
 /** Kinds of warning: reported, never failing on their own. */
-export type ScanWarningCode = 'invalid-utf8' | 'expired-suppression' | 'unstable-hash-key' | 'stale-baseline-entry';
+export type ScanWarningCode = 'invalid-utf8' | 'expired-suppression' | 'unstable-hash-key' | 'stale-baseline-entry' | 'unreadable-path-aliases';
 
 export interface ScanWarning {
   readonly code: ScanWarningCode;
