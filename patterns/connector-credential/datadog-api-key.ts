@@ -18,6 +18,8 @@ export default defineDetector({
   multiline: true,
   // A match lies within a few lines of the key or section that names the vendor.
   reach: 2048,
+  // The bare `api_key:` form holds no vendor name: Datadog must be named near it (the others name it themselves).
+  context: [{ pattern: /datadog|(?<![a-z0-9])dd[_.-]?api/iu, within: 2048 }],
   entropy: 3.2,
   validate: (secret) => !hasSequentialRun(secret, 5),
   references: ['https://docs.datadoghq.com/account_management/api-app-keys/'],

@@ -12,6 +12,7 @@ import { createEngine } from '../../src/engine/index.js';
 import type { Sample } from '../../src/engine/types.js';
 import { crc32 } from '../../src/engine/validators.js';
 import { embed, type SampleContext } from '../support/embed.js';
+import { VENDOR_FORMATS, maskedSample, shapeSample } from '../../patterns/connector-credential/support/vendor-token.js';
 
 const SYNTAXES: readonly SampleContext[] = ['ts-string', 'json', 'yaml', 'markdown', 'dotenv'];
 const CREDENTIAL_CATEGORIES = new Set(['connector-credential', 'signing-material', 'escalation-webhook']);
@@ -74,6 +75,21 @@ const ROWS: readonly Row[] = [
   { format: 'GitHub fine-grained PAT (github_pat_)', detector: 'github-fine-grained-token', positive: `github_pat_11${r('fr58', UPPER_NUM, 20)}_${r('fr59', ALPHA_NUM, 59)}`, placeholder: 'github_pat_<your-fine-grained-token>' },
 ];
 
+/**
+ * The formats described as data (patterns/connector-credential/support/vendor-token.ts):
+ * each documented shape, generated under the format's key with a seed of its
+ * own (not the detector's samples), and the shape masked with `x` as
+ * documentation writes it.
+ */
+const DATA_ROWS: readonly Row[] = VENDOR_FORMATS.flatMap((format) =>
+  format.shapes.map((shape, i) => ({
+    format: `${format.name} (shape ${i + 1})`,
+    detector: format.id,
+    positive: { key: format.sampleKey, value: shapeSample(shape, `format-recall:${format.id}:${i}`) },
+    placeholder: { key: format.sampleKey, value: maskedSample(shape) },
+  })),
+);
+
 const engine = createEngine(catalog);
 const scan = (sample: Sample, syntax: SampleContext): { ruleId: string; category: string }[] => {
   const { path, text } = embed(sample, syntax);
@@ -85,7 +101,7 @@ describe('format recall (vendor-documented formats)', () => {
     const misses: string[] = [];
     const flagged: string[] = [];
     let found = 0;
-    for (const row of ROWS) {
+    for (const row of [...ROWS, ...DATA_ROWS]) {
       for (const syntax of SYNTAXES) {
         if (scan(row.positive, syntax).some((f) => f.ruleId === row.detector)) found += 1;
         else misses.push(`${row.format} (${syntax})`);
@@ -93,14 +109,14 @@ describe('format recall (vendor-documented formats)', () => {
         if (noise.length > 0) flagged.push(`${row.format} (${syntax}): ${noise.map((f) => f.ruleId).join(', ')}`);
       }
     }
-    const total = ROWS.length * SYNTAXES.length;
-    console.log(`format recall: ${found}/${total} (${((100 * found) / total).toFixed(1)}%) over ${ROWS.length} formats x ${SYNTAXES.length} syntaxes; documented placeholders flagged: ${flagged.length}/${total}`);
+    const total = (ROWS.length + DATA_ROWS.length) * SYNTAXES.length;
+    console.log(`format recall: ${found}/${total} (${((100 * found) / total).toFixed(1)}%) over ${ROWS.length + DATA_ROWS.length} formats x ${SYNTAXES.length} syntaxes; documented placeholders flagged: ${flagged.length}/${total}`);
     expect(misses).toEqual([]);
     expect(flagged).toEqual([]);
   });
 
   it('names only detectors of the catalog', () => {
     const ids = new Set(catalog.map((d) => d.id));
-    expect(ROWS.map((row) => row.detector).filter((id) => !ids.has(id))).toEqual([]);
+    expect([...ROWS, ...DATA_ROWS].map((row) => row.detector).filter((id) => !ids.has(id))).toEqual([]);
   });
 });

@@ -34,15 +34,18 @@ export interface VendorContextOptions {
   readonly gap?: number;
   /** Also a key followed by spaces only (a CLI argument: `snyk auth <token>`). */
   readonly spaced?: boolean;
+  /** Also words between the vendor and the key word (`twitch client secret = …`, `Mailgun API key: …`). */
+  readonly words?: boolean;
 }
 
 /**
  * A regex source (no flags, meant for `iu`) that matches up to the start of a
  * value assigned to a key naming the vendor, in either form above.
  */
-export function vendorKeyContext({ vendor, key, gap = 30, spaced = false }: VendorContextOptions): string {
+export function vendorKeyContext({ vendor, key, gap = 30, spaced = false, words = false }: VendorContextOptions): string {
   const assign = spaced ? String.raw`(?:${ASSIGN}|[ \t]{1,4}\\?["'\x60]?)` : ASSIGN;
-  const sameKey = String.raw`(?<![a-z0-9])(?:${vendor})[\w.-]{0,${gap}}?(?:${key})${ENV_ENTRY}${assign}`;
+  const between = words ? String.raw`[\w .-]` : String.raw`[\w.-]`;
+  const sameKey = String.raw`(?<![a-z0-9])(?:${vendor})${between}{0,${gap}}?(?:${key})${ENV_ENTRY}${assign}`;
   const section = String.raw`(?<![a-z0-9])(?:${vendor})\\?["'\x60]?(?:[ \t]{0,4}[:=]|[ \t]{1,4}(?=\{))${SECTION_BODY}(?<![a-z0-9])(?:${key})${ASSIGN}`;
   return `${sameKey}|${section}`;
 }

@@ -7,6 +7,7 @@
 import { checkSync } from 'recheck';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../../patterns/index.js';
+import { VENDOR_FORMATS } from '../../../patterns/connector-credential/support/vendor-token.js';
 
 /** How many test files share the cases. */
 export const PARTS = 2;
@@ -18,9 +19,11 @@ export const PARTS = 2;
  * (patterns/connector-credential/support/vendor-context.ts), a connection
  * string's keys, a nested block's lines. The cost per start is constant, and
  * test/engine/safety.test.ts measures these detectors linear on adversarial
- * inputs; recheck must still find no exponential backtracking in them.
+ * inputs; recheck must still find no exponential backtracking in them. The
+ * vendor formats recognized by their key (keyedToken) are all of this kind.
  */
 const BOUNDED_POLYNOMIAL = new Set([
+  ...VENDOR_FORMATS.filter((format) => 'vendor' in format).map((format) => format.id),
   'azure-container-registry-password',
   'snyk-api-token',
   'sumologic-access-id',

@@ -1,0 +1,13 @@
+import { ABC, keyedToken } from './support/vendor-token.js';
+
+export default keyedToken({
+  id: 'zoom-client-secret',
+  name: 'Zoom client secret',
+  description: 'Zoom app client secrets and secret tokens (32 characters) under a key or section named after Zoom.',
+  vendor: String.raw`zoom`,
+  keywords: ['zoom'],
+  shapes: [[[ABC.alnum, 32]]],
+  key: String.raw`(?:client|app|api|webhook)?[_.-]?secret(?:[_.-]?token)?`,
+  sampleKey: 'ZOOM_CLIENT_SECRET',
+  references: ['https://developers.zoom.us/docs/integrations/oauth/'],
+});
