@@ -8,11 +8,23 @@ const id = 'generic-secret-assignment';
 
 /** The last words of a key that names a credential (keys are normalized to snake_case first). */
 const CREDENTIAL_KEY =
-  /(?:^|_)(?<stem>(?:api|access|private|secret|app|master|auth|client)_?key|(?:client|app|consumer|api|oauth)_?secret|secret|(?:access|auth|api|bearer|bot|refresh|personal_access|service|admin|deploy|master|app)_?token|token|password|passwd|pwd)$/u;
+  /(?:^|_)(?<stem>(?:api|access|private|secret|app|master|auth|client)_?key|(?<=[a-z0-9]_)key|(?:client|app|consumer|api|oauth)_?secret|secret|(?:access|auth|api|bearer|bot|refresh|personal_access|service|admin|deploy|master|app)_?token|token|password|passwd|pwd)$/u;
 
 /** Words before `token`/`key`/`secret` that name something else than a credential. */
 const NOT_A_CREDENTIAL_KEY =
   /(?:^|_)(?:page|next|prev|previous|continuation|cursor|pagination|resume|sync|csrf|xsrf|cancel|cancellation|verification|verify|invite|reset|state|nonce|lexer|parser|start|end|eof|current|last|first|max|min|num|input|output|special|bos|eos|pad|unk|mask|sep|cls|public|publishable|site|recaptcha|captcha|idempotency|request|trace|correlation|checkout|cart|order|format|type|kind|name|header|prefix|placeholder|mock|fake|dummy|test|example|sample)_(?:[a-z]+_)?(?:token|key|secret)$/u;
+
+/**
+ * Words before a bare `key` that name something else than a credential: a
+ * record's or cache's key, an object's path, a translation, a UI element.
+ * A bare `<word>_key` (`weather_key`, `abuseipdbKey`) is a credential only
+ * when its value is evidence by itself (see `bareKeyValue`).
+ */
+const NOT_A_CREDENTIAL_BARE_KEY =
+  /(?:^|_)(?:primary|foreign|sort|partition|range|hash|cache|storage|object|s3|blob|bucket|file|i18n|translation|message|label|route|react|unique|dedup|dedupe|lookup|map|index|row|column|field|item|list|group|shard|sharding|routing|redis|memcache|memcached|query|search|public|pub|ssh|gpg|pgp|host|kms|sse|customer|master|meta|metadata|composite|compound|natural|surrogate|config|setting|settings|env|feature|flag|cursor|page|sequence|order|idempotency|event|state|component|element|node|entry|record|table|dict|registry|namespace|prefix|suffix|hotkey|short|keyboard|shortcut|access|default|context|stripe|publishable|site|widget|recaptcha|captcha|license|licence|encryption|signing|verify|verification|deploy|vapid|project|write|read|tracking|analytics|client_side|browser|frontend|embed)_key$/u;
+
+/** A bare `<word>_key` value must look like a vendor's token: 20 or more characters mixing upper case, lower case and digits. */
+const bareKeyValue = (value: string): boolean => value.length >= 20 && /[A-Z]/u.test(value) && /[a-z]/u.test(value) && /[0-9]/u.test(value);
 
 /**
  * Keys left to the detectors that read them closer: signing secrets
@@ -98,17 +110,18 @@ export default defineDetector({
   // A comment on the value's line that calls it fake (`// dummy secret`, `# example`).
   context: [{ pattern: /(?:\/\/|#|\/\*|--)[^\n]{0,80}\b(?:dummy|fake|mock|example|sample|placeholder|not (?:a )?real|test(?:ing)? only)\b/iu, within: 'line', effect: 'forbid' }],
   keywords: [
-    ...['token', 'secret', 'password', 'passwd', 'pwd'].flatMap((stem) => ['"', "'", '`', '\\', '=', ':', ' ', '\t', '|', '?', '>'].map((end) => `${stem}${end}`)),
+    ...['token', 'secret', 'password', 'passwd', 'pwd', 'key'].flatMap((stem) => ['"', "'", '`', '\\', '=', ':', ' ', '\t', '|', '?', '>'].map((end) => `${stem}${end}`)),
     ...['api', 'access', 'private', 'secret', 'app', 'master', 'auth', 'client'].flatMap((word) => ['', '_', '-', '.'].map((sep) => `${word}${sep}key`)),
   ],
   // Most hits are words in prose and code; a key ends at the keyword and an assignment follows.
   keywordContext:
-    /(?:(?:api|access|private|secret|app|master|auth|client)[_.-]?key|token|secret|passw(?:or)?d|pwd)\\?["'`]?[ \t]{0,4}(?:=>|:=|:-|\?\?|\|\||[:=,>])/iu,
+    /(?:(?:api|access|private|secret|app|master|auth|client)[_.-]?key|(?<=[a-z0-9][_.-]?)key|token|secret|passw(?:or)?d|pwd)\\?["'`]?[ \t]{0,4}(?:=>|:=|:-|\?\?|\|\||[:=,>])/iu,
   validate: (value, { groups, syntax, text, offset, match, line, registry }) => {
     const rawKey = groups.key ?? '';
     const key = normalizeKey(rawKey);
     const stem = CREDENTIAL_KEY.exec(key)?.groups?.stem;
     if (stem === undefined || NOT_A_CREDENTIAL_KEY.test(key) || OWNED_ELSEWHERE.test(key)) return false;
+    if (stem === 'key' && (NOT_A_CREDENTIAL_BARE_KEY.test(key) || !bareKeyValue(value))) return false;
     if ((stem === 'secret' || key.endsWith('key')) && ownedByNestedSigning(text ?? '', offset ?? 0)) return false;
     const start = (offset ?? 0) - match.length;
     const before = text?.slice(Math.max(0, start - 40), start) ?? '';
@@ -138,6 +151,8 @@ export default defineDetector({
   samples: () => ({
     positive: [
       { key: 'api_key', value: secret(`${id}1`) },
+      // A vendor's key named only by its product (`<product>_key`, `<product>Key`): a token mixing cases and digits.
+      { key: 'WEATHERSTACK_KEY', value: secret(`${id}35`) },
       { key: 'clientSecret', value: r(`${id}2`, BASE64, 40) },
       { key: 'ACCESS_TOKEN', value: r(`${id}3`, HEX, 40) },
       { key: 'password', value: `${r(`${id}4`, ALPHA_NUM, 8)}#${r(`${id}5`, ALPHA_NUM, 7)}` },
@@ -154,6 +169,11 @@ export default defineDetector({
     ],
     negative: [
       `workspace/api_keys/api_key: ${r(`${id}lock`, HEX, 32)}`,
+      // A bare key holding a digest, an id or a record's key is no credential.
+      { key: 'weatherstack_key', value: r(`${id}37`, HEX, 32) },
+      { key: 'cacheKey', value: secret(`${id}38`) },
+      { key: 'primary_key', value: secret(`${id}39`) },
+      { key: 'key', value: secret(`${id}40`) },
       { key: 'TOKEN_TYPE', value: 'access_token' },
       { key: 'access_token', value: 'ACCESS_TOKEN' },
       { key: 'password', value: 'password123' },
