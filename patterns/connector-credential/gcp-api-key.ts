@@ -1,14 +1,16 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
+import { BUILT_IN_ENTRIES } from '../../src/engine/registry-data.js';
 import { randomString as r } from '../support/sample-builder.js';
 import { hasSequentialRun } from './support/placeholders.js';
 
 const id = 'gcp-api-key';
 
 /**
- * Google Chat incoming webhooks all carry this public key (Google's docs);
- * their token is the secret, reported as an escalation webhook.
+ * Google Chat incoming webhooks all carry one public key (Google's docs), a
+ * public value of the registry; their token is the secret, reported as an
+ * escalation webhook.
  */
-const GOOGLE_CHAT_KEY = 'AIzaSyDdI0hCZtE6vySjMm-WEfRq3CPzqKqqsHI';
+const GOOGLE_CHAT_KEY = BUILT_IN_ENTRIES.find((entry) => entry.id === 'google-chat-webhook-key')?.values?.[0] ?? '';
 
 const KEY_BODY = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
@@ -22,7 +24,7 @@ export default defineDetector({
   keywords: ['aiza'],
   publicPrefix: /^AIza/u,
   entropy: 3.8,
-  validate: (secret) => secret !== GOOGLE_CHAT_KEY && !hasSequentialRun(secret.slice(4)),
+  validate: (secret) => !hasSequentialRun(secret.slice(4)),
   references: ['https://cloud.google.com/docs/authentication/api-keys'],
   samples: () => ({
     positive: [`AIzaSy${r(`${id}1`, KEY_BODY, 33)}`, `AIzaSy${r(`${id}2`, KEY_BODY, 33)}`, `AIza${r(`${id}3`, KEY_BODY, 35)}`],

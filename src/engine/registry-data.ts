@@ -109,6 +109,12 @@ export const BUILT_IN_ENTRIES: readonly RegistryEntry[] = Object.freeze([
     values: ['123456789012', '111122223333', '444455556666', '777788889999', '210987654321', '012345678901', '098765432109', '112233445566', '123412341234', '999988887777'],
   },
   {
+    id: 'google-chat-webhook-key',
+    kind: 'public-value',
+    reason: "the API key every Google Chat incoming-webhook URL carries (Google's documentation): public, the webhook's token is its secret",
+    values: ['AIzaSyDdI0hCZtE6vySjMm-WEfRq3CPzqKqqsHI'],
+  },
+  {
     id: 'aws-public-account-id',
     kind: 'public-value',
     reason: 'accounts that AWS and vendors publish images, layers and log-delivery principals from (ELB per region, EKS and Deep Learning images, AMI owners, Lambda extensions): public on purpose',
