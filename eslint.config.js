@@ -9,7 +9,7 @@ import boundaryGuard from './dist/src/eslint/index.js';
 export default tseslint.config(
   {
     name: 'boundary-guard/ignores',
-    ignores: ['dist/', 'node_modules/', 'coverage/', '.bench/', 'test/fixtures/', 'test/corpus/'],
+    ignores: ['dist/', 'hook/', 'node_modules/', 'coverage/', '.bench/', 'test/fixtures/', 'test/corpus/'],
   },
   {
     name: 'boundary-guard/js',

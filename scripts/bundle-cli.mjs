@@ -4,8 +4,12 @@
  * modules, which is most of a pre-commit scan's wall time. Commands stay
  * lazily loaded chunks, so `--version` or `init` never load the catalog.
  * Runs after `tsc`; the library and ESLint entry points stay unbundled.
+ *
+ * The same files are mirrored into hook/, which is committed: the
+ * pre-commit framework's hook (.pre-commit-hooks.yaml) runs hook/cli.js
+ * straight from a clone of the repository, with no npm install and no build.
  */
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
@@ -32,3 +36,15 @@ const { output } = await build({
 // Stale chunks go after the new ones are written, so a CLI started meanwhile still finds its files.
 const written = new Set(output.map((file) => file.fileName));
 for (const name of before) if (!written.has(name)) rmSync(join(outDir, name), { force: true });
+
+// hook/: the bundle as committed for the pre-commit framework (same files; stale ones removed; the CLI executable).
+const hookDir = join(root, 'hook');
+mkdirSync(hookDir, { recursive: true });
+const bundled = new Set(readdirSync(outDir));
+for (const name of readdirSync(hookDir)) if (!bundled.has(name) && name.endsWith('.js')) rmSync(join(hookDir, name), { force: true });
+for (const name of bundled) {
+  const target = join(hookDir, name);
+  const same = existsSync(target) && readFileSync(target).equals(readFileSync(join(outDir, name)));
+  if (!same) copyFileSync(join(outDir, name), target);
+}
+chmodSync(join(hookDir, 'cli.js'), 0o755);

@@ -10,6 +10,7 @@ import { git, gitTopLevel } from '../scanner/git.js';
 import { readSmallFile, writeFileAtomic } from '../scanner/read-file.js';
 import { ArgsError, helpText, INIT, parseCommand, usageMessage } from './args.js';
 import type { CliIo, ExitCode } from './io.js';
+import { packageVersion } from './run.js';
 import { escapeControl } from './terminal.js';
 
 /** The hook's marker line: a hook holding it is ours and may be refreshed. */
@@ -68,7 +69,7 @@ Other hook managers (run 'boundary-guard init --no-hook' to skip the git hook):
   pre-commit: in .pre-commit-config.yaml
                 repos:
                   - repo: https://github.com/cavra/boundary-guard
-                    rev: v<version>
+                    rev: v${packageVersion()}
                     hooks:
                       - id: boundary-guard
 `;
