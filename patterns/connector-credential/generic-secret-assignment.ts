@@ -56,6 +56,9 @@ function ownedByNestedSigning(text: string, offset: number): boolean {
  */
 const KEY_VALUE_CALL = /(?:environ\.get|environ\.setdefault|getenv|setenv|putenv|setProperty|(?<![\w.])define|\.fetch|(?<![\w.])env|get_env|env\.get)\([ \t]{0,4}\\?["']$/iu;
 
+/** The words of a phrase that end right before a key (`Cloudflare API ` of `Cloudflare API key: …`), one space apart. */
+const PHRASE_WORDS = /(?<![\w$./-])(?:[A-Za-z][\w-]{0,30} ){1,3}$/u;
+
 /** A line that is a comment: unquoted values there are prose or examples of configuration. */
 const COMMENT_LINE = /^[ \t]*(?:\/[/*]|[*#;%]|--|<!--|rem[ \t])/iu;
 
@@ -111,19 +114,21 @@ export default defineDetector({
   context: [{ pattern: /(?:\/\/|#|\/\*|--)[^\n]{0,80}\b(?:dummy|fake|mock|example|sample|placeholder|not (?:a )?real|test(?:ing)? only)\b/iu, within: 'line', effect: 'forbid' }],
   keywords: [
     ...['token', 'secret', 'password', 'passwd', 'pwd', 'key'].flatMap((stem) => ['"', "'", '`', '\\', '=', ':', ' ', '\t', '|', '?', '>'].map((end) => `${stem}${end}`)),
-    ...['api', 'access', 'private', 'secret', 'app', 'master', 'auth', 'client'].flatMap((word) => ['', '_', '-', '.'].map((sep) => `${word}${sep}key`)),
+    ...['api', 'access', 'private', 'secret', 'app', 'master', 'auth', 'client'].flatMap((word) => ['', '_', '-', '.', ' '].map((sep) => `${word}${sep}key`)),
   ],
   // Most hits are words in prose and code; a key ends at the keyword and an assignment follows.
   keywordContext:
-    /(?:(?:api|access|private|secret|app|master|auth|client)[_.-]?key|(?<=[a-z0-9][_.-]?)key|token|secret|passw(?:or)?d|pwd)\\?["'`]?[ \t]{0,4}(?:=>|:=|:-|\?\?|\|\||[:=,>])/iu,
+    /(?:(?:api|access|private|secret|app|master|auth|client)[ _.-]?key|(?<=[a-z0-9][_.-]?)key|token|secret|passw(?:or)?d|pwd)\\?["'`]?[ \t]{0,4}(?:=>|:=|:-|\?\?|\|\||[:=,>])/iu,
   validate: (value, { groups, syntax, text, offset, match, line, registry }) => {
     const rawKey = groups.key ?? '';
-    const key = normalizeKey(rawKey);
+    const start = (offset ?? 0) - match.length;
+    // Up to three words before the key, one space apart, qualify it as a phrase does (`Cloudflare API key: …`, `next page token = …`).
+    const words = PHRASE_WORDS.exec(text?.slice(Math.max(0, start - 96), start) ?? '')?.[0] ?? '';
+    const key = normalizeKey(`${words}${rawKey}`);
     const stem = CREDENTIAL_KEY.exec(key)?.groups?.stem;
     if (stem === undefined || NOT_A_CREDENTIAL_KEY.test(key) || OWNED_ELSEWHERE.test(key)) return false;
     if (stem === 'key' && (NOT_A_CREDENTIAL_BARE_KEY.test(key) || !bareKeyValue(value))) return false;
     if ((stem === 'secret' || key.endsWith('key')) && ownedByNestedSigning(text ?? '', offset ?? 0)) return false;
-    const start = (offset ?? 0) - match.length;
     const before = text?.slice(Math.max(0, start - 40), start) ?? '';
     const after = text?.slice((offset ?? 0) + value.length, (offset ?? 0) + value.length + 2) ?? '';
     const op = groups.op ?? '';
@@ -139,7 +144,9 @@ export default defineDetector({
       if (after.length > 0 && !/^[\s,;})#&"'`]/u.test(after)) return false;
       // In code an unquoted value is a variable, except inside a string (`?api_key=…`, `` `TOKEN=…` ``, `--token=…`), a shell default (`${X:-…}`) or a comment.
       const inString = (op === '=' && /["'`?&]$|[ \t]--$/u.test(before)) || op === ':-';
-      if ((syntax === 'js' || syntax === 'python') && !inString && !COMMENT_LINE.test(line)) return false;
+      // A key written as a phrase (words before it) is prose: no identifier holds a space.
+      const phrase = words !== '';
+      if ((syntax === 'js' || syntax === 'python') && !inString && !phrase && !COMMENT_LINE.test(line)) return false;
     }
     if (!looksGenerated(value, /^(?:password|passwd|pwd)$/u.test(stem), registry) || nxCloudReadToken(value)) return false;
     // A value that spells out its own key (`session-token-cm8z6…` under sessionToken) was typed for a test.
@@ -153,6 +160,9 @@ export default defineDetector({
       { key: 'api_key', value: secret(`${id}1`) },
       // A vendor's key named only by its product (`<product>_key`, `<product>Key`): a token mixing cases and digits.
       { key: 'WEATHERSTACK_KEY', value: secret(`${id}35`) },
+      // A key written as a phrase, in docs and logs.
+      `Weatherstack API key: ${secret(`${id}41`)}`,
+      `geocodio token = '${secret(`${id}42`)}'`,
       { key: 'clientSecret', value: r(`${id}2`, BASE64, 40) },
       { key: 'ACCESS_TOKEN', value: r(`${id}3`, HEX, 40) },
       { key: 'password', value: `${r(`${id}4`, ALPHA_NUM, 8)}#${r(`${id}5`, ALPHA_NUM, 7)}` },
@@ -174,6 +184,7 @@ export default defineDetector({
       { key: 'cacheKey', value: secret(`${id}38`) },
       { key: 'primary_key', value: secret(`${id}39`) },
       { key: 'key', value: secret(`${id}40`) },
+      `the next page token: ${r(`${id}43`, BASE64, 40)}`,
       { key: 'TOKEN_TYPE', value: 'access_token' },
       { key: 'access_token', value: 'ACCESS_TOKEN' },
       { key: 'password', value: 'password123' },

@@ -183,7 +183,9 @@ export class SyntheticRegistry {
       case 'emulator-default':
         for (const value of values) {
           if (!this.exact.has(value)) this.exact.set(value, entry);
-          if (value.length >= 16) this.embedded.push({ entry, value });
+          // An example value inside a larger one makes it an example (a documented key in a sample URL); a public
+          // value inside a larger one says nothing of the rest (Google Chat's public key in a webhook URL with its token).
+          if (value.length >= 16 && entry.kind !== 'public-value') this.embedded.push({ entry, value });
         }
         // A vendor's published shape of values that are public by design (publishable client keys).
         if (entry.pattern) this.shapes.push(entry);

@@ -51,7 +51,13 @@ export function isDescriptive(value: string): boolean {
 function typedSequence(value: string): boolean {
   const letters = value.replace(/[^A-Za-z]/gu, '');
   const digits = value.replace(/[^0-9]/gu, '');
-  return hasSequentialRun(letters, 6) || hasSequentialRun(digits, 6);
+  if (hasSequentialRun(letters, 6) || hasSequentialRun(digits, 6)) return true;
+  // One part interleaving a run of letters with a run of digits (`a1b2c3d4`, `abc123def456`) is typed too.
+  return value.split(/[-_.]/u).some((part) => {
+    const partLetters = part.replace(/[^A-Za-z]/gu, '');
+    const partDigits = part.replace(/[^0-9]/gu, '');
+    return partLetters.length + partDigits.length === part.length && hasSequentialRun(partLetters, 4) && hasSequentialRun(partDigits, 4);
+  });
 }
 
 /** The value's own evidence: long enough, random enough, and of mixed classes. */
