@@ -3,11 +3,15 @@ import type { CatalogSettings } from '../support/settings.js';
 import adafruitIoKey from './adafruit-io-key.js';
 import adobeClientSecret from './adobe-client-secret.js';
 import airtableToken from './airtable-token.js';
+import akamaiEdgegridToken from './akamai-edgegrid-token.js';
+import alchemyApiKey from './alchemy-api-key.js';
 import algoliaAdminKey from './algolia-admin-key.js';
 import alibabaAccessKeyId from './alibaba-access-key-id.js';
+import amplitudeSecretKey from './amplitude-secret-key.js';
 import anthropicApiKey from './anthropic-api-key.js';
 import artifactoryToken from './artifactory-token.js';
 import asanaAccessToken from './asana-access-token.js';
+import assemblyaiApiKey from './assemblyai-api-key.js';
 import atlassianApiToken from './atlassian-api-token.js';
 import auth0ClientSecret from './auth0-client-secret.js';
 import authressAccessKey from './authress-access-key.js';
@@ -24,17 +28,21 @@ import azureSharedAccessKey from './azure-shared-access-key.js';
 import azureStorageAccountKey from './azure-storage-account-key.js';
 import azureStorageConnectionString from './azure-storage-connection-string.js';
 import beamerApiKey from './beamer-api-key.js';
+import binanceApiSecret from './binance-api-secret.js';
 import bitbucketAppPassword from './bitbucket-app-password.js';
 import bitbucketClientSecret from './bitbucket-client-secret.js';
 import bitlyAccessToken from './bitly-access-token.js';
 import bittrexApiCredentials from './bittrex-api-credentials.js';
+import boxClientSecret from './box-client-secret.js';
 import braintreeAccessToken from './braintree-access-token.js';
 import brevoApiKey from './brevo-api-key.js';
 import buildkiteToken from './buildkite-token.js';
 import cerebrasApiKey from './cerebras-api-key.js';
+import circleciLegacyToken from './circleci-legacy-token.js';
 import circleciPersonalToken from './circleci-personal-token.js';
 import ciscoMerakiApiKey from './cisco-meraki-api-key.js';
 import clickhouseCloudApiSecret from './clickhouse-cloud-api-secret.js';
+import clickupApiToken from './clickup-api-token.js';
 import clojarsDeployToken from './clojars-deploy-token.js';
 import cloudflareApiToken from './cloudflare-api-token.js';
 import cloudflareGlobalApiKey from './cloudflare-global-api-key.js';
@@ -51,6 +59,7 @@ import databasePasswordKeyValue from './database-password-key-value.js';
 import databricksToken from './databricks-token.js';
 import datadogApiKey from './datadog-api-key.js';
 import datadogAppKey from './datadog-app-key.js';
+import deepgramApiKey from './deepgram-api-key.js';
 import deepseekApiKey from './deepseek-api-key.js';
 import definedNetworkingApiToken from './defined-networking-api-token.js';
 import digitaloceanToken from './digitalocean-token.js';
@@ -64,6 +73,7 @@ import duffelApiToken from './duffel-api-token.js';
 import dynatraceToken from './dynatrace-token.js';
 import easypostApiKey from './easypost-api-key.js';
 import elevenlabsApiKey from './elevenlabs-api-key.js';
+import etherscanApiKey from './etherscan-api-key.js';
 import etsyApiKey from './etsy-api-key.js';
 import facebookAccessToken from './facebook-access-token.js';
 import facebookAppSecret from './facebook-app-secret.js';
@@ -78,6 +88,7 @@ import flyioAccessToken from './flyio-access-token.js';
 import frameioApiToken from './frameio-api-token.js';
 import freemiusSecretKey from './freemius-secret-key.js';
 import freshbooksToken from './freshbooks-token.js';
+import freshdeskApiKey from './freshdesk-api-key.js';
 import gcpApiKey from './gcp-api-key.js';
 import gcpServiceAccountKey from './gcp-service-account-key.js';
 import genericHttpCredentials from './generic-http-credentials.js';
@@ -96,12 +107,16 @@ import grafanaServiceAccountToken from './grafana-service-account-token.js';
 import groqApiKey from './groq-api-key.js';
 import harnessApiToken from './harness-api-token.js';
 import hashicorpVaultToken from './hashicorp-vault-token.js';
+import hasuraAdminSecret from './hasura-admin-secret.js';
+import hellosignApiKey from './hellosign-api-key.js';
 import herokuApiKey from './heroku-api-key.js';
+import hetznerApiToken from './hetzner-api-token.js';
 import honeycombApiKey from './honeycomb-api-key.js';
 import htpasswdHash from './htpasswd-hash.js';
 import hubspotPrivateAppToken from './hubspot-private-app-token.js';
 import huggingfaceToken from './huggingface-token.js';
 import infracostApiKey from './infracost-api-key.js';
+import infuraApiKey from './infura-api-key.js';
 import intercomAccessToken from './intercom-access-token.js';
 import intra42ClientSecret from './intra42-client-secret.js';
 import jenkinsApiToken from './jenkins-api-token.js';
@@ -115,17 +130,20 @@ import langsmithApiKey from './langsmith-api-key.js';
 import launchdarklyAccessToken from './launchdarkly-access-token.js';
 import linearApiKey from './linear-api-key.js';
 import linkedinClientSecret from './linkedin-client-secret.js';
+import linodeApiToken from './linode-api-token.js';
 import lobApiKey from './lob-api-key.js';
 import lookerClientSecret from './looker-client-secret.js';
 import mailchimpApiKey from './mailchimp-api-key.js';
 import mailgunApiKey from './mailgun-api-key.js';
 import mailjetApiSecret from './mailjet-api-secret.js';
+import mandrillApiKey from './mandrill-api-key.js';
 import mapboxSecretToken from './mapbox-secret-token.js';
 import mattermostAccessToken from './mattermost-access-token.js';
 import maxmindLicenseKey from './maxmind-license-key.js';
 import messagebirdApiKey from './messagebird-api-key.js';
 import mistralApiKey from './mistral-api-key.js';
 import mollieApiKey from './mollie-api-key.js';
+import mongodbAtlasPrivateKey from './mongodb-atlas-private-key.js';
 import neonApiKey from './neon-api-key.js';
 import netlifyAccessToken from './netlify-access-token.js';
 import netlifyLegacyToken from './netlify-legacy-token.js';
@@ -150,6 +168,7 @@ import openweatherApiKey from './openweather-api-key.js';
 import pagerdutyApiKey from './pagerduty-api-key.js';
 import perplexityApiKey from './perplexity-api-key.js';
 import pineconeApiKey from './pinecone-api-key.js';
+import pipedriveApiToken from './pipedrive-api-token.js';
 import plaidAccessToken from './plaid-access-token.js';
 import plaidSecret from './plaid-secret.js';
 import planetscaleToken from './planetscale-token.js';
@@ -159,6 +178,7 @@ import postmanApiKey from './postman-api-key.js';
 import postmarkServerToken from './postmark-server-token.js';
 import prefectApiKey from './prefect-api-key.js';
 import privateaiApiKey from './privateai-api-key.js';
+import pubnubSecretKey from './pubnub-secret-key.js';
 import pulumiAccessToken from './pulumi-access-token.js';
 import pusherSecret from './pusher-secret.js';
 import pypiToken from './pypi-token.js';
@@ -173,6 +193,8 @@ import rubygemsApiKey from './rubygems-api-key.js';
 import salesforceAccessToken from './salesforce-access-token.js';
 import salesforceConsumerSecret from './salesforce-consumer-secret.js';
 import salesforceRefreshToken from './salesforce-refresh-token.js';
+import sanityApiToken from './sanity-api-token.js';
+import scalewaySecretKey from './scaleway-secret-key.js';
 import scalingoApiToken from './scalingo-api-token.js';
 import sendbirdApiToken from './sendbird-api-token.js';
 import sendgridApiKey from './sendgrid-api-key.js';
@@ -189,8 +211,11 @@ import snykApiToken from './snyk-api-token.js';
 import sonarqubeToken from './sonarqube-token.js';
 import sourcegraphAccessToken from './sourcegraph-access-token.js';
 import sparkpostApiKey from './sparkpost-api-key.js';
+import splunkHecToken from './splunk-hec-token.js';
+import spotifyClientSecret from './spotify-client-secret.js';
 import squareAccessToken from './square-access-token.js';
 import squarespaceApiKey from './squarespace-api-key.js';
+import stabilityApiKey from './stability-api-key.js';
 import stripeLiveKey from './stripe-live-key.js';
 import stytchSecret from './stytch-secret.js';
 import sumologicAccessId from './sumologic-access-id.js';
@@ -200,6 +225,8 @@ import supabaseToken from './supabase-token.js';
 import tailscaleKey from './tailscale-key.js';
 import telegramBotToken from './telegram-bot-token.js';
 import terraformCloudToken from './terraform-cloud-token.js';
+import todoistApiToken from './todoist-api-token.js';
+import togetherApiKey from './together-api-key.js';
 import travisciToken from './travisci-token.js';
 import trelloApiCredentials from './trello-api-credentials.js';
 import twilioApiKey from './twilio-api-key.js';
@@ -212,6 +239,7 @@ import typeformApiToken from './typeform-api-token.js';
 import vercelAccessToken from './vercel-access-token.js';
 import virustotalApiKey from './virustotal-api-key.js';
 import vonageApiSecret from './vonage-api-secret.js';
+import vultrApiKey from './vultr-api-key.js';
 import xaiApiKey from './xai-api-key.js';
 import yandexApiKey from './yandex-api-key.js';
 import zendeskApiToken from './zendesk-api-token.js';
@@ -223,11 +251,15 @@ export function detectors(_settings: CatalogSettings): Detector[] {
     adafruitIoKey,
     adobeClientSecret,
     airtableToken,
+    akamaiEdgegridToken,
+    alchemyApiKey,
     algoliaAdminKey,
     alibabaAccessKeyId,
+    amplitudeSecretKey,
     anthropicApiKey,
     artifactoryToken,
     asanaAccessToken,
+    assemblyaiApiKey,
     atlassianApiToken,
     auth0ClientSecret,
     authressAccessKey,
@@ -244,17 +276,21 @@ export function detectors(_settings: CatalogSettings): Detector[] {
     azureStorageAccountKey,
     azureStorageConnectionString,
     beamerApiKey,
+    binanceApiSecret,
     bitbucketAppPassword,
     bitbucketClientSecret,
     bitlyAccessToken,
     bittrexApiCredentials,
+    boxClientSecret,
     braintreeAccessToken,
     brevoApiKey,
     buildkiteToken,
     cerebrasApiKey,
+    circleciLegacyToken,
     circleciPersonalToken,
     ciscoMerakiApiKey,
     clickhouseCloudApiSecret,
+    clickupApiToken,
     clojarsDeployToken,
     cloudflareApiToken,
     cloudflareGlobalApiKey,
@@ -271,6 +307,7 @@ export function detectors(_settings: CatalogSettings): Detector[] {
     databricksToken,
     datadogApiKey,
     datadogAppKey,
+    deepgramApiKey,
     deepseekApiKey,
     definedNetworkingApiToken,
     digitaloceanToken,
@@ -284,6 +321,7 @@ export function detectors(_settings: CatalogSettings): Detector[] {
     dynatraceToken,
     easypostApiKey,
     elevenlabsApiKey,
+    etherscanApiKey,
     etsyApiKey,
     facebookAccessToken,
     facebookAppSecret,
@@ -298,6 +336,7 @@ export function detectors(_settings: CatalogSettings): Detector[] {
     frameioApiToken,
     freemiusSecretKey,
     freshbooksToken,
+    freshdeskApiKey,
     gcpApiKey,
     gcpServiceAccountKey,
     genericHttpCredentials,
@@ -316,12 +355,16 @@ export function detectors(_settings: CatalogSettings): Detector[] {
     groqApiKey,
     harnessApiToken,
     hashicorpVaultToken,
+    hasuraAdminSecret,
+    hellosignApiKey,
     herokuApiKey,
+    hetznerApiToken,
     honeycombApiKey,
     htpasswdHash,
     hubspotPrivateAppToken,
     huggingfaceToken,
     infracostApiKey,
+    infuraApiKey,
     intercomAccessToken,
     intra42ClientSecret,
     jenkinsApiToken,
@@ -335,17 +378,20 @@ export function detectors(_settings: CatalogSettings): Detector[] {
     launchdarklyAccessToken,
     linearApiKey,
     linkedinClientSecret,
+    linodeApiToken,
     lobApiKey,
     lookerClientSecret,
     mailchimpApiKey,
     mailgunApiKey,
     mailjetApiSecret,
+    mandrillApiKey,
     mapboxSecretToken,
     mattermostAccessToken,
     maxmindLicenseKey,
     messagebirdApiKey,
     mistralApiKey,
     mollieApiKey,
+    mongodbAtlasPrivateKey,
     neonApiKey,
     netlifyAccessToken,
     netlifyLegacyToken,
@@ -370,6 +416,7 @@ export function detectors(_settings: CatalogSettings): Detector[] {
     pagerdutyApiKey,
     perplexityApiKey,
     pineconeApiKey,
+    pipedriveApiToken,
     plaidAccessToken,
     plaidSecret,
     planetscaleToken,
@@ -379,6 +426,7 @@ export function detectors(_settings: CatalogSettings): Detector[] {
     postmarkServerToken,
     prefectApiKey,
     privateaiApiKey,
+    pubnubSecretKey,
     pulumiAccessToken,
     pusherSecret,
     pypiToken,
@@ -393,6 +441,8 @@ export function detectors(_settings: CatalogSettings): Detector[] {
     salesforceAccessToken,
     salesforceConsumerSecret,
     salesforceRefreshToken,
+    sanityApiToken,
+    scalewaySecretKey,
     scalingoApiToken,
     sendbirdApiToken,
     sendgridApiKey,
@@ -409,8 +459,11 @@ export function detectors(_settings: CatalogSettings): Detector[] {
     sonarqubeToken,
     sourcegraphAccessToken,
     sparkpostApiKey,
+    splunkHecToken,
+    spotifyClientSecret,
     squareAccessToken,
     squarespaceApiKey,
+    stabilityApiKey,
     stripeLiveKey,
     stytchSecret,
     sumologicAccessId,
@@ -420,6 +473,8 @@ export function detectors(_settings: CatalogSettings): Detector[] {
     tailscaleKey,
     telegramBotToken,
     terraformCloudToken,
+    todoistApiToken,
+    togetherApiKey,
     travisciToken,
     trelloApiCredentials,
     twilioApiKey,
@@ -432,6 +487,7 @@ export function detectors(_settings: CatalogSettings): Detector[] {
     vercelAccessToken,
     virustotalApiKey,
     vonageApiSecret,
+    vultrApiKey,
     xaiApiKey,
     yandexApiKey,
     zendeskApiToken,

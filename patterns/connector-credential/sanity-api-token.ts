@@ -1,0 +1,12 @@
+import { ABC, keyedToken } from './support/vendor-token.js';
+
+export default keyedToken({
+  id: 'sanity-api-token',
+  name: 'Sanity API token',
+  description: 'Sanity project API tokens (sk + 78 to 80 characters) under a key or section named after Sanity.',
+  vendor: String.raw`sanity`,
+  keywords: ['sanity'],
+  shapes: [['sk', [ABC.alnum, 78, 80]]],
+  sampleKey: 'SANITY_API_TOKEN',
+  references: ['https://www.sanity.io/docs/http-auth'],
+});
