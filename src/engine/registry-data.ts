@@ -109,6 +109,12 @@ export const BUILT_IN_ENTRIES: readonly RegistryEntry[] = Object.freeze([
     values: ['123456789012', '111122223333', '444455556666', '777788889999', '210987654321', '012345678901', '098765432109', '112233445566', '123412341234', '999988887777'],
   },
   {
+    id: 'public-cli-oauth-client',
+    kind: 'public-value',
+    reason: "OAuth client ids and secrets that vendors' command-line tools ship in their public source for the installed-app flow (Google Cloud SDK, Azure CLI, Azure PowerShell): public by design, they identify the tool, not an account",
+    values: ['32555940559.apps.googleusercontent.com', 'ZmssLNjJy2998hD4CTg2ejr2', '04b07795-8ddb-461a-bbee-02f9e1bf7b46', '1950a258-227b-4e31-a9cf-717495945fc2'],
+  },
+  {
     id: 'google-chat-webhook-key',
     kind: 'public-value',
     reason: "the API key every Google Chat incoming-webhook URL carries (Google's documentation): public, the webhook's token is its secret",

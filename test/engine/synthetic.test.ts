@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { catalog } from '../../patterns/index.js';
+import { createEngine } from '../../src/engine/index.js';
 import { SYNTHETIC_REGISTRY, SyntheticRegistry } from '../../src/engine/synthetic.js';
 
 const registry = new SyntheticRegistry();
@@ -72,6 +74,23 @@ describe('public values by shape', () => {
   it('a secret key of the same vendor is not', () => {
     expect(registry.match(`sk_live_Qm3xT8vLr2Zp9WkN4sYb7HcJ`)).toBeUndefined();
     expect(registry.match(`rk_live_Qm3xT8vLr2Zp9WkN4sYb7HcJ`)).toBeUndefined();
+  });
+});
+
+describe('public values inside larger values', () => {
+  const engine = createEngine(catalog);
+  const webhookToken = 'Qm3xT8vLr2Zp9WkN4sYb7HcJ0aF6dE1gU5iO8yR3tW2x';
+  it('a public client secret of a CLI is public, and no finding', () => {
+    expect(registry.match('ZmssLNjJy2998hD4CTg2ejr2')?.id).toBe('public-cli-oauth-client');
+    expect(registry.match('04b07795-8ddb-461a-bbee-02f9e1bf7b46')?.kind).toBe('public-value');
+    const result = engine.scanText('gcloud:\n  client_id: 32555940559.apps.googleusercontent.com\n  client_secret: "ZmssLNjJy2998hD4CTg2ejr2"\n', { path: 'auth.yaml' });
+    expect(result.findings).toEqual([]);
+  });
+  it('a public value embedded in a webhook URL leaves the URL a finding (its token is secret)', () => {
+    const chatKey = SYNTHETIC_REGISTRY.find((entry) => entry.id === 'google-chat-webhook-key')?.values?.[0] ?? '';
+    const url = `https://chat.googleapis.com/v1/spaces/AAAAQm3xT8v/messages?key=${chatKey}&token=${webhookToken}`;
+    const result = engine.scanText(`webhook: ${url}\n`, { path: 'alerts.yaml' });
+    expect(result.findings.map((f) => f.ruleId)).toContain('google-chat-webhook-url');
   });
 });
 
