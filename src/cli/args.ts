@@ -129,6 +129,8 @@ export const INIT: CommandSpec = {
   usage: 'boundary-guard init [options]',
   description: `Writes a starter boundary-guard.config.json at the repository root and installs a git pre-commit
 hook that runs \`boundary-guard scan --staged\`. Existing files are left alone unless --force is given.
+The config's privatePaths lists the tree's private source folders (named ee, enterprise, saas or private;
+cloud only with a commercial licence or README), and init prints them.
 Prints how to run the scan from husky, lefthook or the pre-commit framework instead.`,
   positionals: false,
   options: {

@@ -1,6 +1,8 @@
 /**
  * `boundary-guard init`: a starter config and a git pre-commit hook that
  * scans the staged content. Nothing existing is replaced without --force.
+ * The starter config's privatePaths lists the private folders of the tree
+ * (see private-folders.ts).
  */
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -10,6 +12,7 @@ import { git, gitTopLevel } from '../scanner/git.js';
 import { readSmallFile, writeFileAtomic } from '../scanner/read-file.js';
 import { ArgsError, helpText, INIT, parseCommand, usageMessage } from './args.js';
 import type { CliIo, ExitCode } from './io.js';
+import { listProjectFiles, type PrivatePathProposal, proposePrivatePaths, reader } from './private-folders.js';
 import { packageVersion } from './run.js';
 import { escapeControl } from './terminal.js';
 
@@ -19,14 +22,33 @@ export const HOOK_MARKER = 'installed by `boundary-guard init`';
 /** The command a hook runs by default: the project's own install, never a download. */
 export const DEFAULT_HOOK_COMMAND = 'npx --no-install boundary-guard';
 
-const STARTER_CONFIG = {
+/** The starter config, with the private paths proposed from the tree. */
+const starterConfig = (privatePaths: readonly string[]): object => ({
   $schema: './node_modules/@cavra/boundary-guard/schemas/boundary-guard.config.schema.json',
   exclude: [],
   synthetic: { markers: [], hosts: [], entries: [] },
   internalDomains: [],
   privatePackages: [],
+  privatePaths,
   suppressions: [],
-};
+});
+
+const PRIVATE_NAMES = 'folders named ee/enterprise/cloud/saas/private';
+
+/** What `init` says about the private paths it proposed (`written`: into a new config; otherwise a suggestion for the kept one). */
+function proposalText(proposal: PrivatePathProposal, written: boolean, configName: string): string {
+  const lines: string[] = [];
+  const list = proposal.entries.join(', ');
+  if (proposal.entries.length === 0) lines.push(`No private source folders found (${PRIVATE_NAMES}, holding source files).`);
+  else if (written) lines.push(`Proposed private paths (${PRIVATE_NAMES}): ${list}; edit ${configName} to change them.`);
+  else lines.push(`Proposed private paths (${PRIVATE_NAMES}): ${list}; ${configName} is kept, so add them to its privatePaths to use them.`);
+  for (const folder of proposal.folders) lines.push(`  ${folder.entry.padEnd(14)} ${folder.path}${folder.evidence !== undefined ? ` (${folder.evidence})` : ''}`);
+  if (proposal.suggestions.length > 0) {
+    lines.push('Not proposed: a folder named cloud is often a public cloud-provider integration. If one of these is private, add its line to privatePaths:');
+    for (const folder of proposal.suggestions) lines.push(`  # ${JSON.stringify(folder.entry).padEnd(14)} ${folder.path} (${folder.evidence ?? ''})`);
+  }
+  return `${lines.map(escapeControl).join('\n')}\n`;
+}
 
 /**
  * The command line a hook runs: `command` (the program, as --hook-command
@@ -100,13 +122,22 @@ export async function runInit(argv: string[], io: CliIo): Promise<ExitCode> {
   const shown = (path: string): string => escapeControl(relative(io.cwd, path).split('\\').join('/') || path);
   let status: ExitCode = 0;
 
+  let proposal: PrivatePathProposal = { entries: [], folders: [], suggestions: [] };
+  try {
+    proposal = proposePrivatePaths(await listProjectFiles(root, top !== undefined), reader(root));
+  } catch (error) {
+    io.stderr(`boundary-guard init: cannot list the tree for private folders, so none are proposed (${error instanceof Error ? error.message : String(error)})\n`);
+  }
+
   const configPath = join(root, CONFIG_FILE_NAME);
   if (existsSync(configPath) && !force) {
     io.stdout(`Kept ${shown(configPath)} (it exists; --force replaces it).\n`);
+    io.stdout(proposalText(proposal, false, shown(configPath)));
   } else {
     try {
-      writeFileAtomic(configPath, `${JSON.stringify(STARTER_CONFIG, null, 2)}\n`, { root });
+      writeFileAtomic(configPath, `${JSON.stringify(starterConfig(proposal.entries), null, 2)}\n`, { root });
       io.stdout(`Wrote ${shown(configPath)}.\n`);
+      io.stdout(proposalText(proposal, true, shown(configPath)));
     } catch (error) {
       io.stderr(`boundary-guard init: cannot write ${shown(configPath)} (${error instanceof Error ? error.message : String(error)})\n`);
       status = 2;
