@@ -66,6 +66,8 @@ export interface ScanOptions {
 const WORKER_THRESHOLD = 1000;
 /** Jobs per batch sent to a worker. */
 const BATCH_FILES = 64;
+/** Files this thread scans between two looks at the workers' queues, when they are full. */
+const LOCAL_STEP = 8;
 /** Content bytes per batch when jobs carry their content. */
 const BATCH_BYTES = 4 * 1024 * 1024;
 
@@ -388,12 +390,20 @@ async function runJobs(
   };
   const send = async (batch: FileJob[]): Promise<void> => {
     // Once a worker has failed, this thread scans the rest.
-    if (failure !== undefined || !pool.hasRoom()) {
+    if (failure !== undefined) {
       scanHere(batch);
-      // Let finished batches come back before the next decision.
-      await new Promise((resolve) => setImmediate(resolve));
       return;
     }
+    // While every worker is busy this thread scans, a few files at a time: between them finished batches come back,
+    // and the rest of the batch goes to the first worker with room, so no worker waits on this thread's long batch.
+    let rest = batch;
+    while (rest.length > 0 && !pool.hasRoom()) {
+      scanHere(rest.slice(0, LOCAL_STEP));
+      rest = rest.slice(LOCAL_STEP);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    if (rest.length === 0) return;
+    batch = rest;
     try {
       await pool.room();
     } catch (error) {
