@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { n as run } from "./run-CovXskzp.js";
+import { n as run } from "./run-GYiP3iyK.js";
 import { setFlagsFromString } from "node:v8";
 // dist/src/cli/io.js
 /**

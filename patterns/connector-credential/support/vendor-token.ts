@@ -234,6 +234,7 @@ export function keyedToken(format: KeyedFormat): Detector {
   // Words of a key may also be written apart in a phrase (`admin api key = …`).
   const key = (format.key ?? CREDENTIAL_KEY_WORDS).replaceAll('[_.-]?', '[_. -]?');
   const { vendor } = format;
+  const namesSection = new RegExp(`^(?:${vendor}):`, 'iu').test(`${format.keywords[0] ?? ''}:`);
   const value = format.shapes.map(shapeSource).join('|');
   const first = format.shapes[0] ?? [];
   return defineDetector({
@@ -247,7 +248,8 @@ export function keyedToken(format: KeyedFormat): Detector {
     samples: () => ({
       positive: format.shapes.flatMap((shape, i) => [
         { key: format.sampleKey, value: shapeSample(shape, `${format.id}:${i}:a`) },
-        `${format.keywords[0] ?? ''}:\n  ${sectionKey(format.sampleKey)}: ${shapeSample(shape, `${format.id}:${i}:b`)}`,
+        // A vendor whose name is also a common word (`box`, `zoom`) is named only with a qualifier, never as a bare section.
+        ...(namesSection ? [`${format.keywords[0] ?? ''}:\n  ${sectionKey(format.sampleKey)}: ${shapeSample(shape, `${format.id}:${i}:b`)}`] : []),
         `${format.keywords[0] ?? ''} ${sectionKey(format.sampleKey).replace(/_/gu, ' ')} = '${shapeSample(shape, `${format.id}:${i}:c`)}'`,
       ]),
       negative: [
