@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { n as run } from "./run-GYiP3iyK.js";
+import { n as run } from "./run-Bt8nMdEx.js";
 import { setFlagsFromString } from "node:v8";
 // dist/src/cli/io.js
 /**

@@ -1,6 +1,7 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
 import { HEX, LOWER_NUM, randomString as r } from '../support/sample-builder.js';
 import { isCustomerValue } from './support/payload-values.js';
+import { STAND_IN_COLLECTION_RULE } from './support/customer-context.js';
 
 const id = 'customer-key-value';
 
@@ -45,6 +46,8 @@ export default defineDetector({
     /(?<![A-Z0-9;/])(?<!::)(?<!(?:service|storage|bot|robot|system|iam|mail|bank|aws|gcp|azure|cloud)[_-]?)(?<key>(?:customer|tenant|account|org|organi[sz]ation)[_-]?(?:id|name|slug|uuid|ref|number|code|domain)|licensee(?:[_-]?name)?|licensed[_-]?to|(?<![\w-])(?:customer|tenant)(?=\\?["']?[ \t]{0,4}[:=]))\\?["']?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}(?<quote>\\?["'`])?(?<secret>[A-Z0-9][A-Z0-9._@&+-]{0,80}(?: [A-Z0-9._@&+-]{1,40}){0,8})\\?["'`]?[ \t]*(?:[,;)}\]#\r\n]|$)/imu,
   // `org` alone is in every `.org` URL: the org keys are listed in full.
   evidence: 'key',
+  // The records of a list named as made up (`fakeData`, `mockCustomers`) are stand-ins.
+  context: [STAND_IN_COLLECTION_RULE],
   keywords: [
     'customer',
     'tenant',
@@ -74,6 +77,8 @@ export default defineDetector({
   samples: () => ({
     positive: [
       { key: 'customer_id', value: `cu-${r(`${id}1`, LOWER_NUM, 10)}` },
+      // The same record in a list that is not named as made up.
+      `const recentOrders = [\n  { id: "order_6782", customer: "Northbridge Logistics GmbH", amount: 493 },\n];`,
       { key: 'tenant_name', value: 'Northbridge Logistics GmbH' },
       { key: 'accountId', value: `${r(`${id}2`, LOWER_NUM, 8)}-prod` },
       { key: 'tenant_id', value: `${r(`${id}3`, HEX, 8)}-${r(`${id}4`, HEX, 4)}-4${r(`${id}5`, HEX, 3)}-a${r(`${id}6`, HEX, 3)}-${r(`${id}7`, HEX, 12)}` },
@@ -84,6 +89,10 @@ export default defineDetector({
       { key: 'licensedTo', value: 'Brennan & Okafor Ltd' },
     ],
     negative: [
+      // The records of a list named as made up.
+      `const fakeData: Order[] = [\n  { id: "order_6782", customer: "Northbridge Logistics GmbH", amount: 493 },\n];`,
+      `MOCK_TENANTS = [{"tenant_name": "Northbridge Logistics GmbH"}]`,
+      `const fakeData: Order[] = useMemo(\n  () => [\n    { id: "order_6782", customer: "Northbridge Logistics GmbH" },\n  ],\n  []\n);`,
       // A namespaced cache or query key, and a translation key that is a path in a lock file.
       "queryKey: ['tenant:prometheus-metrics', tenantId]",
       `common/organization_id: ${r(`${id}11`, HEX, 32)}`,

@@ -3,6 +3,7 @@ import type { Detector } from '../../src/engine/types.js';
 import { LOWER_NUM, randomString as r } from '../support/sample-builder.js';
 import { DEFAULT_CATALOG_SETTINGS, type CatalogSettings } from '../support/settings.js';
 import { isProductDomain, isRealEmail } from './support/payload-values.js';
+import { STAND_IN_COLLECTION_RULE } from './support/customer-context.js';
 
 const id = 'customer-record-email';
 
@@ -39,7 +40,7 @@ export default function customerRecordEmail(settings: CatalogSettings = DEFAULT_
     keywords: ['mail'],
     // A hit counts only as an email key followed by its assignment.
     keywordContext: /mail(?:[_-]?address)?\\?["']?[ \t]{0,4}(?:=>|[:=])/iu,
-    context: [{ pattern: CUSTOMER_COLLECTION_KEY, within: 'collection' }],
+    context: [{ pattern: CUSTOMER_COLLECTION_KEY, within: 'collection' }, STAND_IN_COLLECTION_RULE],
     validate: (secret, { registry }) => isRealEmail(secret, registry) && !isProductDomain(secret, products),
     samples: () => ({
       positive: [

@@ -47,7 +47,12 @@ export function collectionSpan(text: string, offset: number, end: number, syntax
   if (record === undefined) return none;
   const opener = enclosingOpener(text, record[0]);
   if (opener === undefined || text.charCodeAt(opener) !== 91 /* [ */) return none;
-  const [keyStart] = lineSpan(text, opener, opener, 256);
+  let [keyStart] = lineSpan(text, opener, opener, 256);
+  // A bracket line that names nothing (`() => [`, `(`) takes the key from the line or two above it
+  // (`const rows = useMemo(` over `() => [`).
+  for (let up = 0; up < 2 && keyStart > 0 && !/[A-Za-z]/u.test(text.slice(keyStart, opener)); up++) {
+    [keyStart] = lineSpan(text, keyStart - 1, keyStart - 1, 256);
+  }
   return [keyStart, opener];
 }
 

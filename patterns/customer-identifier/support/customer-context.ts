@@ -23,3 +23,17 @@ function around(context: { readonly line: string; readonly text?: string; readon
 export function customerContextNear(context: { readonly line: string; readonly text?: string; readonly offset?: number }): boolean {
   return CUSTOMER_KEY.test(around(context, 240, 160));
 }
+
+/**
+ * A collection whose own name says its records are made up: `fakeData`,
+ * `mockCustomers`, `SAMPLE_ACCOUNTS`, `demo_tenants`, `exampleOrders`,
+ * `placeholderRows`, `fixtures`. Read as a declared context on the
+ * collection's key (`within: 'collection'`): the records of such a list are
+ * stand-ins, whatever names and ids they hold. Whole word parts only, so
+ * `demographics` or `sampleRate` alone never match a customer list.
+ */
+export const STAND_IN_COLLECTION =
+  /(?<![A-Za-z])(?:[Ff]ake|[Mm]ock|[Dd]ummy|[Ss]ample|[Dd]emo|[Ee]xample|[Pp]laceholder|[Ff]ixture|[Ss]tub|[Ss]eed)s?(?![a-z])|(?<=[a-z0-9])(?:Fake|Mock|Dummy|Sample|Demo|Example|Placeholder|Fixture|Stub|Seed)s?(?![a-z])|(?<![A-Za-z])(?:FAKE|MOCK|DUMMY|SAMPLE|DEMO|EXAMPLE|PLACEHOLDER|FIXTURE|STUB|SEED)S?(?![A-Z])/u;
+
+/** The context rule that keeps the records of a made-up collection quiet. */
+export const STAND_IN_COLLECTION_RULE = { pattern: STAND_IN_COLLECTION, within: 'collection', effect: 'forbid' } as const;
