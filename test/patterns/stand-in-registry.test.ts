@@ -57,6 +57,7 @@ const GRAMMAR: Readonly<Record<string, string>> = {
   'patterns/customer-identifier/support/payload-values.ts:EXAMPLE_LEAD': 'phrases that introduce an example in prose ("for example", "e.g."), not values',
   'patterns/customer-identifier/support/payload-values.ts:NON_PUBLIC_V4': 'the private, shared, loopback and link-local IPv4 ranges: address arithmetic',
   'patterns/saas-backend-code/saas-operation-route.ts:PUBLIC_ANSWER': "the contract's own refusal (requires_private_service): a route that only answers it is the public contract, not a stand-in value",
+  'patterns/customer-identifier/support/customer-context.ts:STAND_IN_COLLECTION': 'words that name a collection as made up (fakeData, mockCustomers): a declared context on the collection key, no value',
   'patterns/dashboard-url/generic-internal-host-url.ts:PUBLIC_PROD_SUFFIXES': "third-party providers' domains, whose prod-labelled hosts are the provider's and not the project's",
 };
 
