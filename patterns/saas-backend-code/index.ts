@@ -1,5 +1,6 @@
 import type { Detector } from '../../src/engine/types.js';
 import type { CatalogSettings } from '../support/settings.js';
+import billingLedgerWrite from './billing-ledger-write.js';
 import hostedServiceResponse from './hosted-service-response.js';
 import internalServiceEndpoint from './internal-service-endpoint.js';
 import privateServiceConfig from './private-service-config.js';
@@ -12,6 +13,7 @@ import saasOperationRoute from './saas-operation-route.js';
 /** Detectors of the `saas-backend-code` category, sorted by id. */
 export function detectors(settings: CatalogSettings): Detector[] {
   return [
+    billingLedgerWrite,
     hostedServiceResponse,
     internalServiceEndpoint,
     privateServiceConfig,

@@ -194,3 +194,55 @@ describe('SaaS control-plane routers', () => {
     expect(ours.scanText(orders, { path: 'src/routes.ts' }).findings).toEqual([]);
   });
 });
+
+/**
+ * Billing ledgers and usage metering, by vendor and store: each template's
+ * owner is `__T__` (lower camel) or `__U__` (snake). Owned by a tenant, the
+ * write is the hosted service's billing (one finding per file); owned by an
+ * app's customer or order it is none.
+ */
+const LEDGERS: readonly (readonly [form: string, path: string, template: string])[] = [
+  ['Stripe meter event (Node)', 'src/billing/meter.ts', "export async function reportRun(__T__: Owner) {\n  await stripe.billing.meterEvents.create({\n    event_name: 'automation_runs',\n    payload: { stripe_customer_id: __T__.stripeCustomerId, value: '1' },\n  });\n}\n"],
+  ['Stripe usage record (Node)', 'src/billing/usage.ts', 'await stripe.subscriptionItems.createUsageRecord(__T__.meteredItemId, {\n  quantity: runs,\n  timestamp: Math.floor(Date.now() / 1000),\n});\n'],
+  ['Stripe usage record (Python)', 'billing/usage.py', 'stripe.SubscriptionItem.create_usage_record(\n    __U__.metered_item_id,\n    quantity=runs,\n    timestamp=int(time.time()),\n)\n'],
+  ['Stripe meter event (Go)', 'internal/billing/meter.go', 'params := &stripe.BillingMeterEventCreateParams{EventName: stripe.String("runs")}\nparams.AddPayload("stripe_customer_id", __T__.StripeCustomerID)\n_, err := sc.V1BillingMeterEvents.Create(ctx, params)\n'],
+  ['Orb ingestion', 'src/billing/orb.ts', "await orb.events.ingest({\n  events: [{ event_name: 'runs', external_customer_id: __T__.id, timestamp, properties: { count } }],\n});\n"],
+  ['SQL insert', 'db/ledger.sql', "INSERT INTO billing_ledger (__U___id, amount_cents, entry_type)\nVALUES ($1, $2, 'usage');\n"],
+  ['Prisma', 'src/billing/ledger.ts', 'await prisma.ledgerEntry.create({\n  data: { __T__Id: __T__.id, amountCents, kind: "overage" },\n});\n'],
+  ['Drizzle', 'src/billing/usage-store.ts', 'await db.insert(usageRecords).values({ __T__Id, metric: "api_calls", quantity });\n'],
+  ['Knex', 'src/billing/knex-ledger.ts', "await knex.into('usage_events').insert({ __U___id: id, units });\n"],
+  ['Django', 'billing/services.py', 'UsageRecord.objects.create(__U___id=owner_id, metric="api_calls", quantity=count)\n'],
+  ['SQLAlchemy', 'billing/store.py', 'session.add(LedgerEntry(__U___id=owner_id, amount_cents=amount))\nsession.commit()\n'],
+  ['recording function', 'billing/meter.py', 'def record_usage(__U___id: str, units: int) -> None:\n    counters.incr(units)\n'],
+];
+
+describe('billing ledgers and usage metering', () => {
+  const fill = (template: string, owner: 'tenant' | 'customer'): string => template.replaceAll('__T__', owner).replaceAll('__U__', owner);
+  it.each(LEDGERS)('%s tied to a tenant is SaaS backend code', (_form, path, template) => {
+    const findings = ours.scanText(fill(template, 'tenant'), { path }).findings.filter((f) => f.ruleId === 'billing-ledger-write');
+    expect(findings.map((f) => f.category)).toEqual(['saas-backend-code']);
+  });
+  it.each(LEDGERS)('%s owned by an ordinary customer is not', (_form, path, template) => {
+    expect(ours.scanText(fill(template, 'customer'), { path }).findings.filter((f) => f.ruleId === 'billing-ledger-write')).toEqual([]);
+  });
+  it('reports a ledger module once, and ties it through a private check too', () => {
+    const text = [
+      "import { db } from './db';",
+      '',
+      'export async function billingMonitoringSweep(rows: Row[]) {',
+      '  for (const row of rows) {',
+      "    await db.query('INSERT INTO usage_events (owner, units) VALUES ($1, $2)', [row.owner, row.units]);",
+      '  }',
+      "  await db.query('UPDATE credit_ledger SET balance = balance - $1', [total]);",
+      '}',
+      '',
+    ].join('\n');
+    expect(ours.scanText(text, { path: 'src/billing/sweep.ts' }).findings.filter((f) => f.ruleId === 'billing-ledger-write').map((f) => f.line)).toEqual([5]);
+  });
+  it('never reads a read, a docs table or a public payload example as a write', () => {
+    expect(ours.scanText('SELECT * FROM billing_ledger WHERE tenant_id = $1;\n', { path: 'db/report.sql' }).findings).toEqual([]);
+    expect(ours.scanText('| table | owner |\n| --- | --- |\n| `billing_ledger` | tenant_id |\n', { path: 'docs/schema.md' }).findings).toEqual([]);
+    const example = JSON.stringify(exampleOperatingAutomationRequest(), null, 2);
+    expect(ours.scanText(example, { path: 'examples/request.json' }).findings).toEqual([]);
+  });
+});
