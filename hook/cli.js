@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { n as run } from "./run-BDs_yl8u.js";
+import { n as run } from "./run-BZXdVvmP.js";
 import { setFlagsFromString } from "node:v8";
 // dist/src/cli/io.js
 /**

@@ -16,8 +16,34 @@ const TIE = new RegExp(
   'iu',
 );
 
+/** Who a billing store is about, and what it holds: `billing_ledger`, `usageRecords`, `meter_readings`, `credit_events`. */
+const STORE_OWNERS = ['billing', 'usage', 'credit', 'meter', 'metered', 'metering'];
+const STORE_KINDS = ['event', 'record', 'reading', 'charge', 'counter', 'snapshot'];
 /** Store names of a billing ledger or usage meter (`billing_ledger`, `usageRecords`, `LedgerEntry`, `tenant_usage`). */
-const STORE = String.raw`(?:tenant_?)?(?:billing|usage|credit|meter(?:ed|ing)?)_?(?:ledger|ledger_?entr(?:y|ies)|events?|records?|readings?|charges?|counters?|snapshots?|usage)|ledger_?entr(?:y|ies)|tenant_?usage`;
+const STORE = String.raw`(?:tenant_?)?(?:${STORE_OWNERS.join('|')})_?(?:ledger(?:_?entr(?:y|ies))?|(?:${STORE_KINDS.join('|')})s?|usage)|ledger_?entr(?:y|ies)|tenant_?usage`;
+/** Verbs and nouns of a function that records usage (`record_usage`, `billTenantOverage`). */
+const RECORD_VERBS = ['record', 'report', 'meter', 'bill', 'charge', 'accrue'];
+const RECORD_NOUNS = ['usage', 'overage', 'metering', 'ledger'];
+/** Vendor metering calls, as the vendors' SDKs spell them. */
+const VENDOR_CALLS = String.raw`createUsageRecord|(?:V1)?BillingMeterEvents\.Create|usagerecord\.New|create_usage_record|meterEvents\.create|meter_events\.create|MeterEvent\.create|meterEventAdjustments\.create|meter_event_adjustments\.create|UsageRecord\.create|usage\.ingest|events\.ingest|chargebee\.usage\.create|createUsage`;
+
+/** `a`, `a_b` and `ab` for each pair: how the words are joined in names. */
+function joined(firsts: readonly string[], seconds: readonly string[]): string[] {
+  return firsts.flatMap((a) => seconds.flatMap((b) => [`${a}_${b}`, `${a}${b}`]));
+}
+
+/**
+ * Every match holds one of these: the vendor calls' names, `ledger`, each
+ * store owner joined to each kind, and each verb joined to each noun (with
+ * or without `tenant` between). Specific words, so that the regex runs only
+ * near a billing store or call, not at every `usage`.
+ */
+const KEYWORDS = [
+  'usagerecord', 'usage_record', 'meterevent', 'meter_event', 'usage.ingest', 'events.ingest', 'chargebee', 'createusage', 'ledger',
+  ...joined(STORE_OWNERS, [...STORE_KINDS, 'usage']),
+  ...joined(['tenant'], ['usage', ...RECORD_NOUNS]),
+  ...joined(RECORD_VERBS, RECORD_NOUNS),
+];
 
 /**
  * Writes of metered usage and billing-ledger entries, in the forms the
@@ -33,14 +59,14 @@ const STORE = String.raw`(?:tenant_?)?(?:billing|usage|credit|meter(?:ed|ing)?)_
  *   `async function billTenantUsage(`).
  */
 const REGEX = new RegExp(
-  String.raw`(?<secret>\b(?:createUsageRecord|(?:V1)?BillingMeterEvents\.Create|usagerecord\.New|create_usage_record|meterEvents\.create|meter_events\.create|MeterEvent\.create|meterEventAdjustments\.create|meter_event_adjustments\.create|UsageRecord\.create|usage\.ingest|events\.ingest|chargebee\.usage\.create|createUsage)[ \t]*\(` +
+  String.raw`(?<secret>\b(?:${VENDOR_CALLS})[ \t]*\(` +
     String.raw`|\b(?:INSERT[ \t]+INTO|UPDATE)[ \t]+["'\x60]?(?:\w{1,40}\.)?(?:${STORE})\b` +
     String.raw`|\b(?:insertInto|into|table)\([ \t]*["'\x60](?:\w{1,40}\.)?(?:${STORE})["'\x60]` +
     String.raw`|\.(?:${STORE})\.(?:create|createMany|upsert|insert|insertMany|bulkCreate|insertOne)[ \t]*\(` +
     String.raw`|\binsert\([ \t]*(?:schema\.)?(?:${STORE})[ \t]*\)` +
     String.raw`|\b(?:${STORE})\.objects\.(?:create|bulk_create|get_or_create|update_or_create)\(` +
     String.raw`|\badd(?:_all)?\([ \t]*(?:${STORE})\(` +
-    String.raw`|\b(?:async[ \t]+)?(?:function\*?|def|func|fn)[ \t]+(?:record|report|meter|bill|charge|accrue|post|write)_?(?:tenant_?)?(?:usage|ledger|overage|metering|billing_?usage)\w{0,30}[ \t]*[(<])`,
+    String.raw`|\b(?:async[ \t]+)?(?:function\*?|def|func|fn)[ \t]+(?:${RECORD_VERBS.join('|')})_?(?:tenant_?)?(?:${RECORD_NOUNS.join('|')})\w{0,30}[ \t]*[(<])`,
   'iu',
 );
 
@@ -60,7 +86,7 @@ export default defineDetector({
   description:
     'Billing-ledger and usage-metering writes of the hosted service (Stripe usage records and meter events, Orb, OpenMeter, Metronome, Chargebee and Recurly usage, SQL and ORM writes to ledger or usage tables) tied to a tenant or to the SaaS operations, reported once per file.',
   regex: REGEX,
-  keywords: ['usage', 'ledger', 'meter', 'billing', 'credit', 'ingest', 'overage'],
+  keywords: [...new Set(KEYWORDS)],
   oncePer: 'file',
   validate: (_secret, { text, offset, line }) => {
     const around = text === undefined || offset === undefined ? line : text.slice(Math.max(0, offset - REACH), Math.min(text.length, offset + REACH));
