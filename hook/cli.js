@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { n as run } from "./run-BZXdVvmP.js";
+import { n as run } from "./run-vQOSZWGD.js";
 import { setFlagsFromString } from "node:v8";
 // dist/src/cli/io.js
 /**
@@ -36,6 +36,7 @@ function processIo() {
 }
 // dist/src/cli/bin.js
 setFlagsFromString("--heap-growing-percent=50");
+setFlagsFromString("--no-regexp-tier-up");
 try {
 	process.exitCode = await run(process.argv.slice(2), processIo());
 } catch (error) {

@@ -16,9 +16,10 @@ export default defineDetector({
   description: 'Meta Graph API access tokens (EAA… user, page and system-user tokens) under a Facebook/Meta/Instagram/WhatsApp token key, and app access tokens (app id | app secret) anywhere: they post, read messages and manage ads as the app or user.',
   regex: new RegExp(String.raw`(?:(?<![\w-])(?=\d{15,16}(?:\||%7C))|${context})(?<secret>EAA[A-Za-z0-9]{80,400}|\d{15,16}(?:\||%7C)[\w-]{27,40})(?![\w|%-])`, 'iu'),
   // The vendor names as the regex takes them: a bare `graph` (GraphQL) or `meta` (page metadata) opens no window.
-  keywords: ['|', '%7c', 'facebook', 'fb_', 'fb-', 'fb.', 'fbaccess', 'fbpage', 'fbtoken', 'meta_', 'meta-', 'meta.', 'instagram', 'whatsapp', 'graphapi', 'graph_api', 'graph-api', 'graph.api'],
+  // An app access token's pipe, with the last digit of the app id before it: a bare `|` (tables, unions) would open a window at every one.
+  keywords: [...[...DIGITS].flatMap((d) => [`${d}|`, `${d}%7c`]), 'facebook', 'fb_', 'fb-', 'fb.', 'fbaccess', 'fbpage', 'fbtoken', 'meta_', 'meta-', 'meta.', 'instagram', 'whatsapp', 'graphapi', 'graph_api', 'graph-api', 'graph.api'],
   // The pipe of an app access token stands right after the app id.
-  keywordContext: new RegExp(String.raw`(?:\||%7c)[\w-]{27}|${VENDOR}`, 'iu'),
+  keywordContext: new RegExp(String.raw`\d(?:\||%7c)[\w-]{27}|${VENDOR}`, 'iu'),
   multiline: true,
   reach: 1024,
   entropy: 3.5,

@@ -8,6 +8,9 @@ import { run } from './run.js';
 // number of files scanned. Read at each collection, so it holds for this thread, and for the worker
 // threads started after it.
 setFlagsFromString('--heap-growing-percent=50');
+// Each detector regex runs thousands of times in a scan: compiled to machine code at its first run rather than
+// interpreted until V8 decides it is hot, which makes a scan of a large tree about a tenth faster.
+setFlagsFromString('--no-regexp-tier-up');
 
 try {
   process.exitCode = await run(process.argv.slice(2), processIo());

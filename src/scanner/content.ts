@@ -22,7 +22,7 @@ export type Kind =
 
 /**
  * Signatures of binary formats that hold no readable text worth scanning:
- * images, fonts and compressed archives. `binary`: the signature is printable,
+ * images, fonts, compressed archives, audio and video. `binary`: the signature is printable,
  * so it counts only when the probe also holds a NUL byte.
  */
 const SIGNATURES: readonly { readonly format: string; readonly at: number; readonly bytes: readonly number[]; readonly binary?: boolean }[] = [
@@ -45,6 +45,12 @@ const SIGNATURES: readonly { readonly format: string; readonly at: number; reado
   { format: '7z', at: 0, bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c] },
   { format: 'zstd', at: 0, bytes: [0x28, 0xb5, 0x2f, 0xfd] },
   { format: 'rar', at: 0, bytes: [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07] },
+  // Compressed audio and video: ISO base media (MP4, MOV, M4A, HEIC, AVIF: a `ftyp` box first), Matroska/WebM, Ogg, FLAC, MP3 with ID3.
+  { format: 'iso-media', at: 4, bytes: [...'ftyp'].map((c) => c.charCodeAt(0)), binary: true },
+  { format: 'matroska', at: 0, bytes: [0x1a, 0x45, 0xdf, 0xa3] },
+  { format: 'ogg', at: 0, bytes: [...'OggS'].map((c) => c.charCodeAt(0)), binary: true },
+  { format: 'flac', at: 0, bytes: [...'fLaC'].map((c) => c.charCodeAt(0)), binary: true },
+  { format: 'mp3', at: 0, bytes: [...'ID3'].map((c) => c.charCodeAt(0)), binary: true },
 ];
 
 function startsWith(probe: Uint8Array, at: number, bytes: readonly number[]): boolean {

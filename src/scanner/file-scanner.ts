@@ -56,9 +56,14 @@ const SECRET_CATEGORIES: ReadonlySet<string> = new Set(['connector-credential', 
 /** Bytes read from a file per system call (and the most a scanner keeps of a file it reads from disk). */
 const READ_CHUNK = 1024 * 1024;
 
-/** Takes a file's bytes in order; `end` scans what is left and gives the file's result. */
+/**
+ * Takes a file's bytes in order; `end` scans what is left and gives the
+ * file's result. `push` returns false once no further byte can change the
+ * result (a binary of a known format is skipped whole): the caller may stop
+ * reading.
+ */
 export interface FileSink {
-  push(chunk: Uint8Array): void;
+  push(chunk: Uint8Array): boolean;
   end(): FileResult;
 }
 
@@ -156,14 +161,14 @@ export class FileScanner {
       };
     }
     this.started(opened.size);
-    const sink = this.stream(path);
+    const sink = this.stream(path, opened.size);
     try {
       // A regular file returns less than asked only at its end: a file read whole in one call takes no second one.
       for (let total = 0; ; ) {
         const n = readSync(opened.fd, this.scratch, 0, this.scratch.length, null);
         if (n === 0) break;
         total += n;
-        sink.push(this.scratch.subarray(0, n));
+        if (!sink.push(this.scratch.subarray(0, n))) break;
         if (n < this.scratch.length && total >= opened.size) break;
       }
     } catch (error) {
@@ -179,9 +184,10 @@ export class FileScanner {
    * A file given chunk by chunk: its kind is decided from the first bytes,
    * text is decoded as it comes and scanned in windows of `maxFileSize`
    * characters (one window for a file no larger), a binary of a known format
-   * is listed as skipped, and any other binary's printable strings are scanned.
+   * is listed as skipped (with `size` when the caller knows it, since its
+   * bytes stop being read), and any other binary's printable strings are scanned.
    */
-  stream(path: string): FileSink {
+  stream(path: string, size?: number): FileSink {
     let probe: Buffer[] = [];
     let probed = 0;
     let kind: Kind | undefined;
@@ -227,19 +233,20 @@ export class FileScanner {
             // Kept until enough has come to decide: copied, since the caller may reuse its buffer.
             probe.push(Buffer.from(chunk));
             probed += chunk.length;
-            return;
+            return true;
           }
           const first = probe.length === 0 ? chunk : Buffer.concat([...probe, chunk]);
           probe = [];
           decide(first);
-          return;
+          return decoder !== undefined;
         }
         if (decoder && windows) feed(decoder.push(chunk));
+        return decoder !== undefined;
       },
       end: () => {
         if (kind === undefined) decide(Buffer.concat(probe));
         if (kind === undefined || kind.kind === 'known-binary' || !decoder || !windows) {
-          return { path, bytes: 0, scanned: false, skipped: { path, reason: 'binary', size: bytes, ...(kind?.kind === 'known-binary' ? { format: kind.format } : {}) } };
+          return { path, bytes: 0, scanned: false, skipped: { path, reason: 'binary', size: Math.max(bytes, size ?? 0), ...(kind?.kind === 'known-binary' ? { format: kind.format } : {}) } };
         }
         feed(decoder.end());
         const result = windows.end();

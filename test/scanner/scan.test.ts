@@ -71,6 +71,8 @@ describe('tree scan', () => {
     writeTree(dir, {
       'boundary-guard.config.json': JSON.stringify({ maxFileSize: 4096 }),
       'image.png': Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]), Buffer.from(slackLine())]),
+      // Larger than one read: its size is still the file's, though only its first part is read.
+      'clip.mp4': Buffer.concat([Buffer.from([0, 0, 0, 0x20]), Buffer.from('ftypisom'), Buffer.alloc(3 * 1024 * 1024, 0x41)]),
       'bundle.min.js': `${'x'.repeat(5000)}${slackLine()}`,
       'latin1.txt': Buffer.concat([Buffer.from('caf\xe9 ', 'latin1'), Buffer.from(slackLine())]),
     });
@@ -78,6 +80,7 @@ describe('tree scan', () => {
     execFileSync('mkfifo', [join(dir, 'pipe.yaml')]);
     const report = await scan({ cwd: dir, git: false });
     expect(report.skipped).toEqual([
+      { path: 'clip.mp4', reason: 'binary', size: 12 + 3 * 1024 * 1024, format: 'iso-media' },
       { path: 'image.png', reason: 'binary', size: 8 + slackLine().length, format: 'png' },
       { path: 'link.yaml', reason: 'symlink' },
       { path: 'pipe.yaml', reason: 'special-file' },

@@ -131,6 +131,9 @@ describe('reading and decoding', () => {
     expect(classify(Buffer.from([0xff, 0xfe, 0x61, 0]))).toEqual({ kind: 'text', encoding: 'utf16le', bom: 2 });
     expect(classify(Buffer.from([0xff, 0xfe, 0, 0, 0x61, 0, 0, 0]))).toEqual({ kind: 'text', encoding: 'utf32le', bom: 4 });
     expect(classify(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]))).toEqual({ kind: 'known-binary', format: 'png' });
+    // An MP4 (or MOV, HEIC, AVIF) starts with its `ftyp` box, behind a 4-byte size.
+    expect(classify(Buffer.from([0, 0, 0, 0x20, ...Buffer.from('ftypmp42'), 0, 0, 2, 0]))).toEqual({ kind: 'known-binary', format: 'iso-media' });
+    expect(classify(Buffer.from('    ftyp: a text that says ftyp at byte 4'))).toEqual({ kind: 'text', encoding: 'utf8', bom: 0 });
     // A printable signature counts only in a binary: a text file may start with "OTTO".
     expect(classify(Buffer.from('OTTO was here'))).toEqual({ kind: 'text', encoding: 'utf8', bom: 0 });
     expect(classify(Buffer.from([0x61, 0xff, 0x62]))).toEqual({ kind: 'text', encoding: 'utf8', bom: 0 });
