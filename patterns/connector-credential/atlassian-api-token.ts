@@ -22,7 +22,7 @@ export default defineDetector({
     /(?:(?<![\w-])(?=AT[AC]TT3)|(?<![a-z0-9])(?:jira|confluence|atlassian)[\w.-]{0,30}?(?:api[_.-]?)?token\\?["'`]?(?:[ \t]{0,4}(?:[,\r\n]|\\[nr])(?:[ \t\r\n*#/-]|\\[nrt]){0,40}\\?["'`]?value\\?["'`]?)?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}\\?["'`]?|(?<![a-z0-9])(?:jira|confluence|atlassian)\\?["'`]?[ \t]{0,4}[:=](?:[ \t]{0,4}\{)?(?:[^{}\n]|\n[ \t*#/-]){0,300}?(?<![a-z0-9])(?:api[_.-]?)?token\\?["'`]?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}\\?["'`]?)(?<secret>AT[AC]TT3[\w-]{150,250}=[0-9a-f]{8}|[a-z0-9]{24})(?![\w=-])/iu,
   keywords: ['atatt3', 'atctt3', 'jira', 'confluence', 'atlassian'],
   multiline: true,
-  reach: 1024,
+  reach: 'match',
   entropy: 3.5,
   validate: (secret) => {
     if (/^AT[AC]TT3/u.test(secret)) return /[0-9A-F]{8}$/u.test(secret) && !hasSequentialRun(secret.slice(12));

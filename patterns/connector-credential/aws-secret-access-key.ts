@@ -22,6 +22,7 @@ export default defineDetector({
   // ("Asia/Tokyo" does not).
   keywordContext: /(?:aws[_.-]?secret|secret[_.-]?access|secret[_.-]?key\\?["'`]?[ \t]{0,4}(?:=>|:=|[:=>])|a[ks]ia[a-z2-7]{16}(?![a-z0-9]))/iu,
   multiline: true,
+  reach: 'match',
   entropy: 4,
   // Real keys mix cases and digits; hex digests and lower-case words do not.
   validate: (secret) => /[A-Z]/u.test(secret) && /[a-z]/u.test(secret) && /[0-9/+]/u.test(secret) && !hasSequentialRun(secret),

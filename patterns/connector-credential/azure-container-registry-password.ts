@@ -20,7 +20,7 @@ export default defineDetector({
   keywords: ['+acr', 'acr', 'azurecr', 'container', 'registry'],
   keywordContext: /\+acr|(?:acr|azurecr|container[_.-]?registry|registry)[\w.-]{0,30}?(?:password|passwd|pwd|token)|(?:acr|azurecr|registry)\\?["'`]?[ \t]{0,4}[:=]/iu,
   multiline: true,
-  reach: 1024,
+  reach: 'match',
   entropy: 4,
   validate: (secret) => (secret.length === 32 || secret.slice(42, 46) === '+ACR') && mixesCaseAndDigits(secret) && !hasSequentialRun(secret),
   references: ['https://learn.microsoft.com/en-us/azure/container-registry/container-registry-authentication#admin-account', 'https://learn.microsoft.com/en-us/azure/container-registry/container-registry-token-based-repository-permissions'],

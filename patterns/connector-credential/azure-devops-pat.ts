@@ -22,7 +22,7 @@ export default defineDetector({
   keywords: ['azdo', 'azure', 'ado_', 'ado-', 'ado.', 'vsts', 'devops'],
   keywordContext: /azdo|(?:azure[_.-]?devops|ado[_.-]|vsts|devops)[\w.-]{0,30}?(?:pat|token)|azure[_.-]?devops\\?["'`]?[ \t]{0,4}[:=]|devops\\?["'`]?[ \t]{0,4}[:=]/iu,
   multiline: true,
-  reach: 1024,
+  reach: 'match',
   entropy: 3.8,
   validate: (secret) =>
     (secret.length === 84 ? secret.slice(52, 56) === 'AZDO' && /[a-z]/u.test(secret) && /\d/u.test(secret) : /^[a-z2-7]{52}$/u.test(secret) && /[2-7]/u.test(secret)) &&

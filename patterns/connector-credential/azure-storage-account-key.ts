@@ -26,7 +26,7 @@ export default defineDetector({
   keywords: ['azure', 'storage', 'account', 'primary', 'secondary'],
   keywordContext: /(?:azure|storage|account|primary|secondary)[\w.-]{0,30}?key|azure\\?["'`]?[ \t]{0,4}[:=]|storage\\?["'`]?[ \t]{0,4}[:=]/iu,
   multiline: true,
-  reach: 1024,
+  reach: 'match',
   entropy: 4.5,
   validate: (secret) => decodeBase64(secret)?.length === 64,
   references: ['https://learn.microsoft.com/en-us/azure/storage/common/storage-account-keys-manage', 'https://learn.microsoft.com/en-us/cli/azure/storage/account/keys'],

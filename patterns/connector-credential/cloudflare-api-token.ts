@@ -15,7 +15,7 @@ export default defineDetector({
   keywords: ['cloudflare', 'cf_', 'cf-', 'cf.', 'cfapi'],
   keywordContext: /cloudflare|cf(?:[_.-]|api)[\w.-]{0,30}?(?:token|key)/iu,
   multiline: true,
-  reach: 1024,
+  reach: 'match',
   entropy: 4,
   validate: (secret) => mixesCaseAndDigits(secret) && !hasSequentialRun(secret),
   references: ['https://developers.cloudflare.com/fundamentals/api/get-started/create-token/', 'https://developers.cloudflare.com/api/'],

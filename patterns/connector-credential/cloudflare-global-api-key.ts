@@ -20,7 +20,7 @@ export default defineDetector({
   keywords: ['cloudflare', 'cf_', 'cf-', 'cf.', 'x-auth-key'],
   keywordContext: /cloudflare|x-auth-key|cf[_.-][\w.-]{0,30}?key/iu,
   multiline: true,
-  reach: 1024,
+  reach: 'match',
   entropy: 3,
   validate: (secret) => /^[a-f0-9]{37}$/u.test(secret) && /[a-f]/u.test(secret) && /\d/u.test(secret) && !hasSequentialRun(secret, 5),
   references: ['https://developers.cloudflare.com/fundamentals/api/get-started/keys/', 'https://developers.cloudflare.com/fundamentals/api/how-to/make-api-calls/'],

@@ -34,6 +34,7 @@ export default defineDetector({
   keywords: STEMS.flatMap((stem) => ['', '_', '.', '-'].flatMap((sep) => [`${stem}${sep}pass`, `${stem}${sep}pwd`])),
   // Kubernetes and ECS env entries put the value on the next line or field.
   multiline: true,
+  reach: 'match',
   entropy: 3,
   validate: (value, { groups, syntax, registry }) => {
     if (value.length < 8 || isPlaceholderPassword(value, registry)) return false;

@@ -16,7 +16,7 @@ export default defineDetector({
   keywords: ['dd_app', 'dd-app', 'ddapp', 'dd.app', 'datadog'],
   multiline: true,
   // A match lies within a few lines of the key or section that names the vendor.
-  reach: 2048,
+  reach: 'match',
   entropy: 3.2,
   validate: (secret) => !hasSequentialRun(secret, 5),
   references: ['https://docs.datadoghq.com/account_management/api-app-keys/#application-keys'],

@@ -21,7 +21,7 @@ export default defineDetector({
   // The pipe of an app access token stands right after the app id.
   keywordContext: new RegExp(String.raw`\d(?:\||%7c)[\w-]{27}|${VENDOR}`, 'iu'),
   multiline: true,
-  reach: 1024,
+  reach: 'match',
   entropy: 3.5,
   validate: (secret) => {
     if (secret.startsWith('EAA')) return mixesCaseAndDigits(secret.slice(3)) && !hasSequentialRun(secret.slice(3));

@@ -19,7 +19,7 @@ export default defineDetector({
   keywords: ['facebook', 'fb', 'meta_', 'meta-', 'meta.', 'instagram', 'whatsapp'],
   keywordContext: /facebook|fb(?:[_.-]|app|client|secret)|meta[_.-]|instagram|whatsapp/iu,
   multiline: true,
-  reach: 1024,
+  reach: 'match',
   entropy: 3,
   validate: (secret) => /^[a-f0-9]{32}$/u.test(secret) && /[a-f]/u.test(secret) && /\d/u.test(secret) && !hasSequentialRun(secret, 5),
   references: ['https://developers.facebook.com/docs/facebook-login/security/#appsecret', 'https://developers.facebook.com/docs/graph-api/securing-requests/'],

@@ -47,6 +47,7 @@ export default defineDetector({
     /(?:\\?"client_email\\?"[ \t]{0,4}:[ \t]{0,4}\\?"[\w.+-]{1,100}@[a-z0-9.-]{1,100}\.gserviceaccount\.com\\?"(?:,(?:\\[nrt]|[\s*#/]){0,24}\\?"[a-z0-9_]{1,40}\\?"[ \t]{0,4}:[ \t]{0,4}\\?"[^"\\]{0,300}\\?"){0,8},(?:\\[nrt]|[\s*#/]){0,24})?\\?"private_key\\?"[ \t]{0,4}:[ \t]{0,4}\\?"(?<secret>-----BEGIN (?:RSA )?PRIVATE KEY-----[A-Za-z0-9+/=\\\s]{64,6000}-----END (?:RSA )?PRIVATE KEY-----)(?:(?:\\{1,2}n)?\\?"(?:,(?:\\[nrt]|[\s*#/]){0,24}\\?"[a-z0-9_]{1,40}\\?"[ \t]{0,4}:[ \t]{0,4}\\?"[^"\\]{0,300}\\?"){0,8},(?:\\[nrt]|[\s*#/]){0,24}\\?"client_email\\?"[ \t]{0,4}:[ \t]{0,4}\\?"[\w.+-]{1,100}@[a-z0-9.-]{1,100}\.gserviceaccount\.com\\?")?/u,
   keywords: ['gserviceaccount.com'],
   multiline: true,
+  reach: 'match',
   // Every match holds the private_key field; help text and code that only name a service account do not.
   gate: (text) => text.includes('"private_key'),
   validate: (secret, { match }) => match.includes('.gserviceaccount.com') && derPrivateKey(secret),

@@ -1,6 +1,7 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
 import nestedSigningSecretKeyValue from '../signing-material/nested-signing-secret-key-value.js';
 import { ALPHA_NUM, BASE64, HEX, LOWER_NUM, randomString as r } from '../support/sample-builder.js';
+import { detectorReach } from '../../src/engine/regex-extent.js';
 import { decodeBase64 } from '../../src/engine/validators.js';
 import { looksGenerated } from './support/secret-value.js';
 
@@ -39,7 +40,7 @@ const NESTED_SIGNING = new RegExp(nestedSigningSecretKeyValue.regex.source, `${n
 
 /** True when the value at `offset` is the secret of a jwt/session/cookie block that nested-signing-secret-key-value reads. */
 function ownedByNestedSigning(text: string, offset: number): boolean {
-  const start = Math.max(0, offset - (nestedSigningSecretKeyValue.reach ?? 4096));
+  const start = Math.max(0, offset - (detectorReach(nestedSigningSecretKeyValue) ?? 4096));
   const slice = text.slice(start, offset + 600);
   NESTED_SIGNING.lastIndex = 0;
   for (let m = NESTED_SIGNING.exec(slice); m !== null; m = NESTED_SIGNING.exec(slice)) {

@@ -18,7 +18,7 @@ export default defineDetector({
   keywords: ['hvs.', 'hvb.', 'hvr.', 'vault'],
   publicPrefix: /^hv[sbr]\./u,
   multiline: true,
-  reach: 1024,
+  reach: 'match',
   entropy: 3.5,
   validate: (secret) =>
     /^hv[sbr]\./u.test(secret) ? !hasSequentialRun(secret.slice(4)) : /^[sb]\./u.test(secret) && mixesCaseAndDigits(secret.slice(2)) && !hasSequentialRun(secret.slice(2)),

@@ -142,7 +142,7 @@ export default defineDetector({
   keywords: ['kind: secret', 'kind: "secret"', "kind: 'secret'", '"kind":"secret"', '"kind": "secret"', '\\"kind\\":\\"secret\\"', '\\"kind\\": \\"secret\\"'],
   multiline: true,
   // A manifest's entries lie within a few KB of its kind line, before or after.
-  reach: LOOK,
+  reach: 'match',
   // Base64 of random bytes trips the registry's word list; the decoded value is judged instead.
   skipSynthetic: true,
   validate: (secret, { groups, text, offset, registry }) => {

@@ -22,7 +22,7 @@ export default defineDetector({
   // The word is common; an entry names a host right after it.
   keywordContext: /machine[ \t]{1,8}[^\s"'`\\]{1,253}(?:\s|\\n)(?:[\s*#/]|\\n){0,19}(?:login|account|port|password)[ \t]/u,
   multiline: true,
-  reach: 2048,
+  reach: 'match',
   // The password is judged with the registry below; the host decides as well.
   skipSynthetic: true,
   validate: (secret, { groups, registry }) => {

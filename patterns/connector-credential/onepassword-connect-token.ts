@@ -28,7 +28,7 @@ export default defineDetector({
   keywords: ['connect'],
   keywordContext: /connect[\w.-]{0,30}?token|connect\\?["'`]?[ \t]{0,4}[:=]/iu,
   multiline: true,
-  reach: 1024,
+  reach: 'match',
   validate: (secret) => parseJwt(secret)?.header['alg'] !== 'none' && parseJwt(secret) !== undefined,
   references: ['https://developer.1password.com/docs/connect/manage-connect/', 'https://developer.1password.com/docs/connect/connect-server-configuration/'],
   samples: () => ({

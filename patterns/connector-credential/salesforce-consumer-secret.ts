@@ -19,7 +19,7 @@ export default defineDetector({
   keywords: ['salesforce', 'sfdc', 'sf_', 'sf-', 'sf.'],
   keywordContext: /salesforce|sfdc|sf[_.-][\w.-]{0,30}?secret/iu,
   multiline: true,
-  reach: 1024,
+  reach: 'match',
   entropy: 2.8,
   validate: (secret) => !hasSequentialRun(secret, 6) && (/^\d{19}$/u.test(secret) || (/[a-f]/iu.test(secret) && /\d/u.test(secret))),
   references: ['https://help.salesforce.com/s/articleView?id=sf.connected_app_create_api_integration.htm', 'https://help.salesforce.com/s/articleView?id=sf.connected_app_rotate_consumer_details.htm'],

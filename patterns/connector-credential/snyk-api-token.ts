@@ -25,7 +25,7 @@ export default defineDetector({
   }),
   keywords: ['snyk'],
   multiline: true,
-  reach: 1024,
+  reach: 'match',
   entropy: 3,
   validate: (secret) => !hasSequentialRun(secret.replace(/-/gu, ''), 5) && !/^0{8}-/u.test(secret),
   references: ['https://docs.snyk.io/snyk-api/authentication-for-api', 'https://docs.snyk.io/developer-tools/snyk-cli/authenticate-to-use-the-cli'],

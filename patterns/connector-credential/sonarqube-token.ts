@@ -17,7 +17,7 @@ export default defineDetector({
   keywords: ['squ_', 'sqp_', 'sqa_', 'sonar'],
   publicPrefix: /^sq[upa]_/u,
   multiline: true,
-  reach: 1024,
+  reach: 'match',
   entropy: 3,
   validate: (secret) => {
     const body = secret.replace(/^sq[upa]_/iu, '');

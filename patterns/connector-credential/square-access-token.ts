@@ -17,7 +17,7 @@ export default defineDetector({
   regex: new RegExp(String.raw`(?:(?<![\w.-])(?=sq0atp-|sq0csp-)|${context})(?<secret>sq0atp-[\w-]{22}|sq0csp-[\w-]{43}|EAAA[\w-]{60})(?![\w.-])`, 'iu'),
   keywords: ['sq0atp-', 'sq0csp-', 'square'],
   multiline: true,
-  reach: 1024,
+  reach: 'match',
   publicPrefix: /^sq0(?:atp|csp)-/u,
   entropy: 3.5,
   validate: (secret) =>

@@ -14,7 +14,7 @@ export default defineDetector({
   regex: vendorKeyedValue({ vendor: String.raw`sumo(?:[_.-]?logic)?`, key: String.raw`(?:access[_.-]?)?id`, value: String.raw`su[A-Za-z0-9]{12}` }),
   keywords: ['sumo'],
   multiline: true,
-  reach: 1024,
+  reach: 'match',
   entropy: 3,
   validate: (secret) => mixesCaseAndDigits(secret.slice(2)) && !hasSequentialRun(secret.slice(2), 5),
   references: ['https://help.sumologic.com/docs/manage/security/access-keys/', 'https://registry.terraform.io/providers/SumoLogic/sumologic/latest/docs'],

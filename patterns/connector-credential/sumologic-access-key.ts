@@ -14,7 +14,7 @@ export default defineDetector({
   regex: vendorKeyedValue({ vendor: String.raw`sumo(?:[_.-]?logic)?`, key: String.raw`(?:access[_.-]?)?key`, value: String.raw`[A-Za-z0-9]{64}` }),
   keywords: ['sumo'],
   multiline: true,
-  reach: 1024,
+  reach: 'match',
   entropy: 4,
   validate: (secret) => mixesCaseAndDigits(secret) && !hasSequentialRun(secret),
   references: ['https://help.sumologic.com/docs/manage/security/access-keys/', 'https://registry.terraform.io/providers/SumoLogic/sumologic/latest/docs'],

@@ -21,7 +21,7 @@ export default defineDetector({
   keywordContext: /licen[cs]e(?:\\?["'])?[ \t]{0,4}:[ \t]{0,4}\{?[ \t]{0,4}(?:\r?\n|\\n)/iu,
   multiline: true,
   // The section key and the nested secret are at most nine short lines apart.
-  reach: 4096,
+  reach: 'match',
   entropy: 3.2,
   validate: (secret) => secret.replace(/[^0-9]/gu, '').length >= 2 && /[A-Za-z]/u.test(secret) && !/\.(?:lic|key|pem|json|txt|dat)$/iu.test(secret),
   samples: () => ({

@@ -17,6 +17,7 @@ export default defineDetector({
     /(?<![A-Z0-9])policy[_-]?packs?(?:[_-]manifest)?\b(?:(?!policy[_-]?pack)[\s\S]){1,400}?(?<![A-Z0-9_-])(?:tier|edition|plan|licen[cs]e)\\?["']?[ \t]{0,4}[:=][ \t]{0,4}\\?["'`]?(?<secret>enterprise|premium|paid|commercial)(?![A-Z0-9-])/iu,
   keywords: ['policy_pack', 'policypack', 'policy-pack'],
   multiline: true,
+  reach: 'match',
   samples: () => ({
     positive: [
       { key: 'policy_pack', value: '{ name: soc2-controls, version: 2.1.0, tier: enterprise }' },

@@ -22,6 +22,7 @@ export default defineDetector({
   // In a CronJob any name with a check counts; elsewhere the name must say it schedules (`<check>-scheduler`).
   validate: (secret, { groups }) => (groups.cronjob !== undefined ? CHECK_NAME.test(secret) : SCHEDULER_NAME.test(secret)),
   multiline: true,
+  reach: 'match',
   samples: () => ({
     positive: [
       { key: 'metadata', value: `name: ${checkName('escalation_drill', 'kebab')}-scheduler` },

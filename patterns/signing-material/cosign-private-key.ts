@@ -26,6 +26,7 @@ export default defineDetector({
     /-----BEGIN ENCRYPTED (?:SIGSTORE|COSIGN) PRIVATE KEY-----(?:[\s"'`,;*#+]|\\[rnt]){0,16}(?<secret>[A-Za-z0-9/][A-Za-z0-9/+=\s\\"'`,;#*]{62,20000})-----END ENCRYPTED (?:SIGSTORE|COSIGN) PRIVATE KEY-----/u,
   keywords: ['encrypted sigstore private key', 'encrypted cosign private key'],
   multiline: true,
+  reach: 'match',
   // The envelope check and variedBody() stand in for the registry, whose word list random bodies can trip.
   skipSynthetic: true,
   validate: (secret) => {

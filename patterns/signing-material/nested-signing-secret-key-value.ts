@@ -24,7 +24,7 @@ export default defineDetector({
   keywordContext: /(?:jwt|session|cookie)(?:\\?["'])?[ \t]{0,4}:[ \t]{0,4}\{?[ \t]{0,4}(?:\r?\n|\\n)/iu,
   multiline: true,
   // The section key and the nested secret are at most nine short lines apart.
-  reach: 4096,
+  reach: 'match',
   entropy: 3.5,
   allow: [NOT_A_SECRET],
   validate: (secret) => /[0-9]/u.test(secret) && /[A-Za-z]/u.test(secret) && !/^[a-z_$][\w$]*(?:\.[a-z_$][\w$]*)+$/iu.test(secret),

@@ -39,6 +39,7 @@ export default defineDetector({
     /-----BEGIN OPENSSH PRIVATE KEY-----(?:[\s"'`,;*#+]|\\[rnt]){0,16}(?<secret>[A-Za-z0-9/][A-Za-z0-9/+=\s\\"'`,;#*]{62,20000})-----END OPENSSH PRIVATE KEY-----/u,
   keywords: ['begin openssh private key'],
   multiline: true,
+  reach: 'match',
   // The magic check and variedBody() stand in for the registry, whose word list random bodies can trip.
   skipSynthetic: true,
   validate: (secret) => {

@@ -43,6 +43,7 @@ export default defineDetector({
     /-----BEGIN (?:RSA |EC |DSA |ENCRYPTED )?PRIVATE KEY-----(?:[\s"'`,;*#+]|\\[rnt]){0,16}(?<secret>(?:Proc-Type:[ \t]?4,[ \t]?ENCRYPTED(?:[\s"'`,;*#+]|\\[rnt]){1,16}DEK-Info:[ \t]?[A-Z0-9-]{3,30},[A-Fa-f0-9]{16,64}(?:[\s"'`,;*#+]|\\[rnt]){1,16})?[A-Za-z0-9/][A-Za-z0-9/+=\s\\"'`,;#*]{62,12000})-----END (?:RSA |EC |DSA |ENCRYPTED )?PRIVATE KEY-----/u,
   keywords: ['private key-----'],
   multiline: true,
+  reach: 'match',
   // The DER check and variedBody() stand in for the registry, whose word list random bodies can trip.
   skipSynthetic: true,
   validate: (secret, { match, text, offset }) => {

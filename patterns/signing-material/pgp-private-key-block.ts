@@ -39,6 +39,7 @@ export default defineDetector({
     /-----BEGIN PGP PRIVATE KEY BLOCK-----(?:[\s"'`,;*#+]|\\[rnt]){0,16}(?<secret>(?:[A-Z][A-Za-z-]{1,20}: [^\r\n\\]{1,200}(?:\r?\n|(?:\\r)?\\n)(?:[\s"'`,;*#+]|\\[rnt]){0,16}){0,6}[A-Za-z0-9/][A-Za-z0-9/+=\s\\"'`,;#*]{62,30000})-----END PGP PRIVATE KEY BLOCK-----/u,
   keywords: ['begin pgp private key block'],
   multiline: true,
+  reach: 'match',
   // The packet check and variedBody() stand in for the registry, whose word list random bodies can trip.
   skipSynthetic: true,
   validate: (secret) => {

@@ -35,6 +35,7 @@ export default defineDetector({
     /PuTTY-User-Key-File-[23]: ?[A-Za-z0-9@.-]{3,60}(?:(?:\r?\n|(?:\\r)?\\n)(?:[\s"'`,;*#+]|\\[rnt]){0,16}(?!Private-Lines)[^\s\\"'`,;*#][^\r\n\\]{0,199}){1,60}(?:\r?\n|(?:\\r)?\\n)(?:[\s"'`,;*#+]|\\[rnt]){0,16}Private-Lines: ?(?<lines>\d{1,3})(?:\r?\n|(?:\\r)?\\n)(?:[\s"'`,;*#+]|\\[rnt]){0,16}(?<secret>[A-Za-z0-9/][A-Za-z0-9/+=\s\\"'`,;#*]{15,20000})Private-MAC:/u,
   keywords: ['putty-user-key-file-'],
   multiline: true,
+  reach: 'match',
   // The line count and variedBody() stand in for the registry, whose word list random bodies can trip.
   skipSynthetic: true,
   validate: (secret, { groups }) => {

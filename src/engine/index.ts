@@ -8,5 +8,6 @@ export { syntaxFromPath } from './syntax.js';
 export { SyntheticRegistry, SYNTHETIC_REGISTRY, isDocumentationIp, type SyntheticEntry, type SyntheticOptions } from './synthetic.js';
 export { parseDirectives, ALLOW_DIRECTIVE, type AllowDirective } from './directives.js';
 export { keyPathsFor } from './key-path.js';
+export { detectorReach, maxMatchLength } from './regex-extent.js';
 export * from './validators.js';
 export type * from './types.js';

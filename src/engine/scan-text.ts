@@ -9,6 +9,7 @@ import { maskValue } from './mask.js';
 import { isStrongShape, testDataPath, valueShape } from './evidence.js';
 import { judgePayloads, PAYLOAD_DETECTOR_IDS, PAYLOAD_DETECTORS, PAYLOAD_KEYWORDS } from './payloads.js';
 import { collectionSpan, lineSpan, recordSpan, recordValues } from './records.js';
+import { detectorReach } from './regex-extent.js';
 import { EXACT_VALUE_KINDS, REGISTRY_KINDS, SyntheticRegistry, type RegistryKind, type RegistryMatch, type SyntheticOptions } from './synthetic.js';
 import { syntaxFromPath } from './syntax.js';
 import type {
@@ -70,6 +71,8 @@ interface CompiledDetector {
   readonly generic: boolean;
   /** The registry kinds that apply to the detector's values. */
   readonly kinds: ReadonlySet<RegistryKind>;
+  /** A multiline detector's windows around each keyword hit (see `detectorReach`); undefined: the whole text. */
+  readonly reach: number | undefined;
 }
 
 /** A detector a prefilter keyword triggers, with where its own keywords start inside that keyword. */
@@ -137,11 +140,12 @@ export class Engine {
       severity: severity[detector.id] ?? severity[detector.category] ?? detector.severity,
       generic: detector.id.startsWith('generic-') || detector.id.endsWith('-key-value'),
       kinds: registryKinds(detector),
+      reach: detector.multiline ? detectorReach(detector) : undefined,
     }));
     this.payloadDetectors = new Map(
       PAYLOAD_DETECTORS.map((detector) => [
         detector.id,
-        { detector, index: detectors.length + STAGE_PAYLOADS, regex: detector.regex, context: undefined, severity: severity[detector.id] ?? severity[detector.category] ?? detector.severity, generic: false, kinds: ALL_KINDS },
+        { detector, index: detectors.length + STAGE_PAYLOADS, regex: detector.regex, context: undefined, severity: severity[detector.id] ?? severity[detector.category] ?? detector.severity, generic: false, kinds: ALL_KINDS, reach: undefined },
       ]),
     );
     // The allow directive and the envelope keys of contract payloads ride along: the same pass tells whether a text can hold one.
@@ -358,7 +362,7 @@ export class Engine {
       for (const trigger of whole) {
         const { compiled } = trigger;
         if (wholeText.has(compiled) || !confirmed(trigger, hit)) continue;
-        const reach = compiled.detector.reach;
+        const reach = compiled.reach;
         if (reach === undefined) wholeText.add(compiled);
         else {
           // Hits come in text order: when the last window reaches this one's start, the merge keeps the last

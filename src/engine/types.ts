@@ -102,13 +102,16 @@ export interface Detector {
    */
   readonly multiline?: boolean;
   /**
-   * For a multiline detector: how far, in characters, a match can lie from
-   * one of its keywords, before or after. The regex then runs in windows of
-   * that reach around each keyword hit (crossing lines) instead of over the
-   * whole text, which keeps a detector with a common keyword cheap on large
-   * files. Without it a multiline detector scans the whole text.
+   * For a multiline detector: where its keywords stand. `'match'`: a keyword
+   * lies inside every match, and the engine runs the regex in windows around
+   * each keyword hit as wide as the regex's longest match on either side
+   * (derived from the regex, src/engine/regex-extent.ts; a regex with no
+   * bound scans the whole text). A number: the keyword stands near the match
+   * but outside it, at most that many characters away. Either way a
+   * detector with a common keyword stays cheap on large files. Without it a
+   * multiline detector scans the whole text.
    */
-  readonly reach?: number;
+  readonly reach?: number | 'match';
   /**
    * A whole-text test run at most once per scanned text, before the regex:
    * false skips the detector for that text. For detectors whose regex is

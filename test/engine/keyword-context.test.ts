@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../patterns/index.js';
-import { createEngine } from '../../src/engine/index.js';
+import { createEngine, detectorReach } from '../../src/engine/index.js';
 import type { Detector } from '../../src/engine/types.js';
 import { buildBenchTree } from '../corpus/bench-tree.js';
 import { loadCorpus } from '../corpus/expand.js';
@@ -32,7 +32,7 @@ function matches(detector: Detector, text: string): [number, number][] {
 
 /** A detector that reads the whole text (multiline, no reach): its matches need not hold a keyword, its texts do. */
 function readsWholeText(detector: Detector): boolean {
-  return detector.multiline === true && detector.reach === undefined;
+  return detector.multiline === true && detectorReach(detector) === undefined;
 }
 
 /** Spans the contract covers: each regex match, or the whole text when the detector reports on it. */
@@ -64,7 +64,7 @@ function confirmedInside(detector: Detector, text: string, [matchStart, matchEnd
   const lineStart = text.lastIndexOf('\n', matchStart - 1) + 1;
   const lineEnd = text.indexOf('\n', matchEnd) === -1 ? text.length : text.indexOf('\n', matchEnd);
   // A multiline detector with a reach runs in windows of that reach around each confirmed keyword.
-  const reach = detector.multiline ? (detector.reach ?? 0) : undefined;
+  const reach = detector.multiline ? (detectorReach(detector) ?? 0) : undefined;
   const start = whole ? matchStart : reach !== undefined ? Math.max(0, matchStart - reach) : Math.max(lineStart, matchStart - 4096);
   const end = whole ? matchEnd : reach !== undefined ? Math.min(text.length, matchEnd + reach) : Math.min(lineEnd, matchEnd + 512);
   const lower = text.slice(start, end).toLowerCase();

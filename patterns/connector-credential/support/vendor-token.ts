@@ -244,7 +244,7 @@ export function keyedToken(format: KeyedFormat): Detector {
     // A vendor's name opens a window only at the start of a word (`blob` holds `lob`, `global` holds it too).
     keywordContext: new RegExp(String.raw`(?<![a-z0-9])(?:${vendor})[a-z0-9]{0,24}(?![a-z0-9])`, 'iu'),
     multiline: true,
-    reach: 1024,
+    reach: 'match',
     samples: () => ({
       positive: format.shapes.flatMap((shape, i) => [
         { key: format.sampleKey, value: shapeSample(shape, `${format.id}:${i}:a`) },
