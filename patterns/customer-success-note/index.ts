@@ -8,8 +8,9 @@ import accountReviewTitle from './account-review-title.js';
 import customerNoteSubject from './customer-note-subject.js';
 import qbrNotesHeading from './qbr-notes-heading.js';
 import successNoteKeyValue from './success-note-key-value.js';
+import successNotePerson from './success-note-person.js';
 
 /** Detectors of the `customer-success-note` category, sorted by id. */
 export function detectors(_settings: CatalogSettings): Detector[] {
-  return [accountHealthNote, accountHealthRecord, accountHealthTableRow, accountKeyedHealthRecord, accountReviewTitle, customerNoteSubject, qbrNotesHeading, successNoteKeyValue];
+  return [accountHealthNote, accountHealthRecord, accountHealthTableRow, accountKeyedHealthRecord, accountReviewTitle, customerNoteSubject, qbrNotesHeading, successNoteKeyValue, successNotePerson];
 }

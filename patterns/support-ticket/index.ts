@@ -6,6 +6,7 @@ import intercomConversationUrl from './intercom-conversation-url.js';
 import jiraServiceDeskUrl from './jira-service-desk-url.js';
 import servicenowRecordUrl from './servicenow-record-url.js';
 import supportTicketPayload from './support-ticket-payload.js';
+import supportTicketPerson from './support-ticket-person.js';
 import ticketCustomerQuote from './ticket-customer-quote.js';
 import ticketDescription from './ticket-description.js';
 import zendeskTicketUrl from './zendesk-ticket-url.js';
@@ -19,6 +20,7 @@ export function detectors(_settings: CatalogSettings): Detector[] {
     jiraServiceDeskUrl,
     servicenowRecordUrl,
     supportTicketPayload,
+    supportTicketPerson,
     ticketCustomerQuote,
     ticketDescription,
     zendeskTicketUrl,

@@ -361,6 +361,16 @@ export const BUILT_IN_ENTRIES: readonly RegistryEntry[] = Object.freeze([
     ],
   },
   {
+    id: 'placeholder-person-name',
+    kind: 'fictional-name',
+    reason: "the names that forms, documentation and seed data use for 'any person' (Richard Roe, Joe Bloggs, Max Mustermann, Jan Kowalski, …) and the computing pioneers that demos borrow as example users (whole names only)",
+    values: [
+      ...['richard roe', 'jane roe', 'joe bloggs', 'fred bloggs', 'joe schmoe', 'john q public', 'john appleseed', 'johnny appleseed', 'tommy atkins', 'average joe'],
+      ...['max mustermann', 'erika mustermann', 'mario rossi', 'jan kowalski', 'juan perez', 'juan p\u00e9rez', 'ivan ivanov', 'jean dupont', 'jan jansen', 'maria musterfrau'],
+      ...['ada lovelace', 'alan turing', 'grace hopper', 'linus torvalds', 'margaret hamilton', 'dennis ritchie', 'ken thompson', 'tim berners-lee', 'katherine johnson', 'charles babbage'],
+    ],
+  },
+  {
     id: 'cloudflare-documented-api-token',
     kind: 'documented-value',
     reason: "the API token that Cloudflare's API reference shows in every example request (Authorization: Bearer …)",

@@ -37,6 +37,9 @@ describe('configured markers reach the customer-data helpers', () => {
     // The email is the value and the whole of it.
     { id: 'customer-email-key-value', text: 'billing_email: "d.fairbank@varga-precision.com"\n', marker: 'varga-precision' },
     { id: 'person-name-key-value', text: 'contact_name: "Marta Lindqvist"\n', marker: 'lindqvist' },
+    // A person in the prose of a customer-success note or a ticket.
+    { id: 'success-note-person', text: 'Met with Marta Lindqvist (VP Ops) on the renewal; health score 62\n', marker: 'lindqvist' },
+    { id: 'support-ticket-person', text: 'Escalated by Dana Whitfield, ticket #48213: the export fails\n', marker: 'whitfield' },
     { id: 'customer-key-value', text: 'customer_id: "cu-a8f3k2x9m1"\n', marker: 'a8f3k2' },
   ];
 

@@ -60,6 +60,11 @@ const NOT_A_PERSON = new Set(
   ],
 );
 
+/** True when `word` (any case) names a team, a role, an organisation or a label rather than part of a person's name. */
+export function isRoleWord(word: string): boolean {
+  return NOT_A_PERSON.has(word.toLowerCase());
+}
+
 const NAME_WORD = /^\p{Lu}\p{Ll}{1,24}(?:['-]\p{Lu}?\p{Ll}{1,24})?$/u;
 
 /**

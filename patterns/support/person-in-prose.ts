@@ -1,0 +1,98 @@
+/**
+ * A person named in the sentences of a customer-success note or a support
+ * ticket ("Met with Marta Lindqvist (VP Ops) on the renewal", "Escalated by
+ * Tomasz Wierzbicki"): the name's shape, the lexicon of given names, and the
+ * words that make the surrounding record customer-success or support evidence.
+ * The detectors declare the evidence as context; this module only reads the
+ * name and its immediate neighbours. Every kind of evidence starts with one of
+ * the detectors' keywords, so that the same regex serves as their keyword
+ * context: a keyword opens a window only where evidence starts.
+ */
+import type { MatchContext } from '../../src/engine/types.js';
+import { isRoleWord, isSyntheticValue } from '../customer-identifier/support/payload-values.js';
+import { GIVEN_NAMES } from './given-names.js';
+import { seededRandom } from './sample-builder.js';
+
+let givenNames: ReadonlySet<string> | undefined;
+
+/** True when `word` (any case) is in the lexicon of given names (patterns/support/given-names.ts). */
+export function isGivenName(word: string): boolean {
+  givenNames ??= new Set(GIVEN_NAMES.split(' '));
+  return givenNames.has(word.toLowerCase());
+}
+
+/**
+ * What makes a record a customer-success note: a health score with its value,
+ * ARR or MRR with an amount, NPS with an answer, a renewal with its date or
+ * event, churn risk, a QBR or EBR, an account manager, CSM or executive
+ * sponsor, an upsell. A bare "NPS" or "renewal" is not enough: survey tools
+ * and certificate runbooks say those too.
+ */
+export const SUCCESS_EVIDENCE =
+  /\b(?:[Hh]ealth[ _-]?[Ss]core\b[^.;\n\d]{1,30}?(?:(?![01][ \t]*(?:[-\u2013]|to\b))\d{1,3}\b|\b(?:red|amber|yellow|green)\b)|(?:ARR|MRR)[ :=][ \t:=]{0,2}(?:of |is |was |at |~)?[$\u20ac\u00a3]?\d|NPS\b[^.;\n\d]{1,20}(?![01][ \t]*(?:[-\u2013]|to\b))\d{1,2}\b|[Rr]enewal\b[^.;\n]{1,40}?(?:\b20\d\d\b|\b(?:Q[1-4]|call|meeting|signed|due|at risk|discount|quote|date|negotiation|deadline|postponed|slipped|lost|booked)\b)|(?:[Uu]pcoming|[Tt]heir|[Cc]ontract) renewal\b|[Cc]hurn(?:ed\b|[ _-](?:risk|signals?|reason|flag|alert)\b)|(?:[Ll]ikely|[Tt]hreatening|[Aa]bout) to churn\b|QBR\b|EBR\b|CSM\b|[Aa]ccount [Mm]anager\b|[Cc]ustomer [Ss]uccess [Mm]anager\b|[Ee]xec(?:utive)? [Ss]ponsor\b|[Uu]psell)/u;
+
+/**
+ * What makes a record a support ticket: a ticket or case number, a requester
+ * field, an escalation by or to someone, an SLA breach or deadline, a support
+ * ticket or case named as such. A bare "requester" or "SLA" is not enough:
+ * code and uptime pages say those too.
+ */
+export const SUPPORT_EVIDENCE =
+  /\b(?:[Tt]icket[ \t]{0,2}(?:#|[Nn]o\.|[Nn]umber|ID\b|[Ii]d\b)?[ \t:]{0,3}(?:[A-Z]{2,6}-)?\d{3,9}\b|[Cc]ase (?:#|[Nn]o\.|[Nn]umber)[ \t:]{0,3}\d{3,9}\b|[Rr]equester(?:[ _-]?(?:name|email))?["']?[ \t]{0,2}[:=]|[Rr]equested by\b|[Ee]scalated (?:by|to)\b|[Ee]scalation (?:from|by|owner)\b|SLA(?: (?:breach|breached|missed|deadline|due|timer|clock)\b|:)|(?:[Bb]reached|[Mm]issed) (?:the )?SLA\b|[Ss]upport (?:ticket|case)s?\b)/u;
+
+/**
+ * Lines that credit people rather than record them: thanks, authorship and
+ * contributor credits, commit trailers, copyright notices, and changelog and
+ * release-note entries (a pull request or issue reference, a version number).
+ */
+export const CREDIT_LINE =
+  /\b(?:[Tt]hanks?|[Tt]hank you|[Kk]udos|[Cc]redits?|[Aa]uthors?|[Cc]ontributors?|[Cc]ontributed|[Mm]aintainers?|[Cc]opyright|[Ww]ritten by|[Cc]o-authored-by|[Ss]igned-off-by|[Rr]eviewed-by|[Rr]eported-by|[Cc]hangelog|[Rr]elease notes)\b|\(#\d{1,6}\)|\/pull\/\d|\/issues\/\d|\bby @[\w-]|(?<![\d.])v?\d{1,3}\.\d{1,3}\.\d{1,4}(?![\d.])/u;
+
+/** Words that end a place or an organisation rather than a person ("Jordan Valley", "Austin Office"). */
+const NOT_A_FAMILY_NAME = new Set([
+  'valley', 'street', 'avenue', 'road', 'park', 'city', 'county', 'state', 'airport', 'university', 'college', 'school',
+  'hospital', 'clinic', 'health', 'medical', 'capital', 'ventures', 'holdings', 'logistics', 'freight', 'airlines',
+  'motors', 'energy', 'insurance', 'office', 'hotel', 'hotels', 'resort', 'bay', 'lake', 'river', 'beach', 'hills',
+  'heights', 'springs', 'north', 'south', 'east', 'west', 'central', 'plaza', 'center', 'centre', 'tower', 'mall',
+  'region', 'edition', 'plan', 'tier', 'package', 'bundle', 'portal', 'cloud', 'suite', 'studio', 'mode', 'view',
+]);
+
+/** Honorifics that may stand before a name, with or without their full stop. */
+const TITLE = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame)$/u;
+
+/**
+ * True when `secret` (`Given [M.] Family`, as the detectors' regex reads it)
+ * is a person in prose: a given name of the lexicon, a family name that is no
+ * team, role, place or organisation word, standing alone (no capitalised word
+ * right before or after it, which would make it part of a longer proper
+ * name: "Jordan Valley Systems"), not in the registry of fictional names.
+ */
+export function isPersonInProse(secret: string, context: Pick<MatchContext, 'text' | 'offset' | 'registry'>): boolean {
+  const words = secret.split(' ');
+  const given = words[0] ?? '';
+  const family = words[words.length - 1] ?? '';
+  if (!isGivenName(given) || isRoleWord(given) || isRoleWord(family) || NOT_A_FAMILY_NAME.has(family.toLowerCase())) return false;
+  if (isSyntheticValue(secret, context.registry) || isSyntheticValue(`${given} ${family}`, context.registry)) return false;
+  const { text, offset } = context;
+  if (text === undefined || offset === undefined) return true;
+  const after = text.slice(offset + secret.length, offset + secret.length + 40);
+  if (/^[ \t]+\p{Lu}\p{Ll}/u.test(after) || /^[ \t]*&/u.test(after)) return false;
+  // The word right before, when only spaces stand between it and the name.
+  const before = text.slice(Math.max(0, offset - 40), offset);
+  if (!/[ \t]$/u.test(before)) return true;
+  const previous = before.trimEnd().split(/\P{L}/u).pop() ?? '';
+  return !/^\p{Lu}\p{Ll}/u.test(previous) || TITLE.test(previous);
+}
+
+const GIVEN = ['Marta', 'Dana', 'Tomasz', 'Ingrid', 'Kwame', 'Nadia', 'Henrik', 'Priya', 'Matteo', 'Aiyana', 'Lars', 'Giulia'];
+const FAMILY = ['Lindqvist', 'Whitfield', 'Wierzbicki', 'Okafor', 'Mensah', 'Varga', 'Castellanos', 'Haugland', 'Ferreira', 'Nakashima', 'Brennan', 'Oyelaran'];
+
+/**
+ * A person's name assembled at run time from fragments with a seeded PRNG:
+ * positives name no one in particular and no real name sits in the source.
+ */
+export function sampleName(seed: string): string {
+  const next = seededRandom(seed);
+  const pick = (list: readonly string[]): string => list[Math.floor(next() * list.length)] ?? '';
+  return `${pick(GIVEN)} ${pick(FAMILY)}`;
+}
