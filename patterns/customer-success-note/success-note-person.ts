@@ -18,8 +18,10 @@ export default defineDetector({
   category: 'customer-success-note',
   severity: 'error',
   description: 'People named in customer-success, QBR and renewal notes, beside a health score, ARR, renewal, churn or NPS.',
+  // The name is read ahead of a one-letter match, so that a rejected pair ("Champion Giulia") does not hide
+  // the name that starts at its second word.
   regex:
-    /(?<![\p{L}\p{N}_@./#$'-])(?<secret>\p{Lu}\p{Ll}{2,19}(?: \p{Lu}\.)? (?:Mc|O'|D')?\p{Lu}\p{Ll}{1,24}(?:-\p{Lu}\p{Ll}{1,24})?)(?![\p{L}\p{N}_@-]|'\p{L}{2}|\.\p{L})/u,
+    /(?<![\p{L}\p{N}_@./#$'-])(?=(?<secret>\p{Lu}\p{Ll}{2,19}(?: \p{Lu}\.)? (?:Mc|O'|D')?\p{Lu}\p{Ll}{1,24}(?:-\p{Lu}\p{Ll}{1,24})?)(?![\p{L}\p{N}_@-]|'\p{L}{2}|\.\p{L}))\p{Lu}/u,
   keywords: [
     'health score', 'health-score', 'health_score', 'healthscore', 'arr ', 'arr:', 'arr=', 'mrr', 'nps', 'renewal', 'upcoming renewal', 'their renewal', 'contract renewal',
     'churn', 'likely to churn', 'threatening to churn', 'about to churn', 'qbr', 'ebr', 'csm', 'account manager', 'customer success manager', 'exec sponsor', 'executive sponsor', 'upsell',
@@ -27,11 +29,11 @@ export default defineDetector({
   // A keyword opens a window only where it is the customer-success word itself (ARR, not `arr` in code).
   keywordContext: SUCCESS_EVIDENCE,
   multiline: true,
-  // The fact that makes the note one stands within a few lines of the name (200 characters); the windows
+  // The fact that makes the note one stands within a few lines of the name (300 characters); the windows
   // around the keywords are wider by the longest name, so that they hold every name the context accepts.
-  reach: 300,
+  reach: 400,
   context: [
-    { pattern: SUCCESS_EVIDENCE, within: 200 },
+    { pattern: SUCCESS_EVIDENCE, within: 300 },
     { pattern: CREDIT_LINE, within: 'line', effect: 'forbid' },
   ],
   validate: (secret, context) => isPersonInProse(secret, context),

@@ -18,8 +18,10 @@ export default defineDetector({
   category: 'support-ticket',
   severity: 'error',
   description: 'People named in support-ticket text, beside a ticket number, a requester, an escalation or an SLA.',
+  // The name is read ahead of a one-letter match, so that a rejected pair ("Champion Giulia") does not hide
+  // the name that starts at its second word.
   regex:
-    /(?<![\p{L}\p{N}_@./#$'-])(?<secret>\p{Lu}\p{Ll}{2,19}(?: \p{Lu}\.)? (?:Mc|O'|D')?\p{Lu}\p{Ll}{1,24}(?:-\p{Lu}\p{Ll}{1,24})?)(?![\p{L}\p{N}_@-]|'\p{L}{2}|\.\p{L})/u,
+    /(?<![\p{L}\p{N}_@./#$'-])(?=(?<secret>\p{Lu}\p{Ll}{2,19}(?: \p{Lu}\.)? (?:Mc|O'|D')?\p{Lu}\p{Ll}{1,24}(?:-\p{Lu}\p{Ll}{1,24})?)(?![\p{L}\p{N}_@-]|'\p{L}{2}|\.\p{L}))\p{Lu}/u,
   keywords: [
     'ticket', 'case #', 'case no.', 'case number', 'requester', 'requested by', 'escalated', 'escalation from', 'escalation by', 'escalation owner',
     'sla ', 'sla:', 'breached the sla', 'breached sla', 'missed the sla', 'missed sla', 'support ticket', 'support case',
@@ -27,11 +29,11 @@ export default defineDetector({
   // A keyword opens a window only where it is ticket evidence itself: a ticket with its number, not any `ticket`.
   keywordContext: SUPPORT_EVIDENCE,
   multiline: true,
-  // The ticket fact stands within a few lines of the name (200 characters); the windows around the keywords
+  // The ticket fact stands within a few lines of the name (300 characters); the windows around the keywords
   // are wider by the longest name, so that they hold every name the context accepts.
-  reach: 300,
+  reach: 400,
   context: [
-    { pattern: SUPPORT_EVIDENCE, within: 200 },
+    { pattern: SUPPORT_EVIDENCE, within: 300 },
     { pattern: CREDIT_LINE, within: 'line', effect: 'forbid' },
   ],
   validate: (secret, context) => isPersonInProse(secret, context),

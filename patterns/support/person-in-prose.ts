@@ -8,6 +8,8 @@
  * the detectors' keywords, so that the same regex serves as their keyword
  * context: a keyword opens a window only where evidence starts.
  */
+import { recordSpan, recordValues } from '../../src/engine/records.js';
+import type { RegistryKind } from '../../src/engine/synthetic.js';
 import type { MatchContext } from '../../src/engine/types.js';
 import { isRoleWord, isSyntheticValue } from '../customer-identifier/support/payload-values.js';
 import { GIVEN_NAMES } from './given-names.js';
@@ -55,7 +57,15 @@ const NOT_A_FAMILY_NAME = new Set([
   'motors', 'energy', 'insurance', 'office', 'hotel', 'hotels', 'resort', 'bay', 'lake', 'river', 'beach', 'hills',
   'heights', 'springs', 'north', 'south', 'east', 'west', 'central', 'plaza', 'center', 'centre', 'tower', 'mall',
   'region', 'edition', 'plan', 'tier', 'package', 'bundle', 'portal', 'cloud', 'suite', 'studio', 'mode', 'view',
+  // Product words: assistants and apps named after a person ("Claude Desktop", "Claude Code").
+  'code', 'desktop', 'agent', 'agents', 'assistant', 'copilot', 'sdk', 'cli', 'pro', 'plus', 'enterprise', 'sonnet', 'opus', 'haiku',
 ]);
+
+/** Words that may stand capitalised right before a name at the start of a sentence or a field. */
+const LEAD_WORD = /^(?:With|From|By|Per|Cc|To|Ask|Ping|Met|Call|Called|Emailed|Spoke|Requester|Reporter|Assignee|Champion|Sponsor|Attendees?|Escalated|Reported|Requested|Submitted|Opened)$/u;
+
+/** The registry kinds that make a whole record an example, as the engine reads sibling values. */
+const SIBLING_KINDS: ReadonlySet<RegistryKind> = new Set<RegistryKind>(['reserved-host', 'stand-in-host', 'example-marker', 'fictional-name', 'documentation-ip']);
 
 /** Honorifics that may stand before a name, with or without their full stop. */
 const TITLE = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame)$/u;
@@ -67,7 +77,7 @@ const TITLE = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame)$/u;
  * right before or after it, which would make it part of a longer proper
  * name: "Jordan Valley Systems"), not in the registry of fictional names.
  */
-export function isPersonInProse(secret: string, context: Pick<MatchContext, 'text' | 'offset' | 'registry'>): boolean {
+export function isPersonInProse(secret: string, context: Pick<MatchContext, 'text' | 'offset' | 'registry' | 'syntax'>): boolean {
   const words = secret.split(' ');
   const given = words[0] ?? '';
   const family = words[words.length - 1] ?? '';
@@ -81,7 +91,25 @@ export function isPersonInProse(secret: string, context: Pick<MatchContext, 'tex
   const before = text.slice(Math.max(0, offset - 40), offset);
   if (!/[ \t]$/u.test(before)) return true;
   const previous = before.trimEnd().split(/\P{L}/u).pop() ?? '';
-  return !/^\p{Lu}\p{Ll}/u.test(previous) || TITLE.test(previous);
+  if (/^\p{Lu}\p{Ll}/u.test(previous) && !TITLE.test(previous) && !LEAD_WORD.test(previous) && !isRoleWord(previous)) return false;
+  return !inExampleRecord(secret, text, offset, context);
+}
+
+/**
+ * True when the record around the name (its JSON object, YAML mapping or
+ * paragraph; its line) holds a value the registry calls an example: a
+ * fictional company beside the person, a reserved host, a project marker.
+ * A recognizably synthetic record makes its people synthetic too.
+ */
+function inExampleRecord(secret: string, text: string, offset: number, context: Pick<MatchContext, 'registry' | 'syntax'>): boolean {
+  const { registry, syntax } = context;
+  if (registry === undefined) return false;
+  const [from, to] = recordSpan(text, offset, offset + secret.length, syntax);
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineEnd = text.indexOf('\n', offset);
+  const line = text.slice(Math.max(lineStart, offset - 400), Math.min(lineEnd === -1 ? text.length : lineEnd, offset + 400));
+  const values = [...recordValues(text.slice(from, to)), line].filter((v) => v !== secret);
+  return values.some((value) => registry.match(value, SIBLING_KINDS) !== undefined);
 }
 
 const GIVEN = ['Marta', 'Dana', 'Tomasz', 'Ingrid', 'Kwame', 'Nadia', 'Henrik', 'Priya', 'Matteo', 'Aiyana', 'Lars', 'Giulia'];

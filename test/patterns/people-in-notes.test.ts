@@ -94,6 +94,12 @@ const positives: readonly Case[] = [
     detector: 'support-ticket-person',
   },
   {
+    label: 'a capitalised lead word before the name',
+    path: 'notes/account.md',
+    template: 'Champion {name} moved to another company last month; churn risk high.\n',
+    detector: 'success-note-person',
+  },
+  {
     label: 'a middle initial',
     path: 'support/ticket.md',
     template: 'Ticket 48213 was escalated to {initialled}.\n',
@@ -127,6 +133,8 @@ const negatives: readonly { readonly label: string; readonly path: string; reado
   { label: 'a placeholder person of forms', path: 'support/ticket.txt', text: 'Requester: Max Mustermann reported the export failing, ticket #48213\n' },
   { label: 'a computing pioneer as a demo user', path: 'seed/tickets.ts', text: "// ticket #48213 opened by Ada Lovelace in the demo workspace\nexport const seed = [];\n" },
   { label: 'a configured marker', path: 'notes/qbr.md', text: 'Met with Example User (VP Ops) on the renewal; health score 62\n' },
+  { label: 'a person in a record with a fictional company', path: 'scripts/seed/support.ts', text: `const customer = {\n  name: "${sampleName('n10')}",\n  company: "Acme Robotics",\n  mrr_usd: 49,\n  churn_risk: "low",\n};\n` },
+  { label: 'an assistant named after a person', path: 'docs/mcp.md', text: 'Ticket 4821: configure Claude Desktop for the requester, then Claude Code.\n' },
   // Credits and changelogs.
   { label: 'thanks', path: 'README.md', text: `Thanks to ${sampleName('n6')} for the renewal reminder and the health score chart (health score 62).\n` },
   { label: 'a changelog entry with its pull request', path: 'CHANGELOG.md', text: `- Fix churn risk badge for accounts with health score 0 (#4821) \u2014 ${sampleName('n7')}\n` },
