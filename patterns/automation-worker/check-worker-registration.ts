@@ -1,6 +1,6 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
 import { CHECK_NAME, checkKeywords, checkName } from '../scheduler-implementation/support/check-names.js';
-import { tiedTo } from '../scheduler-implementation/support/frameworks.js';
+import { mayRegister, tiedTo } from '../scheduler-implementation/support/frameworks.js';
 
 const id = 'check-worker-registration';
 
@@ -22,6 +22,8 @@ export default defineDetector({
   description: 'Queue consumers of worker frameworks (BullMQ, Temporal, NestJS, Bull, Agenda, Celery, Dramatiq, RQ, Sidekiq, Quartz, Hangfire, asynq) tied to a private operating-automation check.',
   regex: new RegExp(`(?<secret>${CHECK_NAME.source})`, 'iu'),
   keywords: checkKeywords(),
+  // A text with no registration of this kind, or no name tied to a check, holds none of these findings.
+  gate: (text) => mayRegister('worker', text),
   validate: (secret, { text, offset }) => tiedTo('worker', secret, text, offset),
   samples: () => ({
     positive: [

@@ -17,7 +17,7 @@ export default defineDetector({
   keywords: ['dd_api', 'dd-api', 'ddapi', 'dd.api', 'datadog'],
   multiline: true,
   // A match lies within a few lines of the key or section that names the vendor.
-  reach: 'match',
+  reach: 2048,
   // The bare `api_key:` form holds no vendor name: Datadog must be named near it (the others name it themselves).
   context: [{ pattern: /datadog|(?<![a-z0-9])dd[_.-]?api/iu, within: 2048 }],
   entropy: 3.2,

@@ -58,7 +58,6 @@ export default defineDetector({
   keywords: ['"auths', 'eyjhdxrocyi6'],
   // The `auths` map and its `auth` entries sit on different lines of a pretty-printed config.
   multiline: true,
-  reach: 'match',
   entropy: 3,
   validate: (secret, { groups, registry }) => {
     if (groups.identity !== undefined) return identityTokenValid(secret, registry);

@@ -141,8 +141,8 @@ export default defineDetector({
     /(?:(?:(?<![^\n])|(?<=\\n))[ \t]{0,8}(?:[*#]|\/\/)?[ \t]{1,12}|(?<json>\\?"))(?<key>[\w.-]{1,253})(?:\\?"[ \t]{0,4}:[ \t]{0,4}\\?"|[ \t]{0,4}:[ \t]{1,4}["']?)(?<secret>[^\s"'`#\\|>][^\s"'`#\\]{0,8190})/u,
   keywords: ['kind: secret', 'kind: "secret"', "kind: 'secret'", '"kind":"secret"', '"kind": "secret"', '\\"kind\\":\\"secret\\"', '\\"kind\\": \\"secret\\"'],
   multiline: true,
-  // A manifest's entries lie within a few KB of its kind line, before or after.
-  reach: 'match',
+  // A manifest's entries lie within a few KB of its kind line, before or after: the keyword stands outside the match.
+  reach: LOOK,
   // Base64 of random bytes trips the registry's word list; the decoded value is judged instead.
   skipSynthetic: true,
   validate: (secret, { groups, text, offset, registry }) => {

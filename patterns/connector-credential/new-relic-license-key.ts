@@ -19,7 +19,6 @@ export default defineDetector({
     /(?:(?<![a-z0-9])new[_.-]?relic[\w.-]{0,20}?license[_.-]?key\\?["'`]?(?:[ \t]{0,4}(?:[,\r\n]|\\[nr])(?:[ \t\r\n*#/-]|\\[nrt]){0,40}\\?["'`]?value\\?["'`]?)?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}\\?["'`]?|(?:(?<![^\n])|(?<=\\n))[ \t*#/]{0,6}license_key[ \t]{0,4}:[ \t]{0,4}\\?["'`]?|(?<![a-z0-9])new[_.-]?relic\\?["'`]?[ \t]{0,4}[:=](?:[ \t]{0,4}\{)?(?:[^{}\n]|\n[ \t*#/-]){0,300}?(?<![a-z0-9])license[_.-]?key\\?["'`]?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}\\?["'`]?)(?<secret>[a-f0-9]{40})(?![a-z0-9])/iu,
   keywords: ['newrelic', 'new_relic', 'new-relic', 'new.relic'],
   multiline: true,
-  reach: 'match',
   entropy: 3.2,
   validate: (secret) => !hasSequentialRun(secret, 5),
   references: ['https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/#license-key', 'https://docs.newrelic.com/docs/apm/agents/nodejs-agent/installation-configuration/nodejs-agent-configuration/'],

@@ -17,7 +17,6 @@ export default defineDetector({
     /(?:(?<![a-z0-9])pagerduty[\w.-]{0,30}?(?:api[_.-]?)?(?:key|token)\\?["'`]?(?:[ \t]{0,4}(?:[,\r\n]|\\[nr])(?:[ \t\r\n*#/-]|\\[nrt]){0,40}\\?["'`]?value\\?["'`]?)?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}\\?["'`]?|(?<![a-z0-9])pagerduty\\?["'`]?[ \t]{0,4}[:=](?:[ \t]{0,4}\{)?(?:[^{}\n]|\n[ \t*#/-]){0,300}?(?<![a-z0-9])(?:api[_.-]?)?(?:key|token)\\?["'`]?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}\\?["'`]?|token[ \t]{1,4}token=\\?["']?)(?<secret>[\w+-]{20})(?![\w+-])/iu,
   keywords: ['pagerduty'],
   multiline: true,
-  reach: 'match',
   entropy: 3.4,
   // The sample token of PagerDuty's API reference is in the registry.
   validate: (secret) => /[a-z]/iu.test(secret) && /\d/u.test(secret) && !hasSequentialRun(secret, 5),

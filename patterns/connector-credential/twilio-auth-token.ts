@@ -16,7 +16,6 @@ export default defineDetector({
   keywords: ['twilio'],
   // File-wide: the SID and the token usually sit on neighbouring lines.
   multiline: true,
-  reach: 'match',
   entropy: 3.2,
   validate: (secret) => !hasSequentialRun(secret, 5),
   references: ['https://www.twilio.com/docs/iam/credentials/api', 'https://www.twilio.com/docs/usage/security#credentials'],

@@ -15,7 +15,6 @@ export default defineDetector({
     /(?:(?<![a-z0-9])zendesk[\w.-]{0,30}?(?:api[_.-]?)?(?:token|key)\\?["'`]?(?:[ \t]{0,4}(?:[,\r\n]|\\[nr])(?:[ \t\r\n*#/-]|\\[nrt]){0,40}\\?["'`]?value\\?["'`]?)?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}\\?["'`]?|(?<![a-z0-9])zendesk\\?["'`]?[ \t]{0,4}[:=](?:[ \t]{0,4}\{)?(?:[^{}\n]|\n[ \t*#/-]){0,300}?(?<![a-z0-9])(?:api[_.-]?)?(?:token|key)\\?["'`]?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}\\?["'`]?|\/token:)(?<secret>[a-z0-9]{40})(?![a-z0-9])/iu,
   keywords: ['zendesk'],
   multiline: true,
-  reach: 'match',
   entropy: 4,
   validate: (secret) => /[A-Z]/u.test(secret) && /[a-z]/u.test(secret) && /\d/u.test(secret) && !hasSequentialRun(secret),
   references: ['https://developer.zendesk.com/api-reference/introduction/security-and-auth/#api-token'],

@@ -31,7 +31,6 @@ export default defineDetector({
     /(?<![A-Za-z0-9])(?<secret>00[136][A-Za-z0-9]{15})\\?["']?[ \t]{0,4}(?:=>|[:,=])[ \t]{0,4}\\?["']?(?<name>[A-Z][A-Za-z0-9.&'-]{0,40}(?: [A-Za-z0-9.&'-]{1,40}){0,6})/u,
   keywords: ['salesforce', 'sfdc', 'force.com'],
   multiline: true,
-  reach: 'match',
   validate: (secret, { groups, syntax, registry }) => {
     if (!valid(secret) || secret.length !== 18) return false;
     const name = (groups.name ?? '').trim();

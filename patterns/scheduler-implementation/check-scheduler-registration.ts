@@ -1,6 +1,6 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
 import { CHECK_NAME, checkKeywords, checkName } from './support/check-names.js';
-import { tiedTo } from './support/frameworks.js';
+import { mayRegister, tiedTo } from './support/frameworks.js';
 
 const id = 'check-scheduler-registration';
 
@@ -25,6 +25,8 @@ export default defineDetector({
   description: 'Recurring jobs of scheduler frameworks (cron libraries, NestJS, BullMQ, Agenda, Bree, Temporal, APScheduler, Celery beat, Sidekiq, Quartz, Hangfire, Go cron, Kubernetes, systemd, crontab, CI and cloud schedulers) tied to a private operating-automation check.',
   regex: new RegExp(`(?<secret>${CHECK_NAME.source})`, 'iu'),
   keywords: checkKeywords(),
+  // A text with no registration of this kind, or no name tied to a check, holds none of these findings.
+  gate: (text) => mayRegister('scheduler', text),
   validate: (secret, { text, offset }) => tiedTo('scheduler', secret, text, offset),
   samples: () => ({
     positive: [

@@ -24,7 +24,7 @@ export default defineDetector({
   regex: /(?<![\w$-])\\?["']?(?<member>[dk])\\?["']?[ \t]{0,4}:[ \t]{0,4}\\?["'](?<secret>[A-Za-z0-9_-]{22,2800})(?![A-Za-z0-9_=-])/u,
   keywords: ['kty'],
   multiline: true,
-  reach: 'match',
+  reach: REACH,
   // Random key bodies trip the registry's word list; documented keys are exact entries and still apply.
   skipSynthetic: true,
   validate: (secret, { groups, text, offset }) => {

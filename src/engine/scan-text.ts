@@ -275,6 +275,13 @@ export class Engine {
     const seen = new Set<string>();
     const gates = new Map<CompiledDetector, boolean>();
     const contextLine = contextLines(text);
+    const present = new Map<ContextRule, boolean>();
+    // A pattern anchored to its span (`^`, `$`) says nothing about the text as a whole: it is always read in its span.
+    const inText = (rule: ContextRule): boolean => {
+      let found = present.get(rule);
+      if (found === undefined) present.set(rule, (found = isAnchored(rule.pattern) || rule.pattern.test(text)));
+      return found;
+    };
     const run = (compiled: CompiledDetector, start: number, end: number): void => {
       const { detector, regex } = compiled;
       this.stageListener?.(compiled.index);
@@ -300,7 +307,7 @@ export class Engine {
         seen.add(key);
         if (detector.entropy !== undefined && shannonEntropy(secret) < detector.entropy) continue;
         if (detector.allow?.some((pattern) => pattern.test(secret))) continue;
-        if (detector.context && !contextHolds(detector.context, text, offset, start + span[1], syntax)) continue;
+        if (detector.context && !contextHolds(detector.context, text, offset, start + span[1], syntax, inText)) continue;
         if (detector.validate) {
           // The context line is cut out only when a validator reads it: most do not, and a long line makes it costly.
           const context = {
@@ -451,6 +458,26 @@ function registryKinds(detector: Detector): ReadonlySet<RegistryKind> {
   return new Set([...detector.synthetic, ...EXACT_VALUE_KINDS]);
 }
 
+const anchored = new WeakMap<RegExp, boolean>();
+
+/** True when `pattern` holds a `^` or `$` assertion (outside a class, unescaped). */
+function isAnchored(pattern: RegExp): boolean {
+  let known = anchored.get(pattern);
+  if (known === undefined) {
+    known = false;
+    const source = pattern.source;
+    for (let i = 0, inClass = false; i < source.length; i++) {
+      const c = source[i];
+      if (c === '\\') i++;
+      else if (inClass) inClass = c !== ']';
+      else if (c === '[') inClass = true;
+      else if (c === '^' || c === '$') known = true;
+    }
+    anchored.set(pattern, known);
+  }
+  return known;
+}
+
 /** The text a context rule reads around a value: its line, its record, its record's collection key or a fixed reach. */
 function contextSpan(rule: ContextRule, text: string, offset: number, end: number, syntax: Syntax): [number, number] {
   if (rule.within === 'line') return lineSpan(text, offset, end);
@@ -464,12 +491,18 @@ function ruleHolds(rule: ContextRule, text: string, offset: number, end: number,
   return rule.pattern.test(text.slice(from, to));
 }
 
-/** Every `require` rule holds and no `forbid` rule does. */
-function contextHolds(rules: readonly ContextRule[], text: string, offset: number, end: number, syntax: Syntax): boolean {
+/**
+ * Every `require` rule holds and no `forbid` rule does. `inText` tells
+ * whether a rule's pattern occurs anywhere in the text: where it does not,
+ * the rule is settled without reading the value's record, which keeps a text
+ * dense with near-misses (a key on every line) as fast as any other.
+ */
+function contextHolds(rules: readonly ContextRule[], text: string, offset: number, end: number, syntax: Syntax, inText: (rule: ContextRule) => boolean): boolean {
   for (const rule of rules) {
     const effect = rule.effect ?? 'require';
     if (effect === 'evidence') continue;
-    if (ruleHolds(rule, text, offset, end, syntax) !== (effect === 'require')) return false;
+    const holds = inText(rule) && ruleHolds(rule, text, offset, end, syntax);
+    if (holds !== (effect === 'require')) return false;
   }
   return true;
 }

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { catalog } from '../../patterns/index.js';
 import { createEngine, detectorReach, maxMatchLength } from '../../src/engine/index.js';
 import type { Detector } from '../../src/engine/types.js';
+import { CONTEXTS, embed } from '../support/embed.js';
 
 describe('maxMatchLength', () => {
   it.each([
@@ -51,6 +52,22 @@ describe('maxMatchLength', () => {
 
 describe("a multiline detector's reach", () => {
   const matchReach = catalog.filter((d) => d.reach === 'match');
+
+  it.each(matchReach.map((d) => [d.id, d] as const))("%s: every match of a positive sample holds one of its keywords, as 'match' declares", (_id, detector) => {
+    const keywords = detector.keywords.map((k) => k.toLowerCase());
+    const regex = new RegExp(detector.regex.source, `${detector.regex.flags.replace(/[gy]/gu, '')}g`);
+    let matched = 0;
+    for (const sample of detector.samples().positive) {
+      for (const context of CONTEXTS) {
+        for (const m of embed(sample, context).text.matchAll(regex)) {
+          const found = m[0].toLowerCase();
+          expect(keywords.some((k) => found.includes(k)), `${context}: ${m[0].slice(0, 80)}`).toBe(true);
+          matched++;
+        }
+      }
+    }
+    expect(matched).toBeGreaterThan(0);
+  });
 
   it('is derived for the detectors whose keywords lie in their matches, and bounded', () => {
     expect(matchReach.length).toBeGreaterThan(100);

@@ -193,6 +193,12 @@ function nearest(text: string, offset: number, end: number): Registration | unde
   return best;
 }
 
+/** True when the text holds a registration of `kind` and a name tied to a check: the detectors' gate, read once per text. */
+export function mayRegister(kind: RegistrationKind, text: string): boolean {
+  const { registrations, names } = indexOf(text);
+  return names.length > 0 && registrations.some((r) => r.framework.kind === kind);
+}
+
 /**
  * True when a check found at `offset` (by a detector's regex) stands in a
  * name that is a check's job (see `tiedName`), that is not an ordinary word
