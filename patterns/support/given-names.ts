@@ -874,3 +874,17 @@ export const GIVEN_NAMES: string = [
   'zulema zuleyka zuleyma zully zulma zuri zuriel zury zuzanna zvi zya zyair zyaire zyan zyana zyanna',
   'zyasia zyion zyir zykeria zyla zylah zyler zymere zymir zyon zyonna zyra',
 ].join(' ');
+
+/**
+ * Given names that are also common English words (lower-case entries of
+ * wamerican-small) and that wamerican lists capitalised as proper names, among
+ * the 1000 most frequent names: 72 names ("mark", "maria", "grace",
+ * "will"). Read only where a name stands mid-sentence.
+ */
+export const WORD_GIVEN_NAMES: string = [
+  'amber angel autumn bill bob brandy brooks carol chance chase cooper crystal daisy dawn dean derrick',
+  'don drew earl faith frank gage gene genesis glen grace grant guy harry hazel heather holly',
+  'hope hunter iris ivy jack jay joy lance lane lee lily maria mark martin mason melody',
+  'mike miles misty nova patty penny peter ray robin roman rose rosemary ruby sally sandy sherry',
+  'sue summer tanner trinity victor violet wade warren',
+].join(' ');

@@ -12,15 +12,25 @@ import { recordSpan, recordValues } from '../../src/engine/records.js';
 import type { RegistryKind } from '../../src/engine/synthetic.js';
 import type { MatchContext } from '../../src/engine/types.js';
 import { isRoleWord, isSyntheticValue } from '../customer-identifier/support/payload-values.js';
-import { GIVEN_NAMES } from './given-names.js';
+import { GIVEN_NAMES, WORD_GIVEN_NAMES } from './given-names.js';
 import { seededRandom } from './sample-builder.js';
 
 let givenNames: ReadonlySet<string> | undefined;
+let wordGivenNames: ReadonlySet<string> | undefined;
 
 /** True when `word` (any case) is in the lexicon of given names (patterns/support/given-names.ts). */
 export function isGivenName(word: string): boolean {
   givenNames ??= new Set(GIVEN_NAMES.split(' '));
   return givenNames.has(word.toLowerCase());
+}
+
+/**
+ * True when `word` (any case) is a given name that is also a common English
+ * word ("Mark", "Grace", "Peter"): a name only where one stands mid-sentence.
+ */
+export function isWordGivenName(word: string): boolean {
+  wordGivenNames ??= new Set(WORD_GIVEN_NAMES.split(' '));
+  return wordGivenNames.has(word.toLowerCase());
 }
 
 /**
@@ -67,6 +77,17 @@ const LEAD_WORD = /^(?:With|From|By|Per|Cc|To|Ask|Ping|Met|Call|Called|Emailed|S
 /** The registry kinds that make a whole record an example, as the engine reads sibling values. */
 const SIBLING_KINDS: ReadonlySet<RegistryKind> = new Set<RegistryKind>(['reserved-host', 'stand-in-host', 'example-marker', 'fictional-name', 'documentation-ip']);
 
+/**
+ * After a given name that is also a common word, words that make the pair a
+ * command or a label of a user interface ("Mark Resolved", "Grant Access").
+ */
+const INTERFACE_WORD = new Set([
+  'access', 'resolved', 'solved', 'complete', 'completed', 'done', 'read', 'unread', 'spam', 'closed', 'open', 'pending',
+  'period', 'payment', 'payments', 'card', 'request', 'requests', 'ticket', 'tickets', 'case', 'cases', 'note', 'notes',
+  'all', 'as', 'field', 'fields', 'list', 'permission', 'permissions', 'number', 'date', 'score', 'status', 'priority',
+  'type', 'renewal', 'renewals', 'invoice', 'invoices', 'customer', 'customers', 'jury', 'total', 'gold', 'garden',
+]);
+
 /** Honorifics that may stand before a name, with or without their full stop. */
 const TITLE = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame)$/u;
 
@@ -81,7 +102,9 @@ export function isPersonInProse(secret: string, context: Pick<MatchContext, 'tex
   const words = secret.split(' ');
   const given = words[0] ?? '';
   const family = words[words.length - 1] ?? '';
-  if (!isGivenName(given) || isRoleWord(given) || isRoleWord(family) || NOT_A_FAMILY_NAME.has(family.toLowerCase())) return false;
+  const wordName = !isGivenName(given) && isWordGivenName(given);
+  if ((!isGivenName(given) && !wordName) || isRoleWord(given) || isRoleWord(family) || NOT_A_FAMILY_NAME.has(family.toLowerCase())) return false;
+  if (wordName && INTERFACE_WORD.has(family.toLowerCase())) return false;
   if (isSyntheticValue(secret, context.registry) || isSyntheticValue(`${given} ${family}`, context.registry)) return false;
   const { text, offset } = context;
   if (text === undefined || offset === undefined) return true;
@@ -89,7 +112,10 @@ export function isPersonInProse(secret: string, context: Pick<MatchContext, 'tex
   if (/^[ \t]+\p{Lu}\p{Ll}/u.test(after) || /^[ \t]*&/u.test(after)) return false;
   // The word right before, when only spaces stand between it and the name.
   const before = text.slice(Math.max(0, offset - 40), offset);
-  if (!/[ \t]$/u.test(before)) return true;
+  // A given name that is also a word is a name only mid-sentence: after a lower-case word or a comma, colon,
+  // parenthesis, quote or dash, never first on a line or in a sentence, where a verb or a title starts.
+  if (wordName && !/(?:\p{Ll}[ \t]|[,:;(\u201c"'\u2014\u2013][ \t]?)$/u.test(before)) return false;
+  if (!/[ \t]$/u.test(before)) return !inExampleRecord(secret, text, offset, context);
   const previous = before.trimEnd().split(/\P{L}/u).pop() ?? '';
   if (/^\p{Lu}\p{Ll}/u.test(previous) && !TITLE.test(previous) && !LEAD_WORD.test(previous) && !isRoleWord(previous)) return false;
   return !inExampleRecord(secret, text, offset, context);

@@ -9,8 +9,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../patterns/index.js';
-import { isGivenName, sampleName, SUCCESS_EVIDENCE, SUPPORT_EVIDENCE } from '../../patterns/support/person-in-prose.js';
-import { GIVEN_NAMES } from '../../patterns/support/given-names.js';
+import { isGivenName, isWordGivenName, sampleName, SUCCESS_EVIDENCE, SUPPORT_EVIDENCE } from '../../patterns/support/person-in-prose.js';
+import { GIVEN_NAMES, WORD_GIVEN_NAMES } from '../../patterns/support/given-names.js';
+import { seededRandom } from '../../patterns/support/sample-builder.js';
 import { createEngine } from '../../src/engine/index.js';
 
 const engine = createEngine(catalog);
@@ -24,11 +25,21 @@ function people(text: string, path: string): string[] {
     .map((f) => `${f.ruleId}: ${text.slice(f.offset, f.endOffset)}`);
 }
 
-/** `{name}` (or `{initialled}`, with a middle initial) in a template, replaced by a name assembled from `seed`. */
+/** A given name of the lexicon's word names ("Mark", "Grace"), picked with a seeded PRNG. */
+const wordGiven = (seed: string): string => {
+  const names = WORD_GIVEN_NAMES.split(' ');
+  const name = names[Math.floor(seededRandom(seed)() * names.length)] ?? 'mark';
+  return name.charAt(0).toUpperCase() + name.slice(1);
+};
+
+/**
+ * `{name}` (or `{initialled}`, with a middle initial; `{worded}`, with a given
+ * name that is also a word) in a template, replaced by a name assembled from `seed`.
+ */
 const fill = (template: string, seed: string): { text: string; name: string } => {
   const [given = '', family = ''] = sampleName(seed).split(' ');
-  const name = template.includes('{initialled}') ? `${given} K. ${family}` : `${given} ${family}`;
-  return { text: template.replaceAll('{name}', name).replaceAll('{initialled}', name), name };
+  const name = template.includes('{initialled}') ? `${given} K. ${family}` : template.includes('{worded}') ? `${wordGiven(seed)} ${family}` : `${given} ${family}`;
+  return { text: template.replaceAll('{name}', name).replaceAll('{initialled}', name).replaceAll('{worded}', name), name };
 };
 
 interface Case {
@@ -100,6 +111,18 @@ const positives: readonly Case[] = [
     detector: 'success-note-person',
   },
   {
+    label: 'a given name that is also a word, mid-sentence',
+    path: 'notes/qbr.md',
+    template: 'Met with {worded} (CTO) on the renewal; health score 62\n',
+    detector: 'success-note-person',
+  },
+  {
+    label: 'a given name that is also a word, after a field name',
+    path: 'support/ticket.txt',
+    template: 'Requester: {worded}, ticket #48213, export failing\n',
+    detector: 'support-ticket-person',
+  },
+  {
     label: 'a middle initial',
     path: 'support/ticket.md',
     template: 'Ticket 48213 was escalated to {initialled}.\n',
@@ -126,6 +149,8 @@ const negatives: readonly { readonly label: string; readonly path: string; reado
   { label: 'a company that starts with a given name', path: 'notes/qbr.md', text: 'Jordan Valley Systems: renewal signed, health score 80\n' },
   { label: 'a place and an office', path: 'notes/qbr.md', text: 'QBR held at the Austin Office; health score 80\n' },
   { label: 'common words that are also given names', path: 'docs/tickets.md', text: 'Mark Resolved closes the ticket #4821; Grant Access reopens it. Will Renewal slip? health score 40\n' },
+  { label: 'a given name that is also a word, first on a line', path: 'docs/tickets.md', text: `${wordGiven('n11')} ${sampleName('n11').split(' ')[1]} closes ticket #4821 and the renewal 2025-03\n` },
+  { label: 'a given name that is also a word, before an interface word', path: 'docs/tickets.md', text: 'To close ticket #4821, click Mark Resolved; click Grant Access to share it.\n' },
   { label: 'a product name in a title-case run', path: 'docs/escalation.md', text: 'Ticket 4821: Onyx Craft Mode is not available for the requester\n' },
   // Fictional names of the registry.
   { label: 'Jane Doe', path: 'notes/qbr.md', text: 'Met with Jane Doe (VP Ops) on the renewal; health score 62\n' },
@@ -152,6 +177,8 @@ describe('the lexicon and the evidence', () => {
   it('holds common given names and leaves out common English words', () => {
     for (const name of ['Dana', 'Marta', 'Tomasz', 'Priya', 'Kwame', 'John']) expect(isGivenName(name), name).toBe(true);
     for (const word of ['will', 'mark', 'grace', 'chase', 'may', 'august', 'berlin', 'tesla', 'sunday']) expect(isGivenName(word), word).toBe(false);
+    for (const name of ['Mark', 'Maria', 'Peter', 'Grace']) expect(isWordGivenName(name), name).toBe(true);
+    for (const word of ['will', 'may', 'august', 'baby', 'unknown']) expect(isWordGivenName(word), word).toBe(false);
     expect(GIVEN_NAMES.split(' ').length).toBeGreaterThan(10_000);
     expect(GIVEN_NAMES).toBe(GIVEN_NAMES.toLowerCase());
   });
