@@ -1,15 +1,11 @@
 /**
  * `boundary-guard ARGV…`: global flags and the command dispatch table.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readPackageMeta } from '../package-meta.js';
 import type { CliIo, ExitCode } from './io.js';
 import { hanging, stdoutColumns, wrap } from './terminal.js';
 
 export type { CliIo, ExitCode } from './io.js';
-
-const PACKAGE_NAME = '@cavra/boundary-guard';
 
 interface Command {
   /** One line for `boundary-guard --help`. */
@@ -51,22 +47,9 @@ Run 'boundary-guard COMMAND --help' for a command's options.
 `;
 }
 
-/**
- * The version in this package's package.json, found by walking up from this
- * module, so it works from src/ (tests) and from dist/src/ (the built binary).
- */
+/** The version in this package's package.json. */
 export function packageVersion(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const candidate = join(dir, 'package.json');
-    if (existsSync(candidate)) {
-      const manifest = JSON.parse(readFileSync(candidate, 'utf8')) as { name?: unknown; version?: unknown };
-      if (manifest.name === PACKAGE_NAME && typeof manifest.version === 'string') return manifest.version;
-    }
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`cannot find the package.json of ${PACKAGE_NAME}`);
-    dir = parent;
-  }
+  return readPackageMeta(import.meta.url).version;
 }
 
 /** Runs the CLI with `argv` (without node and the script). Never exits the process. */

@@ -5,7 +5,7 @@
  */
 import { rules } from '../../rules/index.js';
 import { createConfigs, NAMESPACE, type PluginConfig } from './configs.js';
-import { readPackageMeta } from './package-meta.js';
+import { readPackageMeta } from '../package-meta.js';
 
 export type { PluginDocs } from './create-rule.js';
 export type { CategoryRuleOptions } from './category-rule.js';
