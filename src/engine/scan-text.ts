@@ -116,7 +116,10 @@ export class Engine {
    * stays cheap for a run that scans a few files.
    */
   private readonly triggers: (Triggers | undefined)[];
-  private readonly lowerKeywords = new Map<CompiledDetector, string[]>();
+  /** Each detector keyword (lower case) with the detectors that declare it, in catalog order. */
+  private readonly byKeyword = new Map<string, CompiledDetector[]>();
+  /** The longest detector keyword: no keyword holds a longer one. */
+  private longestKeyword = 0;
   private readonly usePrefilter: boolean;
   private readonly hashKey: string;
   /** The payload pass's detectors (src/engine/payloads.ts), by id. */
@@ -152,23 +155,40 @@ export class Engine {
     const keywords = [...new Set([ALLOW_DIRECTIVE, ...PAYLOAD_KEYWORDS, ...this.compiled.flatMap((c) => c.detector.keywords.map((k) => k.toLowerCase()))])].sort(
       (a, b) => b.length - a.length || (a < b ? -1 : 1),
     );
-    for (const c of this.compiled) this.lowerKeywords.set(c, c.detector.keywords.map((k) => k.toLowerCase()));
+    for (const c of this.compiled) {
+      for (const own of new Set(c.detector.keywords.map((k) => k.toLowerCase()))) {
+        const list = this.byKeyword.get(own);
+        if (list) list.push(c);
+        else this.byKeyword.set(own, [c]);
+        this.longestKeyword = Math.max(this.longestKeyword, own.length);
+      }
+    }
     this.prefilter = new KeywordScanner(keywords);
     this.triggers = new Array<Triggers | undefined>(keywords.length).fill(undefined);
   }
 
-  /** The detectors a prefilter keyword triggers: those with a keyword it contains. */
+  /**
+   * The detectors a prefilter keyword triggers: those with a keyword it
+   * contains, with where each such keyword starts in it. Found by looking up
+   * each substring of the keyword (keywords are short), in catalog order.
+   */
   private triggersOf(id: number, keyword: string): Triggers {
     let found = this.triggers[id];
     if (!found) {
+      const offsets = new Map<CompiledDetector, number[]>();
+      for (let at = 0; at < keyword.length; at++) {
+        for (let end = at + 1; end <= Math.min(keyword.length, at + this.longestKeyword); end++) {
+          for (const compiled of this.byKeyword.get(keyword.slice(at, end)) ?? []) {
+            const list = offsets.get(compiled);
+            if (!list) offsets.set(compiled, [at]);
+            else if (!list.includes(at)) list.push(at);
+          }
+        }
+      }
       const windowed: Trigger[] = [];
       const whole: Trigger[] = [];
-      for (const compiled of this.compiled) {
-        const offsets: number[] = [];
-        for (const own of this.lowerKeywords.get(compiled) ?? []) {
-          for (let at = keyword.indexOf(own); at !== -1; at = keyword.indexOf(own, at + 1)) if (!offsets.includes(at)) offsets.push(at);
-        }
-        if (offsets.length > 0) (compiled.detector.multiline ? whole : windowed).push({ compiled, offsets });
+      for (const compiled of [...offsets.keys()].sort((a, b) => a.index - b.index)) {
+        (compiled.detector.multiline ? whole : windowed).push({ compiled, offsets: offsets.get(compiled) ?? [] });
       }
       found = { windowed, whole, directive: keyword.includes(ALLOW_DIRECTIVE), payload: PAYLOAD_KEYWORDS.some((k) => keyword.includes(k)) };
       this.triggers[id] = found;
