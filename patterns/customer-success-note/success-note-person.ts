@@ -24,7 +24,7 @@ export default defineDetector({
     /(?<![\p{L}\p{N}_@./#$'-])(?=(?<secret>\p{Lu}\p{Ll}{2,19}(?: \p{Lu}\.)? (?:Mc|O'|D')?\p{Lu}\p{Ll}{1,24}(?:-\p{Lu}\p{Ll}{1,24})?)(?![\p{L}\p{N}_@-]|'\p{L}{2}|\.\p{L}))\p{Lu}/u,
   keywords: [
     'health score', 'health-score', 'health_score', 'healthscore', 'arr ', 'arr:', 'arr=', 'mrr', 'nps', 'renewal', 'upcoming renewal', 'their renewal', 'contract renewal',
-    'churn', 'likely to churn', 'threatening to churn', 'about to churn', 'qbr', 'ebr', 'csm', 'account manager', 'customer success manager', 'exec sponsor', 'executive sponsor', 'upsell',
+    'churn', 'risk of churn', 'account health', 'likely to churn', 'threatening to churn', 'about to churn', 'qbr', 'ebr', 'csm', 'account manager', 'customer success manager', 'exec sponsor', 'executive sponsor', 'upsell',
   ],
   // A keyword opens a window only where it is the customer-success word itself (ARR, not `arr` in code).
   keywordContext: SUCCESS_EVIDENCE,

@@ -23,7 +23,7 @@ export default defineDetector({
   regex:
     /(?<![\p{L}\p{N}_@./#$'-])(?=(?<secret>\p{Lu}\p{Ll}{2,19}(?: \p{Lu}\.)? (?:Mc|O'|D')?\p{Lu}\p{Ll}{1,24}(?:-\p{Lu}\p{Ll}{1,24})?)(?![\p{L}\p{N}_@-]|'\p{L}{2}|\.\p{L}))\p{Lu}/u,
   keywords: [
-    'ticket', 'case #', 'case no.', 'case number', 'requester', 'requested by', 'escalated', 'escalation from', 'escalation by', 'escalation owner',
+    'ticket', 'zd-', 'zd#', 'zd #', 'case #', 'case no.', 'case number', 'requester', 'requested by', 'escalated', 'escalation from', 'escalation by', 'escalation owner',
     'sla ', 'sla:', 'breached the sla', 'breached sla', 'missed the sla', 'missed sla', 'support ticket', 'support case',
   ],
   // A keyword opens a window only where it is ticket evidence itself: a ticket with its number, not any `ticket`.

@@ -41,7 +41,7 @@ export function isWordGivenName(word: string): boolean {
  * and certificate runbooks say those too.
  */
 export const SUCCESS_EVIDENCE =
-  /\b(?:[Hh]ealth[ _-]?[Ss]core\b[^.;\n\d]{1,30}?(?:(?![01][ \t]*(?:[-\u2013]|to\b))\d{1,3}\b|\b(?:red|amber|yellow|green)\b)|(?:ARR|MRR)[ :=][ \t:=]{0,2}(?:of |is |was |at |~)?[$\u20ac\u00a3]?\d|NPS\b[^.;\n\d]{1,20}(?![01][ \t]*(?:[-\u2013]|to\b))\d{1,2}\b|[Rr]enewal\b[^.;\n]{1,40}?(?:\b20\d\d\b|\b(?:Q[1-4]|call|meeting|signed|due|at risk|discount|quote|date|negotiation|deadline|postponed|slipped|lost|booked)\b)|(?:[Uu]pcoming|[Tt]heir|[Cc]ontract) renewal\b|[Cc]hurn(?:ed\b|[ _-](?:risk|signals?|reason|flag|alert)\b)|(?:[Ll]ikely|[Tt]hreatening|[Aa]bout) to churn\b|QBR\b|EBR\b|CSM\b|[Aa]ccount [Mm]anager\b|[Cc]ustomer [Ss]uccess [Mm]anager\b|[Ee]xec(?:utive)? [Ss]ponsor\b|[Uu]psell)/u;
+  /\b(?:[Hh]ealth[ _-]?[Ss]core\b[^.;\n\d]{1,30}?(?:(?![01][ \t]*(?:[-\u2013]|to\b))\d{1,3}\b|\b(?:red|amber|yellow|green)\b)|(?:ARR|MRR)[ :=][ \t:=]{0,2}(?:of |is |was |at |~)?[$\u20ac\u00a3]?\d|NPS\b[^.;\n\d]{1,40}(?![01][ \t]*(?:[-\u2013]|to\b))\d{1,2}\b|[Rr]enewal(?:[ _-]?(?:date|due))?\b[^.;\n]{1,40}?(?:\b20\d\d\b|\b(?:Q[1-4]|call|meeting|signed|due|risk|at risk|discount|quote|date|pricing|uplift|negotiation|deadline|postponed|slipped|lost|booked|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})\b)|(?:[Uu]pcoming|[Tt]heir|[Cc]ontract) renewal\b|[Cc]hurn(?:ed\b|[ _-](?:risk|signals?|reason|flag|alert)\b)|(?:[Ll]ikely|[Tt]hreatening|[Aa]bout) to churn\b|[Rr]isk of churn\b|[Aa]ccount health\b|QBR\b|EBR\b|CSM\b|[Aa]ccount [Mm]anager\b|[Cc]ustomer [Ss]uccess [Mm]anager\b|[Ee]xec(?:utive)? [Ss]ponsor\b|[Uu]psell)/u;
 
 /**
  * What makes a record a support ticket: a ticket or case number, a requester
@@ -50,7 +50,7 @@ export const SUCCESS_EVIDENCE =
  * code and uptime pages say those too.
  */
 export const SUPPORT_EVIDENCE =
-  /\b(?:[Tt]icket[ \t]{0,2}(?:#|[Nn]o\.|[Nn]umber|ID\b|[Ii]d\b)?[ \t:]{0,3}(?:[A-Z]{2,6}-)?\d{3,9}\b|[Cc]ase (?:#|[Nn]o\.|[Nn]umber)[ \t:]{0,3}\d{3,9}\b|[Rr]equester(?:[ _-]?(?:name|email))?["']?[ \t]{0,2}[:=]|[Rr]equested by\b|[Ee]scalated (?:by|to)\b|[Ee]scalation (?:from|by|owner)\b|SLA(?: (?:breach|breached|missed|deadline|due|timer|clock)\b|:)|(?:[Bb]reached|[Mm]issed) (?:the )?SLA\b|[Ss]upport (?:ticket|case)s?\b)/u;
+  /\b(?:[Tt]icket(?:[ \t]{0,2}(?:#|[Nn]o\.|[Nn]umber|ID\b|[Ii]d\b)|[_-]?(?:id|ID|number|no)\b["']?)?[ \t:=]{0,3}["']?(?:[A-Z]{2,6}-)?\d{3,9}\b|ZD[ #-]{1,2}\d{3,9}\b|[Cc]ase (?:#|[Nn]o\.|[Nn]umber)[ \t:]{0,3}\d{3,9}\b|[Rr]equester(?:[ _-]?(?:name|email))?["']?[ \t]{0,2}[:=]|[Rr]equested by\b|[Ee]scalated (?:by|to)\b|[Ee]scalation (?:from|by|owner)\b|SLA(?: (?:breach|breached|missed|deadline|due|timer|clock)\b|:)|(?:[Bb]reached|[Mm]issed) (?:the )?SLA\b|[Ss]upport (?:ticket|case)s?\b)/u;
 
 /**
  * Lines that credit people rather than record them: thanks, authorship and

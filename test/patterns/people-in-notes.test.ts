@@ -123,6 +123,24 @@ const positives: readonly Case[] = [
     detector: 'support-ticket-person',
   },
   {
+    label: 'a YAML block of notes under a renewal date',
+    path: 'accounts/hallbrook.yaml',
+    template: 'account: hallbrook\nrenewal_date: 2025-03-31\nnotes: |\n  Call with {name}, who wants the SOC 2 report first.\n',
+    detector: 'success-note-person',
+  },
+  {
+    label: 'a JSON ticket record with its ticket id',
+    path: 'fixtures/ticket.json',
+    template: '{"ticket_id": 48213, "subject": "Export failing", "description": "Hi, this is {name} from the finance team. Our nightly export fails."}\n',
+    detector: 'support-ticket-person',
+  },
+  {
+    label: 'an NPS answer quoted after the name',
+    path: 'notes/nps.txt',
+    template: 'NPS response from {name}: 4/10, exports keep timing out.\n',
+    detector: 'success-note-person',
+  },
+  {
     label: 'a middle initial',
     path: 'support/ticket.md',
     template: 'Ticket 48213 was escalated to {initialled}.\n',
