@@ -130,11 +130,14 @@ export function isPersonInProse(secret: string, context: Pick<MatchContext, 'tex
 function inExampleRecord(secret: string, text: string, offset: number, context: Pick<MatchContext, 'registry' | 'syntax'>): boolean {
   const { registry, syntax } = context;
   if (registry === undefined) return false;
+  // Bounded reads, so that a long line of names stays linear: the record within 600 characters, the line within 200.
   const [from, to] = recordSpan(text, offset, offset + secret.length, syntax);
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const lineEnd = text.indexOf('\n', offset);
-  const line = text.slice(Math.max(lineStart, offset - 400), Math.min(lineEnd === -1 ? text.length : lineEnd, offset + 400));
-  const values = [...recordValues(text.slice(from, to)), line].filter((v) => v !== secret);
+  const near = text.slice(Math.max(from, offset - 600), Math.min(to, offset + secret.length + 600));
+  const before = text.slice(Math.max(0, offset - 200), offset);
+  const after = text.slice(offset, offset + secret.length + 200);
+  const lineEnd = after.indexOf('\n');
+  const line = before.slice(before.lastIndexOf('\n') + 1) + (lineEnd === -1 ? after : after.slice(0, lineEnd));
+  const values = [...recordValues(near), line].filter((v) => v !== secret);
   return values.some((value) => registry.match(value, SIBLING_KINDS) !== undefined);
 }
 
