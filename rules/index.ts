@@ -14,6 +14,7 @@ import noSaasBackendCode from './no-saas-backend-code.js';
 import noSchedulerImplementations from './no-scheduler-implementations.js';
 import noSigningMaterial from './no-signing-material.js';
 import noSupportTickets from './no-support-tickets.js';
+import noWarningLevelValues from './no-warning-level-values.js';
 import validAllowDirectives from './valid-allow-directives.js';
 import validContractPayload from './valid-contract-payload.js';
 
@@ -35,6 +36,7 @@ export const rules = {
   'no-scheduler-implementations': noSchedulerImplementations,
   'no-signing-material': noSigningMaterial,
   'no-support-tickets': noSupportTickets,
+  'no-warning-level-values': noWarningLevelValues,
   'valid-allow-directives': validAllowDirectives,
   'valid-contract-payload': validContractPayload,
 };

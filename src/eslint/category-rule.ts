@@ -1,9 +1,8 @@
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 import type { RuleContext, RuleListener } from '@typescript-eslint/utils/ts-eslint';
 import type { BoundaryCategory } from '../contract/categories.js';
-import { PAYLOAD_DETECTOR_IDS } from '../engine/payloads.js';
 import type { Finding } from '../engine/types.js';
-import { claimConfigError, notifyReported, scanFile } from './scan-file.js';
+import { claimConfigError, notifyReported, scanFile, type FileScan } from './scan-file.js';
 import { isInsideString } from './string-range.js';
 import { syntheticValueFor } from './synthetic-value.js';
 
@@ -54,13 +53,13 @@ export const CATEGORY_SCHEMA: JSONSchema4[] = [
 export const CATEGORY_DEFAULT_OPTIONS: CategoryOptions = [{ skipDetectors: [], syntheticMarkers: [] }];
 
 /**
- * What a message shows of a finding: the masked preview, or for a contract
- * payload's finding the engine's explanation (field path and convention, or
- * the validator's message) with the preview, as the scanner prints it.
+ * What a message shows of a finding, as the scanner prints it: the masked
+ * preview, with the engine's explanation where it gives one (a contract
+ * payload's field path and convention or the validator's message; for a
+ * value only its key suggests, the key and what the value is).
  */
 function shownValue(finding: Finding, name: string): string {
-  if (!PAYLOAD_DETECTOR_IDS.has(finding.ruleId) || !finding.message.startsWith(`${name}: `)) return finding.preview;
-  return finding.message.slice(name.length + 2);
+  return finding.message.startsWith(`${name}: `) ? finding.message.slice(name.length + 2) : finding.preview;
 }
 
 /** The message of a config error: what is wrong, and that nothing is judged until it is fixed. */
@@ -68,18 +67,39 @@ export function configErrorMessage(scan: { readonly error?: string }): string {
   return `boundary-guard: ${scan.error ?? ''}\n(no file under this config is checked until it is fixed)`;
 }
 
+/** Reports one finding at its exact range, with a masked preview and, inside a string, a suggested synthetic value. */
+function reportFinding(context: Readonly<RuleContext<CategoryMessageIds, CategoryOptions>>, scan: FileScan, finding: Finding): void {
+  const { sourceCode } = context;
+  const { offset, endOffset } = finding;
+  const replacement = isInsideString(sourceCode, offset, endOffset) ? syntheticValueFor(sourceCode.text.slice(offset, endOffset), finding) : undefined;
+  context.report({
+    loc: { start: sourceCode.getLocFromIndex(offset), end: sourceCode.getLocFromIndex(endOffset) },
+    messageId: 'forbiddenValue',
+    data: { name: scan.detectorName(finding.ruleId), id: finding.ruleId, preview: shownValue(finding, scan.detectorName(finding.ruleId)) },
+    suggest:
+      replacement === undefined
+        ? []
+        : [
+            {
+              messageId: 'replaceWithSynthetic',
+              data: { replacement },
+              fix: (fixer) => fixer.replaceTextRange([offset, endOffset], replacement),
+            },
+          ],
+  });
+  notifyReported({ filename: context.filename, path: scan.path, finding });
+}
+
 /**
- * The listener of a category rule: the shared scan of the file (one engine
- * pass whichever rules are on), then one report per finding of `category`
- * at its exact range, with a masked preview and, inside a string, a
- * suggestion to swap in a synthetic value. Uses only what every ESLint
- * language offers (`text`, `ast`, `getLocFromIndex`), so it runs on JS, TS,
- * JSON and Markdown alike.
+ * A listener over the shared scan of the file (one engine pass whichever
+ * rules are on) that reports the findings `pick` selects. Uses only what
+ * every ESLint language offers (`text`, `ast`, `getLocFromIndex`), so it
+ * runs on JS, TS, JSON and Markdown alike.
  */
-export function categoryListener(
+function findingsListener(
   context: Readonly<RuleContext<CategoryMessageIds, CategoryOptions>>,
   options: CategoryRuleOptions,
-  category: BoundaryCategory,
+  pick: (scan: FileScan) => readonly Finding[],
 ): RuleListener {
   const { sourceCode } = context;
   const root = (sourceCode.ast as { type: string }).type;
@@ -89,28 +109,29 @@ export function categoryListener(
       if (claimConfigError(scan, sourceCode.ast)) {
         context.report({ loc: { line: 1, column: 0 }, messageId: 'invalidConfig', data: { message: configErrorMessage(scan) } });
       }
-      for (const finding of scan.inCategory(category)) {
-        const { offset, endOffset } = finding;
-        const replacement = isInsideString(sourceCode, offset, endOffset)
-          ? syntheticValueFor(sourceCode.text.slice(offset, endOffset), finding)
-          : undefined;
-        context.report({
-          loc: { start: sourceCode.getLocFromIndex(offset), end: sourceCode.getLocFromIndex(endOffset) },
-          messageId: 'forbiddenValue',
-          data: { name: scan.detectorName(finding.ruleId), id: finding.ruleId, preview: shownValue(finding, scan.detectorName(finding.ruleId)) },
-          suggest:
-            replacement === undefined
-              ? []
-              : [
-                  {
-                    messageId: 'replaceWithSynthetic',
-                    data: { replacement },
-                    fix: (fixer) => fixer.replaceTextRange([offset, endOffset], replacement),
-                  },
-                ],
-        });
-        notifyReported({ filename: context.filename, path: scan.path, finding });
-      }
+      for (const finding of pick(scan)) reportFinding(context, scan, finding);
     },
   };
+}
+
+/**
+ * The listener of a category rule: the error-level findings of `category`
+ * (what fails a scan). Warning-level ones are `no-warning-level-values`'s,
+ * so that a rule's ESLint severity means what the scanner's level means.
+ */
+export function categoryListener(
+  context: Readonly<RuleContext<CategoryMessageIds, CategoryOptions>>,
+  options: CategoryRuleOptions,
+  category: BoundaryCategory,
+): RuleListener {
+  return findingsListener(context, options, (scan) => scan.inCategory(category).filter((f) => f.severity === 'error'));
+}
+
+/**
+ * The listener of `no-warning-level-values`: every warning-level finding,
+ * whatever its category (only its key suggests the value, or the project's
+ * config sets its detector or category to warning).
+ */
+export function warningListener(context: Readonly<RuleContext<CategoryMessageIds, CategoryOptions>>, options: CategoryRuleOptions): RuleListener {
+  return findingsListener(context, options, (scan) => scan.findings.filter((f) => f.severity === 'warning'));
 }

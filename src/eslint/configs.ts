@@ -7,7 +7,7 @@ export const NAMESPACE = 'boundary-guard';
 export interface PluginConfig<P> {
   readonly name: string;
   readonly plugins: Readonly<Record<string, P>>;
-  readonly rules: Readonly<Record<string, 'error'>>;
+  readonly rules: Readonly<Record<string, 'error' | 'warn'>>;
 }
 
 interface RuleWithDocs {
@@ -31,7 +31,7 @@ export function createConfigs<P>(
     rules: Object.fromEntries(
       Object.entries(rules)
         .filter(([, rule]) => keep(rule))
-        .map(([id]) => [`${NAMESPACE}/${id}`, 'error' as const]),
+        .map(([id, rule]) => [`${NAMESPACE}/${id}`, rule.meta.docs?.level ?? 'error']),
     ),
   });
   return {

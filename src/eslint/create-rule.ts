@@ -7,10 +7,16 @@ export const RULE_DOCS_BASE_URL = 'https://github.com/cavra/boundary-guard/blob/
 
 /** Plugin-specific `meta.docs` fields of every rule. */
 export interface PluginDocs {
-  /** The Boundary category the rule reports, `contract` for the contract rules, `config` for the rule about the config and directives. */
-  readonly category: BoundaryCategory | 'contract' | 'config';
+  /**
+   * The Boundary category the rule reports, `contract` for the contract
+   * rules, `config` for the rule about the config and directives, `any` for
+   * the rule that reports warning-level findings of every category.
+   */
+  readonly category: BoundaryCategory | 'contract' | 'config' | 'any';
   /** Whether `boundary-guard/recommended` turns the rule on. */
   readonly recommended: boolean;
+  /** The level the configs give the rule (default `error`). */
+  readonly level?: 'error' | 'warn';
 }
 
 /** A rule as `createRule` takes it: typescript-eslint's `RuleCreator` shape. */

@@ -20,6 +20,7 @@ import { ESLint } from 'eslint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalog } from '../../patterns/index.js';
 import { ALLOW_DIRECTIVE as ALLOW } from '../../src/engine/directives.js';
+import { PAYLOAD_DETECTORS } from '../../src/engine/payloads.js';
 import { observeReportedFindings, type ReportedFinding } from '../../src/eslint/scan-file.js';
 import plugin from '../../src/eslint/index.js';
 import { BOUNDARY_CATEGORY_IDS } from '../../src/contract/categories.js';
@@ -55,6 +56,9 @@ const categoryOf = new Map(
     .map(([name, rule]) => [`boundary-guard/${name}`, rule.meta.docs?.category]),
 );
 
+/** Each detector's category (the warning rule reports every category's). */
+const detectorCategory = new Map<string, string>([...catalog, ...PAYLOAD_DETECTORS].map((d) => [d.id, d.category]));
+
 const position = (f: { line: number; column: number; endLine?: number | undefined; endColumn?: number | undefined }): string =>
   `${f.line}:${f.column}-${f.endLine ?? '?'}:${f.endColumn ?? '?'}`;
 
@@ -84,12 +88,14 @@ describe.each(sets)('$name', ({ files }) => {
     expect(messages.filter((m) => m.fatal === true).map((m) => m.message)).toEqual([]);
 
     const engine = scanText(file.text, { path }).findings;
-    const fromEngine = engine.map((f) => `${f.category} ${f.ruleId} ${position(f)}`).sort();
+    // The level too: an error-level finding is its category rule's error, a warning-level one no-warning-level-values's warning.
+    const fromEngine = engine.map((f) => `${f.category} ${f.ruleId} ${position(f)} ${f.severity}`).sort();
     const fromEslint = messages
-      .filter((m) => m.ruleId !== null && categoryOf.has(m.ruleId))
+      .filter((m) => m.ruleId !== null && (categoryOf.has(m.ruleId) || m.ruleId === 'boundary-guard/no-warning-level-values'))
       .map((m) => {
         const detector = /\(([a-z0-9-]+)\) must stay out of a public tree/u.exec(m.message)?.[1] ?? '?';
-        return `${categoryOf.get(m.ruleId ?? '') ?? '?'} ${detector} ${position(m)}`;
+        const category = categoryOf.get(m.ruleId ?? '') ?? detectorCategory.get(detector) ?? '?';
+        return `${category} ${detector} ${position(m)} ${m.severity === 2 ? 'error' : 'warning'}`;
       })
       .sort();
     expect(fromEslint).toEqual(fromEngine);
@@ -114,7 +120,10 @@ describe('contract payloads', () => {
 
   it.each(payloadFiles.map((f) => [f.path, f] as const))('%s: the plugin prints the field path and the convention', async (path, file) => {
     const [result] = await eslint.lintText(file.text, { filePath: join(projectRoot, path) });
-    const fromEslint = (result?.messages ?? []).filter((m) => m.ruleId === 'boundary-guard/no-customer-identifiers').map((m) => `${m.line}:${m.column} ${m.message}`);
+    // Structure errors are warning-level findings: no-warning-level-values reports them.
+    const fromEslint = (result?.messages ?? [])
+      .filter((m) => m.ruleId === 'boundary-guard/no-customer-identifiers' || m.ruleId === 'boundary-guard/no-warning-level-values')
+      .map((m) => `${m.line}:${m.column} ${m.message}`);
     const fromEngine = scanText(file.text, { path })
       .findings.filter((f) => f.ruleId.startsWith('contract-'))
       .map((f) => `${f.line}:${f.column} ${f.message.replace(/^([^:]+): /u, `$1 (${f.ruleId}) must stay out of a public tree: `)}`);

@@ -30,7 +30,7 @@ describe('plugin', () => {
   });
 
   it('has exactly one rule per Boundary category, and the category rules are recommended', () => {
-    const categoryRules = rules.filter(([name]) => !['no-private-imports', 'valid-allow-directives', 'valid-contract-payload'].includes(name));
+    const categoryRules = rules.filter(([name]) => !['no-private-imports', 'no-warning-level-values', 'valid-allow-directives', 'valid-contract-payload'].includes(name));
     expect(categoryRules.map(([, rule]) => rule.meta.docs?.category).sort()).toEqual([...BOUNDARY_CATEGORY_IDS].sort());
     for (const [name, rule] of categoryRules) expect(rule.meta.docs?.recommended, name).toBe(true);
   });
@@ -50,8 +50,11 @@ describe('plugin', () => {
   });
 
   it('derives the configs from rule meta', () => {
-    const ids = (keep: (recommended: boolean | undefined) => boolean): Record<string, 'error'> =>
-      Object.fromEntries(rules.filter(([, rule]) => keep(rule.meta.docs?.recommended)).map(([name]) => [`boundary-guard/${name}`, 'error' as const]));
+    // Every rule is an error but the one that reports warning-level findings, which warns.
+    const ids = (keep: (recommended: boolean | undefined) => boolean): Record<string, 'error' | 'warn'> =>
+      Object.fromEntries(
+        rules.filter(([, rule]) => keep(rule.meta.docs?.recommended)).map(([name]) => [`boundary-guard/${name}`, name === 'no-warning-level-values' ? 'warn' : 'error']),
+      );
     expect(plugin.configs.recommended.name).toBe('boundary-guard/recommended');
     expect(plugin.configs.all.name).toBe('boundary-guard/all');
     expect(plugin.configs.recommended.rules).toEqual(ids((recommended) => recommended === true));
