@@ -50,7 +50,7 @@ export const SUCCESS_EVIDENCE =
  * code and uptime pages say those too.
  */
 export const SUPPORT_EVIDENCE =
-  /\b(?:[Tt]icket(?:[ \t]{0,2}(?:#|[Nn]o\.|[Nn]umber|ID\b|[Ii]d\b)|[_-]?(?:id|ID|number|no)\b["']?)?[ \t:=]{0,3}["']?(?:[A-Z]{2,6}-)?\d{3,9}\b|ZD[ #-]{1,2}\d{3,9}\b|[Cc]ase (?:#|[Nn]o\.|[Nn]umber)[ \t:]{0,3}\d{3,9}\b|[Rr]equester(?:[ _-]?(?:name|email))?["']?[ \t]{0,2}[:=]|[Rr]equested by\b|[Ee]scalated (?:by|to)\b|[Ee]scalation (?:from|by|owner)\b|SLA(?: (?:breach|breached|missed|deadline|due|timer|clock)\b|:)|(?:[Bb]reached|[Mm]issed) (?:the )?SLA\b|[Ss]upport (?:ticket|case)s?\b)/u;
+  /\b(?:[Tt]icket(?:[ \t]{0,2}(?:#|[Nn]o\.|[Nn]umber|ID\b|[Ii]d\b)|[_-]?(?:id|ID|number|no)\b["']?)?[ \t:=]{0,3}["']?(?:[A-Z]{2,6}-)?\d{3,9}\b|ZD[ #-]{1,2}\d{3,9}\b|[Cc]ase (?:#|[Nn]o\.|[Nn]umber)[ \t:]{0,3}\d{3,9}\b|[Rr]equester(?:[ _-]?(?:name|email))?["']?[ \t]{0,2}[:=]|[Rr]equested by\b|[Ee]scalated (?:by|to)\b|[Ee]scalation (?:from|by|owner)\b|SLA(?: (?:breach|breached|missed|deadline|due|timer|clock)\b|:[ \t]{0,2}(?:breach|missed|due|\d{1,2} ?(?:h|hours?|min)\b))|(?:[Bb]reached|[Mm]issed) (?:the )?SLA\b|[Ss]upport (?:ticket|case)s?\b)/u;
 
 /**
  * Lines that credit people rather than record them: thanks, authorship and

@@ -371,6 +371,17 @@ export const BUILT_IN_ENTRIES: readonly RegistryEntry[] = Object.freeze([
     ],
   },
   {
+    id: 'fictional-character-name',
+    kind: 'fictional-name',
+    reason: 'characters of film, television and books that examples and seed data borrow as users and customers (whole names only)',
+    values: [
+      ...['sarah connor', 'john connor', 'walter white', 'jesse pinkman', 'jon snow', 'arya stark', 'tony stark', 'peter parker', 'bruce wayne', 'clark kent', 'diana prince'],
+      ...['homer simpson', 'marge simpson', 'bart simpson', 'lisa simpson', 'luke skywalker', 'leia organa', 'han solo', 'harry potter', 'hermione granger', 'ron weasley'],
+      ...['sherlock holmes', 'john watson', 'frodo baggins', 'bilbo baggins', 'michael scott', 'dwight schrute', 'jim halpert', 'pam beesly', 'leslie knope', 'ron swanson'],
+      ...['ted lasso', 'don draper', 'peggy olson', 'richard hendricks', 'elliot alderson', 'marty mcfly', 'emmett brown', 'ellen ripley', 'dana scully', 'fox mulder'],
+    ],
+  },
+  {
     id: 'cloudflare-documented-api-token',
     kind: 'documented-value',
     reason: "the API token that Cloudflare's API reference shows in every example request (Authorization: Bearer …)",

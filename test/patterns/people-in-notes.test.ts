@@ -175,6 +175,8 @@ const negatives: readonly { readonly label: string; readonly path: string; reado
   { label: 'John Smith', path: 'support/ticket.txt', text: 'Requester: John Smith reported the export failing, ticket #48213\n' },
   { label: 'a placeholder person of forms', path: 'support/ticket.txt', text: 'Requester: Max Mustermann reported the export failing, ticket #48213\n' },
   { label: 'a computing pioneer as a demo user', path: 'seed/tickets.ts', text: "// ticket #48213 opened by Ada Lovelace in the demo workspace\nexport const seed = [];\n" },
+  { label: 'a film character as a seed customer', path: 'seed/tickets.ts', text: "// ticket #48213 opened by Sarah Connor, escalated to Dana Scully\nexport const seed = [];\n" },
+  { label: 'an uptime SLA', path: 'docs/enterprise.md', text: `SLA: 99.9% monthly uptime. ${sampleName('n12')} leads the enterprise plan.\n` },
   { label: 'a configured marker', path: 'notes/qbr.md', text: 'Met with Example User (VP Ops) on the renewal; health score 62\n' },
   { label: 'a person in a record with a fictional company', path: 'scripts/seed/support.ts', text: `const customer = {\n  name: "${sampleName('n10')}",\n  company: "Acme Robotics",\n  mrr_usd: 49,\n  churn_risk: "low",\n};\n` },
   { label: 'an assistant named after a person', path: 'docs/mcp.md', text: 'Ticket 4821: configure Claude Desktop for the requester, then Claude Code.\n' },
@@ -206,9 +208,9 @@ describe('the lexicon and the evidence', () => {
       expect(SUCCESS_EVIDENCE.test(evidence), evidence).toBe(true);
     }
     for (const plain of ['health score', 'health score 0-100', 'NPS', 'NPS 0-10', 'renewal of the certificate', 'churn', 'array']) expect(SUCCESS_EVIDENCE.test(plain), plain).toBe(false);
-    for (const evidence of ['ticket #48213', 'Ticket 48213', 'case #88120', 'Requester: x', 'escalated by', 'SLA breach', 'support ticket']) {
+    for (const evidence of ['ticket #48213', 'Ticket 48213', 'case #88120', 'Requester: x', 'escalated by', 'SLA breach', 'SLA: 4h', 'support ticket']) {
       expect(SUPPORT_EVIDENCE.test(evidence), evidence).toBe(true);
     }
-    for (const plain of ['ticket', 'case 404:', "the requester's bucket", 'uptime SLA', 'translate']) expect(SUPPORT_EVIDENCE.test(plain), plain).toBe(false);
+    for (const plain of ['ticket', 'case 404:', "the requester's bucket", 'uptime SLA', 'SLA: 99.9%', 'translate']) expect(SUPPORT_EVIDENCE.test(plain), plain).toBe(false);
   });
 });
