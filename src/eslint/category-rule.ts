@@ -1,7 +1,8 @@
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 import type { RuleContext, RuleListener } from '@typescript-eslint/utils/ts-eslint';
-import type { BoundaryCategory } from '../contract/categories.js';
+import { BOUNDARY_CATEGORIES, type BoundaryCategory } from '../contract/categories.js';
 import type { Finding } from '../engine/types.js';
+import { createRule } from './create-rule.js';
 import { claimConfigError, notifyReported, scanFile, type FileScan } from './scan-file.js';
 import { isInsideString } from './string-range.js';
 import { syntheticValueFor } from './synthetic-value.js';
@@ -134,4 +135,36 @@ export function categoryListener(
  */
 export function warningListener(context: Readonly<RuleContext<CategoryMessageIds, CategoryOptions>>, options: CategoryRuleOptions): RuleListener {
   return findingsListener(context, options, (scan) => scan.findings.filter((f) => f.severity === 'warning'));
+}
+
+/**
+ * A rule's description from its category's: "Disallow" and the sentence,
+ * its first word in lower case unless it is written with capitals inside
+ * (`SaaS`), without the full stop.
+ */
+export function ruleDescription(category: BoundaryCategory): string {
+  const sentence = BOUNDARY_CATEGORIES[category].description.replace(/\.$/u, '');
+  const [first = '', ...rest] = sentence.split(' ');
+  const lead = /^.[^A-Z]*$/u.test(first) ? first.charAt(0).toLowerCase() + first.slice(1) : first;
+  return ['Disallow', lead, ...rest].join(' ');
+}
+
+/**
+ * The rule of a Boundary category, made from the category's metadata
+ * (src/contract/categories.ts: its rule name and description): it reports
+ * the category's error-level findings of the shared scan.
+ */
+export function categoryRule(category: BoundaryCategory) {
+  return createRule<CategoryOptions, CategoryMessageIds>({
+    name: BOUNDARY_CATEGORIES[category].rule,
+    meta: {
+      type: 'problem',
+      docs: { description: ruleDescription(category), category, recommended: true },
+      hasSuggestions: true,
+      messages: CATEGORY_MESSAGES,
+      schema: CATEGORY_SCHEMA,
+      defaultOptions: CATEGORY_DEFAULT_OPTIONS,
+    },
+    create: (context, [options]) => categoryListener(context, options, category),
+  });
 }

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BOUNDARY_CATEGORY_IDS } from '../../src/contract/categories.js';
+import { BOUNDARY_CATEGORIES, BOUNDARY_CATEGORY_IDS } from '../../src/contract/categories.js';
 import { RULE_DOCS_BASE_URL } from '../../src/eslint/create-rule.js';
 import plugin from '../../src/eslint/index.js';
 
@@ -14,11 +14,12 @@ describe('plugin', () => {
     expect(plugin.meta).toEqual({ name: pkg.name, version: pkg.version, namespace: 'boundary-guard' });
   });
 
-  it('has one rule module per file of rules/, named after it, in sorted order', () => {
+  it('has a rule per Boundary category, named in its metadata, and one rule module per other file of rules/, in sorted order', () => {
     const files = readdirSync(new URL('rules/', root))
       .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
       .map((f) => f.slice(0, -3));
-    expect(ruleNames).toEqual([...files].sort());
+    const fromCategories = BOUNDARY_CATEGORY_IDS.map((id) => BOUNDARY_CATEGORIES[id].rule);
+    expect(ruleNames).toEqual([...files, ...fromCategories].sort());
     for (const [name, rule] of rules) expect(rule.name).toBe(name);
   });
 

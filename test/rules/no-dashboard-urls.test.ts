@@ -1,7 +1,8 @@
-import rule from '../../rules/no-dashboard-urls.js';
 import { catalog } from '../../patterns/index.js';
 import { runLanguages, runTs } from '../rule-tester.js';
-import { invalidCase, positivesOf, snippet, withLineAbove } from './support.js';
+import { invalidCase, positivesOf, snippet, withLineAbove, pluginRule } from './support.js';
+
+const rule = pluginRule('no-dashboard-urls');
 
 const category = 'dashboard-url';
 const positives = positivesOf(category);

@@ -1,7 +1,8 @@
-import rule from '../../rules/no-support-tickets.js';
 import { catalog } from '../../patterns/index.js';
 import { runLanguages, runTs } from '../rule-tester.js';
-import { invalidCase, positivesOf, snippet, withLineAbove } from './support.js';
+import { invalidCase, positivesOf, snippet, withLineAbove, pluginRule } from './support.js';
+
+const rule = pluginRule('no-support-tickets');
 
 const category = 'support-ticket';
 const positives = positivesOf(category);

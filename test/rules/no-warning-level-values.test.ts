@@ -1,10 +1,11 @@
 import { expect } from 'vitest';
 import rule from '../../rules/no-warning-level-values.js';
-import customerRule from '../../rules/no-customer-identifiers.js';
 import { catalog } from '../../patterns/index.js';
 import { scanText } from '../../src/index.js';
 import { runLanguages, runTs } from '../rule-tester.js';
-import { expectedError } from './support.js';
+import { expectedError, pluginRule } from './support.js';
+
+const customerRule = pluginRule('no-customer-identifiers');
 
 /** An opaque id under a customer key: only the key suggests a customer, so the scanner rates it a warning. */
 const OPAQUE = ['c7f3a9e2', '41b8', '4d6a', '9e05', '3b2f8c1d7a64'].join('-');

@@ -10,6 +10,7 @@ import { syntheticValueFor } from '../../src/eslint/synthetic-value.js';
 import { scanText } from '../../src/index.js';
 import type { Finding, Sample } from '../../src/engine/types.js';
 import { embed, type SampleContext } from '../support/embed.js';
+import { rules } from '../../rules/index.js';
 
 /** A positive sample of a category, with the detector that owns it. */
 export interface Positive {
@@ -97,4 +98,11 @@ export function invalidCase(snippet: Snippet, category: BoundaryCategory, sugges
   const findings = engineFindings(snippet, category);
   if (findings.length === 0) throw new Error(`no ${category} finding in ${snippet.filename}; the sample does not fit this context`);
   return { ...snippet, errors: findings.map((f) => expectedError(snippet, f, suggest)) };
+}
+
+/** A rule of the plugin by name, as ESLint loads it. */
+export function pluginRule(name: string): object {
+  const rule = rules[name];
+  if (rule === undefined) throw new Error(`no rule ${name}`);
+  return rule;
 }
