@@ -18,10 +18,15 @@ import { seededRandom } from './sample-builder.js';
 let givenNames: ReadonlySet<string> | undefined;
 let wordGivenNames: ReadonlySet<string> | undefined;
 
-/** True when `word` (any case) is in the lexicon of given names (patterns/support/given-names.ts). */
+/** The lexicon's spelling of a word: lower case, accents dropped ("José" is "jose", as the SSA files spell it). */
+function lexiconKey(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** True when `word` (any case, with or without accents) is in the lexicon of given names (patterns/support/given-names.ts). */
 export function isGivenName(word: string): boolean {
   givenNames ??= new Set(GIVEN_NAMES.split(' '));
-  return givenNames.has(word.toLowerCase());
+  return givenNames.has(lexiconKey(word));
 }
 
 /**
@@ -30,7 +35,7 @@ export function isGivenName(word: string): boolean {
  */
 export function isWordGivenName(word: string): boolean {
   wordGivenNames ??= new Set(WORD_GIVEN_NAMES.split(' '));
-  return wordGivenNames.has(word.toLowerCase());
+  return wordGivenNames.has(lexiconKey(word));
 }
 
 /**
