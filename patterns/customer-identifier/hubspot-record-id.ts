@@ -6,16 +6,18 @@ const id = 'hubspot-record-id';
 
 /**
  * HubSpot CRM records: record URLs (`app.hubspot.com/contacts/<portal>/record/0-2/<id>`,
- * legacy `/company/<id>`) and numeric ids under HubSpot keys.
+ * legacy `/company/<id>`), numeric ids under HubSpot keys, and ids named as
+ * HubSpot records in prose (`HubSpot company 8812345678`, `HubSpot portal
+ * ID: 22123456`, `hubspot deal #9912345678`).
  */
 export default defineDetector({
   id,
   name: 'HubSpot record id',
   category: 'customer-identifier',
   severity: 'error',
-  description: 'HubSpot contact, company and deal record URLs and ids under HubSpot keys (hubspot_company_id, hubspotContactId, …).',
+  description: 'HubSpot contact, company and deal record URLs, ids under HubSpot keys (hubspot_company_id, hubspotContactId, …) and ids named as HubSpot records in prose.',
   regex:
-    /(?:(?<url>app(?:-[a-z]{2}\d)?\.hubspot\.com\/contacts\/\d{4,10}\/(?:record\/0-[1-3]|contact|company|deal)\/)|(?<![A-Z0-9])(?<key>hubspot[_-]?(?:contact|company|deal|portal|hub|account|owner|record|object)?[_-]?id)\\?["']?[ \t]{0,4}(?:=>|[:=])[ \t]{0,4}\\?["'`]?)(?<secret>\d{3,15})(?![A-Z0-9])/iu,
+    /(?:(?<url>app(?:-[a-z]{2}\d)?\.hubspot\.com\/contacts\/\d{4,10}\/(?:record\/0-[1-3]|contact|company|deal)\/)|(?<![A-Z0-9])(?<key>hubspot[_-]?(?:contact|company|deal|portal|hub|account|owner|record|object)?[_-]?id)\\?["']?[ \t]{0,4}(?:=>|[:=])[ \t]{0,4}\\?["'`]?|(?<![A-Z0-9])(?<prose>hubspot[ \t]{1,3}(?:contact|company|deal|portal|account|record|ticket)(?:[ \t]{1,3}(?:id|no\.|number))?[ \t]{0,3}[:#]?[ \t]{0,3}))(?<secret>\d{3,15})(?![A-Z0-9])/iu,
   keywords: ['hubspot'],
   // Under a key, a short number is a test value; in a record URL it is a record, unless the portal or the record
   // number is typed by hand (counting, runs of one digit, a repeated block).
@@ -30,6 +32,8 @@ export default defineDetector({
       `https://app-eu1.hubspot.com/contacts/${r(`${id}3`, DIGITS, 7)}/company/${r(`${id}4`, DIGITS, 10)}`,
       { key: 'hubspot_company_id', value: r(`${id}5`, DIGITS, 10) },
       { key: 'HUBSPOT_PORTAL_ID', value: r(`${id}6`, DIGITS, 8) },
+      `Escalated from HubSpot company ${r(`${id}8`, DIGITS, 10)} after the renewal call.`,
+      `HubSpot portal ID: ${r(`${id}9`, DIGITS, 8)}`,
     ],
     negative: [
       'https://app.hubspot.com/contacts/<portal-id>/record/0-1/<record-id>',
@@ -39,6 +43,8 @@ export default defineDetector({
       { key: 'hubspot_portal_id', value: '12345678' },
       'https://app.hubspot.com/contacts/12345/record/0-2/11111',
       `https://app.hubspot.com/contacts/${r(`${id}7`, DIGITS, 8)}/record/0-3/22222`,
+      'HubSpot company 2024 roadmap',
+      'Sync every HubSpot contact 5 minutes after signup.',
     ],
   }),
 });

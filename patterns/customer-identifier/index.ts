@@ -14,6 +14,7 @@ import personNameKeyValue from './person-name-key-value.js';
 import salesforceIdNamePair from './salesforce-id-name-pair.js';
 import salesforceRecordId from './salesforce-record-id.js';
 import stripeCustomerId from './stripe-customer-id.js';
+import zendeskOrganizationId from './zendesk-organization-id.js';
 
 /** Detectors of the `customer-identifier` category, sorted by id. */
 export function detectors(settings: CatalogSettings): Detector[] {
@@ -32,5 +33,6 @@ export function detectors(settings: CatalogSettings): Detector[] {
     salesforceIdNamePair,
     salesforceRecordId,
     stripeCustomerId,
+    zendeskOrganizationId,
   ];
 }
