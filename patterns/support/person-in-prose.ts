@@ -52,18 +52,21 @@ export const SUCCESS_EVIDENCE =
  * What makes a record a support ticket: a ticket or case number, a requester
  * field, an escalation by or to someone, an SLA breach or deadline, a support
  * ticket or case named as such. A bare "requester" or "SLA" is not enough:
- * code and uptime pages say those too.
+ * code and uptime pages say those too; nor is a reference to an issue
+ * tracker's ticket ("see ticket #902", "fixes ticket 1234"), as open-source
+ * code cites its own tracker.
  */
 export const SUPPORT_EVIDENCE =
-  /\b(?:[Tt]icket(?:[ \t]{0,2}(?:#|[Nn]o\.|[Nn]umber|ID\b|[Ii]d\b)|[_-]?(?:id|ID|number|no)\b["']?)?[ \t:=]{0,3}["']?(?:[A-Z]{2,6}-)?\d{3,9}\b|ZD[ #-]{1,2}\d{3,9}\b|[Cc]ase (?:#|[Nn]o\.|[Nn]umber)[ \t:]{0,3}\d{3,9}\b|[Rr]equester(?:[ _-]?(?:name|email))?["']?[ \t]{0,2}[:=]|[Rr]equested by\b|[Ee]scalated (?:by|to)\b|[Ee]scalation (?:from|by|owner)\b|SLA(?: (?:breach|breached|missed|deadline|due|timer|clock)\b|:[ \t]{0,2}(?:breach|missed|due|\d{1,2} ?(?:h|hours?|min)\b))|(?:[Bb]reached|[Mm]issed) (?:the )?SLA\b|[Ss]upport (?:ticket|case)s?\b)/u;
+  /\b(?:(?<!(?:[Ss]ee|[Rr]efs?|[Ff]ix(?:es|ed)?|[Cc]los(?:es?|ed)|[Rr]esol(?:ves?|ved)|[Pp]er|[Ii]n) )[Tt]icket(?:[ \t]{0,2}(?:#|[Nn]o\.|[Nn]umber|ID\b|[Ii]d\b)|[_-]?(?:id|ID|number|no)\b["']?)?[ \t:=]{0,3}["']?(?:[A-Z]{2,6}-)?\d{3,9}\b|ZD[ #-]{1,2}\d{3,9}\b|[Cc]ase (?:#|[Nn]o\.|[Nn]umber)[ \t:]{0,3}\d{3,9}\b|[Rr]equester(?:[ _-]?(?:name|email))?["']?[ \t]{0,2}[:=]|[Rr]equested by\b|[Ee]scalated (?:by|to)\b|[Ee]scalation (?:from|by|owner)\b|SLA(?: (?:breach|breached|missed|deadline|due|timer|clock)\b|:[ \t]{0,2}(?:breach|missed|due|\d{1,2} ?(?:h|hours?|min)\b))|(?:[Bb]reached|[Mm]issed) (?:the )?SLA\b|[Ss]upport (?:ticket|case)s?\b)/u;
 
 /**
  * Lines that credit people rather than record them: thanks, authorship and
- * contributor credits, commit trailers, copyright notices, and changelog and
- * release-note entries (a pull request or issue reference, a version number).
+ * contributor credits (written, developed, ported by …), commit trailers,
+ * copyright notices, and changelog and release-note entries (a pull request or
+ * issue reference, a version number).
  */
 export const CREDIT_LINE =
-  /\b(?:[Tt]hanks?|[Tt]hank you|[Kk]udos|[Cc]redits?|[Aa]uthors?|[Cc]ontributors?|[Cc]ontributed|[Mm]aintainers?|[Cc]opyright|[Ww]ritten by|[Cc]o-authored-by|[Ss]igned-off-by|[Rr]eviewed-by|[Rr]eported-by|[Cc]hangelog|[Rr]elease notes)\b|\(#\d{1,6}\)|\/pull\/\d|\/issues\/\d|\bby @[\w-]|(?<![\d.])v?\d{1,3}\.\d{1,3}\.\d{1,4}(?![\d.])/u;
+  /\b(?:[Tt]hanks?|[Tt]hank you|[Kk]udos|[Cc]redits?|[Aa]uthors?|[Cc]ontributors?|[Cc]ontributed|[Mm]aintainers?|[Cc]opyright|(?:[Ww]ritten|[Rr]ewritten|[Dd]eveloped|[Ii]mplemented|[Pp]orted|[Pp]atched|[Aa]dapted|[Mm]odified|[Mm]aintained|[Oo]riginally) by|[Cc]o-authored-by|[Ss]igned-off-by|[Rr]eviewed-by|[Rr]eported-by|[Cc]hangelog|[Rr]elease notes)\b|\(#\d{1,6}\)|\/pull\/\d|\/issues\/\d|\bby @[\w-]|(?<![\d.])v?\d{1,3}\.\d{1,3}\.\d{1,4}(?![\d.])/u;
 
 /** Words that end a place or an organisation rather than a person ("Jordan Valley", "Austin Office"). */
 const NOT_A_FAMILY_NAME = new Set([

@@ -184,6 +184,8 @@ const negatives: readonly { readonly label: string; readonly path: string; reado
   { label: 'thanks', path: 'README.md', text: `Thanks to ${sampleName('n6')} for the renewal reminder and the health score chart (health score 62).\n` },
   { label: 'a changelog entry with its pull request', path: 'CHANGELOG.md', text: `- Fix churn risk badge for accounts with health score 0 (#4821) \u2014 ${sampleName('n7')}\n` },
   { label: 'a release note with its version', path: 'CHANGELOG.md', text: `- v2.14.3: ${sampleName('n8')} fixed the ticket #4821 export\n` },
+  { label: 'a code credit beside a tracker reference', path: 'lib/filter.py', text: `    # Developed by ${sampleName('n13')} (see ticket #902).\n    # Rewritten by ${sampleName('n14')}, 2010.\n` },
+  { label: 'an issue-tracker reference in open-source code', path: 'lib/cache.py', text: `# Workaround from ${sampleName('n15')}, see ticket #2041 upstream.\n` },
   { label: 'a commit trailer', path: 'docs/commit.txt', text: `Fix SLA: timer for ticket #4821\n\nCo-authored-by: ${sampleName('n9')} <dev@example.com>\n` },
 ];
 
