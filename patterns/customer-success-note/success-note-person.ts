@@ -1,5 +1,5 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
-import { CREDIT_LINE, isPersonInProse, sampleName, SUCCESS_EVIDENCE } from '../support/person-in-prose.js';
+import { CREDIT_LINE, isPersonInProse, sampleName, SUCCESS_EVIDENCE, TRACKER_REFERENCE } from '../support/person-in-prose.js';
 
 const id = 'success-note-person';
 
@@ -9,8 +9,8 @@ const id = 'success-note-person';
  * name is a given name of the lexicon and a family name; the note is one only
  * with a customer-success fact within a few lines of the name (declared as
  * context). Lone given names, longer proper names ("Jordan Valley Systems"),
- * fictional names of the registry and credits (thanks, authors, changelog
- * entries) pass.
+ * fictional names of the registry, credits (thanks, authors) and changelog
+ * or issue-thread entries pass.
  */
 export default defineDetector({
   id,
@@ -35,6 +35,7 @@ export default defineDetector({
   context: [
     { pattern: SUCCESS_EVIDENCE, within: 300 },
     { pattern: CREDIT_LINE, within: 'line', effect: 'forbid' },
+    { pattern: TRACKER_REFERENCE, within: 300, effect: 'forbid' },
   ],
   validate: (secret, context) => isPersonInProse(secret, context),
   samples: () => ({

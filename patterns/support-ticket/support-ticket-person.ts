@@ -1,5 +1,5 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
-import { CREDIT_LINE, isPersonInProse, sampleName, SUPPORT_EVIDENCE } from '../support/person-in-prose.js';
+import { CREDIT_LINE, isPersonInProse, sampleName, SUPPORT_EVIDENCE, TRACKER_REFERENCE } from '../support/person-in-prose.js';
 
 const id = 'support-ticket-person';
 
@@ -10,7 +10,7 @@ const id = 'support-ticket-person';
  * text is a ticket only with a ticket or case number, a requester, an
  * escalation or an SLA within a few lines of the name (declared as context).
  * Lone given names, longer proper names, fictional names of the registry and
- * credits (thanks, authors, changelog entries) pass.
+ * credits (thanks, authors) and changelog or issue-thread entries pass.
  */
 export default defineDetector({
   id,
@@ -35,6 +35,7 @@ export default defineDetector({
   context: [
     { pattern: SUPPORT_EVIDENCE, within: 300 },
     { pattern: CREDIT_LINE, within: 'line', effect: 'forbid' },
+    { pattern: TRACKER_REFERENCE, within: 300, effect: 'forbid' },
   ],
   validate: (secret, context) => isPersonInProse(secret, context),
   samples: () => ({

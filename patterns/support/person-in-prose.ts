@@ -62,11 +62,18 @@ export const SUPPORT_EVIDENCE =
 /**
  * Lines that credit people rather than record them: thanks, authorship and
  * contributor credits (written, developed, ported by …), commit trailers,
- * copyright notices, and changelog and release-note entries (a pull request or
- * issue reference, a version number).
+ * copyright notices, and release-note entries (a version number).
  */
 export const CREDIT_LINE =
-  /\b(?:[Tt]hanks?|[Tt]hank you|[Kk]udos|[Cc]redits?|[Aa]uthors?|[Cc]ontributors?|[Cc]ontributed|[Mm]aintainers?|[Cc]opyright|(?:[Ww]ritten|[Rr]ewritten|[Dd]eveloped|[Ii]mplemented|[Pp]orted|[Pp]atched|[Aa]dapted|[Mm]odified|[Mm]aintained|[Oo]riginally) by|[Cc]o-authored-by|[Ss]igned-off-by|[Rr]eviewed-by|[Rr]eported-by|[Cc]hangelog|[Rr]elease notes)\b|\(#\d{1,6}\)|\/pull\/\d|\/issues\/\d|\bby @[\w-]|(?<![\d.])v?\d{1,3}\.\d{1,3}\.\d{1,4}(?![\d.])/u;
+  /\b(?:[Tt]hanks?|[Tt]hank you|[Kk]udos|[Cc]redits?|[Aa]uthors?|[Cc]ontributors?|[Cc]ontributed|[Mm]aintainers?|[Cc]opyright|(?:[Ww]ritten|[Rr]ewritten|[Dd]eveloped|[Ii]mplemented|[Pp]orted|[Pp]atched|[Aa]dapted|[Mm]odified|[Mm]aintained|[Oo]riginally) by|[Cc]o-authored-by|[Ss]igned-off-by|[Rr]eviewed-by|[Rr]eported-by)\b|(?<![\d.])v?\d{1,3}\.\d{1,3}\.\d{1,4}(?![\d.])/u;
+
+/**
+ * What marks an open-source changelog or issue thread near the name: a pull
+ * request or issue reference or link, a GitHub handle credited, the words
+ * changelog or release notes. Support tickets and customer-success notes
+ * are kept in a helpdesk or a CRM, not linked to a public tracker.
+ */
+export const TRACKER_REFERENCE = /\(#\d{1,6}\)|\/pull\/\d|\/issues\/\d|\bby @[\w-]|\b(?:[Cc]hangelog|CHANGELOG|[Rr]elease notes)\b/u;
 
 /** Words that end a place or an organisation rather than a person ("Jordan Valley", "Austin Office"). */
 const NOT_A_FAMILY_NAME = new Set([

@@ -186,6 +186,7 @@ const negatives: readonly { readonly label: string; readonly path: string; reado
   { label: 'a release note with its version', path: 'CHANGELOG.md', text: `- v2.14.3: ${sampleName('n8')} fixed the ticket #4821 export\n` },
   { label: 'a code credit beside a tracker reference', path: 'lib/filter.py', text: `    # Developed by ${sampleName('n13')} (see ticket #902).\n    # Rewritten by ${sampleName('n14')}, 2010.\n` },
   { label: 'an issue-tracker reference in open-source code', path: 'lib/cache.py', text: `# Workaround from ${sampleName('n15')}, see ticket #2041 upstream.\n` },
+  { label: 'a changelog entry that links the support ticket of a package index', path: 'CHANGES.rst', text: `- Package ownership has been\n  transferred to *${sampleName('n16')}* in\n  [support ticket #2090](https://github.com/pypa/pypi-support/issues/2090).\n` },
   { label: 'a commit trailer', path: 'docs/commit.txt', text: `Fix SLA: timer for ticket #4821\n\nCo-authored-by: ${sampleName('n9')} <dev@example.com>\n` },
 ];
 
