@@ -9,5 +9,6 @@ export { SyntheticRegistry, SYNTHETIC_REGISTRY, isDocumentationIp, type Syntheti
 export { parseDirectives, ALLOW_DIRECTIVE, type AllowDirective } from './directives.js';
 export { keyPathsFor } from './key-path.js';
 export { detectorReach, maxMatchLength } from './regex-extent.js';
+export type { DeclaredContract } from './payloads.js';
 export * from './validators.js';
 export type * from './types.js';

@@ -90,20 +90,37 @@ export interface PayloadResult {
   readonly payloads: [number, number][];
 }
 
+/**
+ * A contract a project declares in its config: payloads whose
+ * `schema_version` is one of `schemaVersions` (read from the contract's JSON
+ * Schema) are judged by field, and each field at one of `identities` (dotted
+ * paths, `[]` for any item of a list) must hold a synthetic value.
+ */
+export interface DeclaredContract {
+  /** Where the contract is declared (its JSON Schema's path), for messages. */
+  readonly source: string;
+  readonly schemaVersions: readonly string[];
+  readonly identities: readonly string[];
+}
+
 interface Envelope {
   readonly node: ObjectNode;
-  readonly kind: 'request' | 'response' | 'document';
+  readonly kind: 'request' | 'response' | 'document' | 'declared';
   readonly operation: string | undefined;
+  /** For a payload of a declared contract: that contract. */
+  readonly contract?: DeclaredContract;
 }
 
 const ENVELOPE_KEYS = new Set(['schema_version', 'tenant_id', 'requested_by', 'correlation_id', 'private_implementation_required', 'payload', 'status', 'message']);
 
 const field = (node: ObjectNode, key: string): PayloadNode | undefined => node.entries.find((e) => e.key === key)?.node;
 
-/** Which envelope an object is, if any (like the ESLint rule's `contractKindOf`, for every operation). */
-function envelopeOf(node: PayloadNode | undefined): Envelope | undefined {
+/** Which envelope an object is, if any (like the ESLint rule's `contractKindOf`, for every operation), CAVRA's or a declared contract's. */
+function envelopeOf(node: PayloadNode | undefined, contracts: readonly DeclaredContract[]): Envelope | undefined {
   if (node?.kind !== 'object') return undefined;
   const schema = field(node, 'schema_version');
+  const declared = schema?.kind === 'string' ? contracts.find((c) => c.schemaVersions.includes(schema.value)) : undefined;
+  if (declared) return { node, kind: 'declared', operation: undefined, contract: declared };
   const operationNode = field(node, 'operation');
   const operation = operationNode?.kind === 'string' ? operationNode.value : undefined;
   const kind = envelopeKindOf(schema?.kind === 'string' ? schema.value : undefined);
@@ -121,7 +138,7 @@ const FENCE = /^[ \t]{0,3}(?:(?<ticks>`{3,})(?<tickInfo>[^`\n]*)|(?<tildes>~{3,}
 const FENCE_LANG = /^[ \t]*(?<lang>[\w+-]*)/u;
 
 /** The envelopes in [from, to) of a text read as `mode`. */
-function envelopesIn(text: string, from: number, to: number, mode: 'braced' | 'yaml', out: Envelope[]): void {
+function envelopesIn(text: string, from: number, to: number, mode: 'braced' | 'yaml', out: Envelope[], contracts: readonly DeclaredContract[]): void {
   const slice = from === 0 && to === text.length ? text : text.slice(0, to);
   ANCHOR.lastIndex = from;
   let covered = -1;
@@ -141,7 +158,7 @@ function envelopesIn(text: string, from: number, to: number, mode: 'braced' | 'y
       const start = Math.max(from, yamlMappingStart(slice, lineStart));
       node = readYamlMapping(slice, start, to);
     }
-    const envelope = envelopeOf(node);
+    const envelope = envelopeOf(node, contracts);
     if (!envelope) continue;
     out.push(envelope);
     covered = envelope.node.end;
@@ -153,7 +170,7 @@ const BRACED_LANGS = /^(?:json|jsonc|json5|js|jsx|ts|tsx|javascript|typescript|m
 const YAML_LANGS = /^ya?ml$/iu;
 
 /** Every envelope in the text, in text order. */
-export function findEnvelopes(text: string, syntax: Syntax): Envelope[] {
+export function findEnvelopes(text: string, syntax: Syntax, contracts: readonly DeclaredContract[] = []): Envelope[] {
   const out: Envelope[] = [];
   if (syntax === 'markdown') {
     FENCE.lastIndex = 0;
@@ -164,12 +181,12 @@ export function findEnvelopes(text: string, syntax: Syntax): Envelope[] {
       const end = close === -1 ? text.length : close + 1;
       const lang = FENCE_LANG.exec(m.groups?.tickInfo ?? m.groups?.tildeInfo ?? '')?.groups?.lang ?? '';
       const mode = YAML_LANGS.test(lang) ? 'yaml' : BRACED_LANGS.test(lang) || /^\s*[[{]/u.test(text.slice(body, body + 64)) ? 'braced' : lang === '' ? 'yaml' : undefined;
-      if (mode !== undefined) envelopesIn(text, body, end, mode, out);
+      if (mode !== undefined) envelopesIn(text, body, end, mode, out, contracts);
       FENCE.lastIndex = Math.min(text.length, end + fence.length);
     }
     return out;
   }
-  envelopesIn(text, 0, text.length, syntax === 'yaml' ? 'yaml' : 'braced', out);
+  envelopesIn(text, 0, text.length, syntax === 'yaml' ? 'yaml' : 'braced', out, contracts);
   return out;
 }
 
@@ -255,11 +272,46 @@ function keepWeakIdentities(findings: PayloadFinding[], start: number): void {
 }
 
 /** Runs the payload pass over a text. */
-export function judgePayloads(text: string, syntax: Syntax, registry: SyntheticRegistry): PayloadResult {
+/** A payload path with its list indexes generalised (`members[2].email` -> `members[].email`), as `identities` write them. */
+const anyItem = (path: string): string => path.replace(/\[\d+\]/gu, '[]');
+
+/**
+ * A declared contract's payload: each string at an identity path must be a
+ * value the registry knows as synthetic (a reserved domain, a stand-in name,
+ * an example marker, the project's own synthetic markers and entries).
+ */
+function judgeDeclared(root: ObjectNode, contract: DeclaredContract, registry: SyntheticRegistry, findings: PayloadFinding[]): void {
+  const identities = new Set(contract.identities);
+  const schema = field(root, 'schema_version');
+  const version = schema?.kind === 'string' ? schema.value : '';
+  const visit = (node: PayloadNode, path: string): void => {
+    if (node.kind === 'object') for (const entry of node.entries) visit(entry.node, joinPath(path, entry.key));
+    else if (node.kind === 'array') node.items.forEach((item, i) => visit(item, joinPath(path, i)));
+    else if (node.kind === 'string' && identities.has(anyItem(path))) {
+      const { value } = node;
+      if (value.trim() === '' || registry.match(value) !== undefined) return;
+      findings.push({
+        detectorId: CONTRACT_FINDINGS.identity.id,
+        offset: node.start,
+        endOffset: node.end,
+        value,
+        keyPath: path,
+        message: `${path} is an identity field of ${version} (declared by ${contract.source}) and must hold a synthetic value (a reserved domain, an example marker or a configured synthetic value)`,
+      });
+    }
+  };
+  visit(root, '');
+}
+
+export function judgePayloads(text: string, syntax: Syntax, registry: SyntheticRegistry, contracts: readonly DeclaredContract[] = []): PayloadResult {
   const result: PayloadResult = { findings: [], vocabulary: [], payloads: [] };
-  for (const envelope of findEnvelopes(text, syntax)) {
+  for (const envelope of findEnvelopes(text, syntax, contracts)) {
     result.payloads.push([envelope.node.start, envelope.node.end]);
-    const kind = envelope.kind === 'document' ? 'request' : envelope.kind;
+    if (envelope.contract) {
+      judgeDeclared(envelope.node, envelope.contract, registry, result.findings);
+      continue;
+    }
+    const kind = envelope.kind === 'document' || envelope.kind === 'declared' ? 'request' : envelope.kind;
     const visit = (node: PayloadNode, path: string): void => {
       if (node.kind === 'object') {
         for (const entry of node.entries) visit(entry.node, joinPath(path, entry.key));

@@ -7,7 +7,7 @@ import { KeywordScanner } from './keyword-scan.js';
 import { LineIndex } from './lines.js';
 import { maskValue } from './mask.js';
 import { isStrongShape, testDataPath, valueShape } from './evidence.js';
-import { judgePayloads, PAYLOAD_DETECTOR_IDS, PAYLOAD_DETECTORS, PAYLOAD_KEYWORDS } from './payloads.js';
+import { judgePayloads, PAYLOAD_DETECTOR_IDS, PAYLOAD_DETECTORS, PAYLOAD_KEYWORDS, type DeclaredContract } from './payloads.js';
 import { collectionSpan, lineSpan, recordSpan, recordValues } from './records.js';
 import { detectorReach } from './regex-extent.js';
 import { EXACT_VALUE_KINDS, REGISTRY_KINDS, SyntheticRegistry, type RegistryKind, type RegistryMatch, type SyntheticOptions } from './synthetic.js';
@@ -47,6 +47,8 @@ export interface EngineOptions {
    * category and not `all` is a problem (`problems`) and suppresses nothing.
    */
   readonly directiveTargets?: readonly string[];
+  /** Contracts the project declares (see `DeclaredContract`): their payloads' identity fields must be synthetic. */
+  readonly contracts?: readonly DeclaredContract[];
 }
 
 /** Characters scanned before and after a keyword hit on the same line. */
@@ -127,12 +129,14 @@ export class Engine {
   /** What an allow directive may name: detector and category ids, and `all`. */
   private readonly directiveTargets: ReadonlySet<string>;
   private stageListener: ((stage: number) => void) | undefined;
+  private readonly contracts: readonly DeclaredContract[];
 
   constructor(detectors: readonly Detector[], options: EngineOptions = {}) {
     this.detectors = detectors;
     this.registry = new SyntheticRegistry(undefined, options.synthetic);
     this.usePrefilter = options.prefilter !== false;
     this.hashKey = options.hashKey ?? PROCESS_HASH_KEY;
+    this.contracts = options.contracts ?? [];
     this.directiveTargets = new Set(['all', ...BOUNDARY_CATEGORY_IDS, ...PAYLOAD_DETECTOR_IDS, ...detectors.map((d) => d.id), ...(options.directiveTargets ?? [])]);
     const severity = options.severity ?? {};
     this.compiled = detectors.map((detector, index) => ({
@@ -426,7 +430,7 @@ export class Engine {
    */
   private withPayloads(candidates: Candidate[], text: string, syntax: Syntax, seen: boolean | undefined): Candidate[] {
     if (seen === false || (seen === undefined && !PAYLOAD_KEYWORDS.some((k) => text.includes(k)))) return candidates;
-    const { findings, vocabulary } = judgePayloads(text, syntax, this.registry);
+    const { findings, vocabulary } = judgePayloads(text, syntax, this.registry, this.contracts);
     if (findings.length === 0 && vocabulary.length === 0) return candidates;
     const kept = candidates.filter((c) => !vocabulary.some(([from, to]) => c.offset >= from && c.endOffset <= to));
     for (const f of findings) {

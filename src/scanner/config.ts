@@ -16,6 +16,7 @@ import { readPathAliases } from './path-aliases.js';
 import { readSmallFile } from './read-file.js';
 import type { ScanWarning } from './types.js';
 import type { RegistryEntry, RegistryKind } from '../engine/synthetic.js';
+import type { DeclaredContract } from '../engine/payloads.js';
 
 /** The config file name looked up at the scan root. */
 export const CONFIG_FILE_NAME = 'boundary-guard.config.json';
@@ -72,6 +73,8 @@ export interface ResolvedConfig {
   readonly hashKey?: string;
   /** Absolute path of the baseline file (`baseline`, relative to the config file), when one is named. */
   readonly baseline?: string;
+  /** Contracts the project declares (`contracts`), with the schema versions read from each one's JSON Schema. */
+  readonly contracts: readonly DeclaredContract[];
 }
 
 /** An unreadable or invalid config: exit status 2, the message names the file and the key. */
@@ -95,6 +98,7 @@ export interface RawConfig {
   maxFileSize?: number;
   hashKey?: string;
   baseline?: string;
+  contracts?: { schema: string; identities: string[] }[];
 }
 
 /** The JSON Schema document of the config file (the one shipped in `schemas/`). */
@@ -211,8 +215,35 @@ export function resolveConfig(raw: RawConfig, file: string | undefined, now: Dat
     maxFileSize: raw.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     ...(raw.hashKey !== undefined ? { hashKey: raw.hashKey } : {}),
     ...(raw.baseline !== undefined ? { baseline: resolve(file !== undefined ? dirname(file) : '.', raw.baseline) } : {}),
+    contracts: (raw.contracts ?? []).map((c, i) => declaredContract(c, i, file)),
   };
   return { config, warnings };
+}
+
+/** The largest contract schema read. */
+const CONTRACT_SCHEMA_LIMIT = 1024 * 1024;
+
+/**
+ * A declared contract: its JSON Schema (relative to the config file) read
+ * for the `schema_version` values that recognise its payloads
+ * (`properties.schema_version.const` or `.enum`), and its identity paths.
+ */
+function declaredContract(declared: { schema: string; identities: string[] }, i: number, file: string | undefined): DeclaredContract {
+  const where = `${file ?? 'config'}: contracts[${i}].schema`;
+  const path = resolve(file !== undefined ? dirname(file) : '.', declared.schema);
+  let schema: unknown;
+  try {
+    schema = JSON.parse(readSmallFile(path, CONTRACT_SCHEMA_LIMIT));
+  } catch (error) {
+    throw new ConfigError(`${where}: ${declared.schema} cannot be read as a JSON Schema (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+  }
+  const property = (schema as { properties?: { schema_version?: { const?: unknown; enum?: unknown } } } | null)?.properties?.schema_version;
+  const listed: unknown[] = Array.isArray(property?.enum) ? (property.enum as unknown[]) : [];
+  const versions = [property?.const, ...listed].filter((v): v is string => typeof v === 'string' && v.length > 0);
+  if (versions.length === 0) {
+    throw new ConfigError(`${where}: ${declared.schema} names no schema_version (properties.schema_version needs a const or an enum of strings): its payloads could not be recognised`);
+  }
+  return { source: declared.schema, schemaVersions: versions, identities: declared.identities };
 }
 
 /** What the schema cannot know: detector ids come from the catalog, dates must exist. */

@@ -103,5 +103,11 @@ export function configuredDetectors(config: Pick<ResolvedConfig, 'settings' | 'c
 export function buildEngine(config: ResolvedConfig): Engine {
   const { detectors, severity, ids } = configuredDetectors(config);
   // A directive naming a detector the config turned off is no mistake.
-  return createEngine(detectors, { synthetic: config.synthetic, severity, directiveTargets: ids, ...(config.hashKey !== undefined ? { hashKey: config.hashKey } : {}) });
+  return createEngine(detectors, {
+    synthetic: config.synthetic,
+    severity,
+    directiveTargets: ids,
+    contracts: config.contracts,
+    ...(config.hashKey !== undefined ? { hashKey: config.hashKey } : {}),
+  });
 }
