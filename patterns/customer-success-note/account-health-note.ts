@@ -20,7 +20,7 @@ const SIGNALS: readonly RegExp[] = [
 ];
 
 /** How many of the first four (customer-success) signals and of all signals the rest of the line holds. */
-function signalsIn(rest: string): { specific: number; all: number } {
+export function signalsIn(rest: string): { specific: number; all: number } {
   let specific = 0;
   let all = 0;
   SIGNALS.forEach((pattern, i) => {
@@ -32,7 +32,7 @@ function signalsIn(rest: string): { specific: number; all: number } {
 }
 
 /** Subjects that are a label, a system or the note's own words rather than an account. */
-const NOT_AN_ACCOUNT = new Set(
+export const NOT_AN_ACCOUNT = new Set(
   [
     'health', 'score', 'renewal', 'renewals', 'churn', 'nps', 'qbr', 'ebr', 'customer', 'customers', 'account', 'accounts',
     'status', 'summary', 'overall', 'current', 'cluster', 'node', 'nodes', 'service', 'services', 'server', 'system', 'index',

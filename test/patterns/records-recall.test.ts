@@ -71,6 +71,7 @@ describe('customer-success notes in the shapes people write them', () => {
     ['docs/accounts/qbr.md', '# Brackwater Freight GmbH \u2014 QBR notes, Q2 2024', 'Brackwater Freight GmbH'],
     ['tools/digest.py', 'AT_RISK = {\n    "Kestrel Ridge Credit Union": {"health_score": 38, "churn_risk": "high"},\n}\n', 'Kestrel Ridge Credit Union'],
     ['config/playbooks.yaml', 'accounts:\n  - name: Quillfeather Health\n    health: red\n    renewal: 2024-09-30\n', 'Quillfeather Health'],
+    ['notes/q3-reviews.md', '# Q3 account reviews\n\n## Brightwell Logistics\n\nHealth score 62, ARR $184,000, renewal 2027-03-01. Champion is the VP Ops.\n\n## Next steps\n\nBook the EBR.\n', 'Brightwell Logistics'],
   ])('%s', (path, text, expected) => {
     expect(values(text, path)).toContain(expected);
   });
