@@ -9,6 +9,7 @@ import supportTicketPayload from './support-ticket-payload.js';
 import supportTicketPerson from './support-ticket-person.js';
 import ticketCustomerQuote from './ticket-customer-quote.js';
 import ticketDescription from './ticket-description.js';
+import ticketOrganization from './ticket-organization.js';
 import zendeskTicketUrl from './zendesk-ticket-url.js';
 
 /** Detectors of the `support-ticket` category, sorted by id. */
@@ -23,6 +24,7 @@ export function detectors(_settings: CatalogSettings): Detector[] {
     supportTicketPerson,
     ticketCustomerQuote,
     ticketDescription,
+    ticketOrganization,
     zendeskTicketUrl,
   ];
 }

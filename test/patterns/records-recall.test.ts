@@ -77,6 +77,17 @@ describe('customer-success notes in the shapes people write them', () => {
   });
 });
 
+describe('support tickets in the shapes fixtures hold them', () => {
+  it('finds the customer organisation of a ticket fixture, in YAML and JSON', () => {
+    const yaml = 'ticket:\n  id: 48213\n  organization: Brightwell Logistics GmbH\n  priority: high\n  subject: Export failing since Monday\n';
+    expect(values(yaml, 'fixtures/ticket.yaml', 'ticket-organization')).toEqual(['Brightwell Logistics GmbH']);
+    const json = JSON.stringify({ ticket_id: 48213, subject: 'Export failing', company: 'Kestrel Ridge Credit Union', priority: 'high' }, null, 2);
+    expect(values(json, 'fixtures/ticket.json', 'ticket-organization')).toEqual(['Kestrel Ridge Credit Union']);
+    // Without a ticket the same key is no ticket's.
+    expect(values('organization: Brightwell Logistics GmbH\npriority: high\n', 'config/org.yaml', 'ticket-organization')).toEqual([]);
+  });
+});
+
 describe('billing records in the shapes people paste them', () => {
   it('finds each row of a payments export, with grouped IBANs in a list that names them elsewhere', () => {
     const csv = `date,customer,amount,currency,method,invoice\n2024-04-02,Hallbrook Logistics Ltd,18420.00,EUR,card,INV-2024-0412\n2024-05-20,Marlowe & Tetteh LLP,4200.00,GBP,bacs,INV-2024-0547\n`;
