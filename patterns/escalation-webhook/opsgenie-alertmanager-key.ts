@@ -14,6 +14,7 @@ export default defineDetector({
     /opsgenie_configs[ \t]{0,4}:(?:(?:[^\r\n\\]|\\[^n]){0,300}(?:\r?\n|\\n)){1,12}?[ \t*#/-]{0,24}api_key[ \t]{0,4}:[ \t]{0,4}(?:\\?["'])?(?<secret>[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})(?![0-9a-z-])/iu,
   keywords: ['opsgenie_configs'],
   multiline: true,
+  reach: 'match',
   references: ['https://prometheus.io/docs/alerting/latest/configuration/#opsgenie_config'],
   samples: () => ({
     positive: [

@@ -19,6 +19,7 @@ export default defineDetector({
     /(?<![a-z0-9_-])opsgenie\\?["']?[ \t]{0,4}:[ \t]{0,4}\{?[ \t]{0,4}(?:\r?\n(?:[ \t]{1,40}[a-z0-9_"'-]{1,40}:[^\n{}]{0,200}\r?\n){0,6}[ \t]{1,40}|(?:\\?["']?[a-z0-9_]{1,40}\\?["']?[ \t]{0,4}:[^,\n{}]{0,100},[ \t]{0,4}){0,4})\\?["']?(?:api[_-]?key|key|token|integration[_-]?key|genie[_-]?key)\\?["']?[ \t]{0,4}:[ \t]{0,4}\\?["']?(?<secret>[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})(?![0-9a-z-])/iu,
   keywords: ['opsgenie'],
   multiline: true,
+  reach: 'match',
   validate: (secret, { match, text, offset }) => {
     if (/^0{8}-/u.test(secret)) return false;
     if (text === undefined || offset === undefined) return true;
