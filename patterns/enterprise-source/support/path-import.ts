@@ -102,6 +102,8 @@ export function pathImportDetector(spec: PathImportSpec): Detector {
   const modules = [...new Set(dirs.map((d) => d.replace(/[-/]/gu, '_')).filter((m) => /^[a-z_][a-z0-9_]*$/u.test(m)))];
   const dir = alternation(dirs);
   const mod = alternation(modules);
+  const packageDirs = dirs.filter((d) => d !== 'private');
+  const packageDir = packageDirs.length > 0 ? alternation(packageDirs) : '(?!)';
   const aliases = aliasForms(spec.aliases, dirs);
   const quote = '\\\\?["\'`]';
   const source =
@@ -119,6 +121,9 @@ export function pathImportDetector(spec: PathImportSpec): Detector {
     // (`github.com/acme/app/ee/audit`).
     `|${alternation(aliases.roots)}(?:[\\w.-]{1,60}\\/){0,6}${dir}(?:\\/[\\w./()-]{0,200})?(?=${quote})` +
     `|@[\\w.-]{1,60}\\/${dir}(?:\\/[\\w./-]{0,200})?` +
+    // A workspace package's private folder (`@calcom/features/ee/teams`, `@langfuse/shared/src/server/ee/x`); a
+    // `private/` subpath of a package is that package's own, not a private tree of this repository.
+    (packageDir !== '(?!)' ? `|@[\\w.-]{1,60}\\/[\\w.-]{1,60}\\/(?:[\\w.-]{1,60}\\/){0,4}${packageDir}(?:\\/[\\w./-]{0,200})?(?=${quote})` : '') +
     `|(?:\\.{1,2}\\/){0,12}(?:[@~]\\/)?(?:[\\w.-]{1,60}\\/){0,4}\\(${dir}\\)\\/[\\w./()-]{0,200}` +
     `|[\\w-]{1,60}(?:\\.[\\w-]{1,60}){1,4}\\/[\\w.-]{1,60}\\/[\\w.-]{1,60}\\/(?:[\\w.-]{1,60}\\/){0,4}${dir}(?:\\/[\\w./-]{0,200})?` +
     `|\\.{0,3}${mod}(?:\\.[a-z_]\\w{0,60}){0,8})` +
@@ -169,6 +174,7 @@ export function pathImportDetector(spec: PathImportSpec): Detector {
         `import { verify } from '#${first}/license';`,
         `import { Seats } from '@acme/${first}';`,
         `import { Billing } from '@acme/${first}/billing/components';`,
+        `import { TeamsPage } from '@acme/features/${first}/teams/pages';`,
         `import { Page } from '@/app/(${first})/settings/page';`,
         `import "github.com/northbridge/platform/${first}/audit"`,
         `import (\n\t"fmt"\n\n\t"github.com/northbridge/platform/${first}/license"\n)`,
