@@ -193,10 +193,22 @@ function nearest(text: string, offset: number, end: number): Registration | unde
   return best;
 }
 
-/** True when the text holds a registration of `kind` and a name tied to a check: the detectors' gate, read once per text. */
+/**
+ * True when the text names a check and holds a registration of `kind`: the
+ * detectors' gate, read once per text. Each search stops at its first match
+ * and keeps nothing, so a text that holds neither costs one pass per
+ * framework; the full index (`indexOf`) is built only for a text that may
+ * hold a finding.
+ */
 export function mayRegister(kind: RegistrationKind, text: string): boolean {
-  const { registrations, names } = indexOf(text);
-  return names.length > 0 && registrations.some((r) => r.framework.kind === kind);
+  if (!CHECK_NAME.test(text)) return false;
+  return COMPILED.some(({ framework, regex }) => {
+    if (framework.kind !== kind) return false;
+    regex.lastIndex = 0;
+    const found = regex.test(text);
+    regex.lastIndex = 0;
+    return found;
+  });
 }
 
 /**
