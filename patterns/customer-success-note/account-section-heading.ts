@@ -1,5 +1,5 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
-import { seededRandom } from '../support/sample-builder.js';
+import { companyName } from '../support/sample-builder.js';
 import { isSyntheticValue } from '../customer-identifier/support/payload-values.js';
 import { NOT_AN_ACCOUNT, signalsIn } from './account-health-note.js';
 import { NOT_A_CUSTOMER } from './qbr-notes-heading.js';
@@ -9,16 +9,11 @@ const id = 'account-section-heading';
 /** How far the section under a heading is read for its customer-success facts. */
 const SECTION = 1500;
 
+/** What the sample accounts are. */
+const KINDS = ['Logistics', 'Freight', 'Health', 'Maritime', 'Analytics'];
+
 /** The next heading (or bold line) after a section's start: where the section ends. */
 const NEXT_HEADING = /(?:\n|\\n)[ \t]{0,3}(?:#{1,6}[ \t]|\*\*[A-Z])/u;
-
-/** A company's name from syllables, with a seeded PRNG. */
-function companyName(seed: string): string {
-  const next = seededRandom(seed);
-  const syllable = (): string => 'bdfghklmnprstvw'.charAt(Math.floor(next() * 15)) + 'aeiou'.charAt(Math.floor(next() * 5));
-  const word = `${syllable()}${syllable()}${syllable()}`;
-  return `${word.charAt(0).toUpperCase()}${word.slice(1)} ${['Logistics', 'Freight', 'Health', 'Maritime', 'Analytics'][Math.floor(next() * 5)] ?? 'Logistics'}`;
-}
 
 /**
  * An account review written as sections: a Markdown heading (or a bold
@@ -58,14 +53,14 @@ export default defineDetector({
   },
   samples: () => ({
     positive: [
-      `## ${companyName(`${id}1`)}\n\nHealth score 62 (amber), ARR $184,000; renewal 2027-03-01 at risk.`,
-      `### ${companyName(`${id}2`)} (EMEA)\n- NPS 4/10 from the ops lead\n- churn risk: high, champion left in May`,
-      `**${companyName(`${id}3`)}**\nHealth: red. Renewal call postponed; expansion on hold.`,
+      `## ${companyName(`${id}1`, KINDS)}\n\nHealth score 62 (amber), ARR $184,000; renewal 2027-03-01 at risk.`,
+      `### ${companyName(`${id}2`, KINDS)} (EMEA)\n- NPS 4/10 from the ops lead\n- churn risk: high, champion left in May`,
+      `**${companyName(`${id}3`, KINDS)}**\nHealth: red. Renewal call postponed; expansion on hold.`,
     ],
     negative: [
       '## Renewal process\n\nHealth score 62, ARR $184,000; renewal 2027-03-01.',
       '## Next Steps\n\nHealth score 62, churn risk high.',
-      `## ${companyName(`${id}4`)}\n\nFounded in 1998, offices in Hamburg and Rotterdam.`,
+      `## ${companyName(`${id}4`, KINDS)}\n\nFounded in 1998, offices in Hamburg and Rotterdam.`,
       '## Acme Corp\n\nHealth score 62 (amber), ARR $184,000; renewal 2027-03-01 at risk.',
       '## Kubernetes\n\nHealth checks run every 10 s; certificate renewal is automatic.',
       '## Getting Started\n\nThe dashboard shows the health score (0-100) and the ARR of each account.',

@@ -4,9 +4,11 @@ import { isRealEmail, keyNearby } from '../customer-identifier/support/payload-v
 
 const id = 'support-ticket-payload';
 
-const TICKET_KEY = /(?<![A-Z0-9])ticket(?:[_-]?(?:id|number|no))?\\?["']?[ \t]{0,4}[:=]/iu;
+/** A ticket's id key (`ticket_id`, `ticket_number`, `ticket`): the ticket detectors read it within a record's reach. */
+export const TICKET_KEY = /(?<![A-Z0-9])ticket(?:[_-]?(?:id|number|no))?\\?["']?[ \t]{0,4}[:=]/iu;
 
-const TICKET_FIELD = /(?<![A-Z0-9])(?:subject|description|priority)\\?["']?[ \t]{0,4}[:=]/iu;
+/** A ticket's content key (`subject`, `description`, `priority`). */
+export const TICKET_FIELD = /(?<![A-Z0-9])(?:subject|description|priority)\\?["']?[ \t]{0,4}[:=]/iu;
 
 /**
  * Ticket contents: a requester's real email (`requester_email`, `requester`,

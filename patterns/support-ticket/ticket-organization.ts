@@ -1,22 +1,14 @@
 import { defineDetector } from '../../src/engine/define-detector.js';
 import { valueShape } from '../../src/engine/evidence.js';
-import { DIGITS, randomString as r, seededRandom } from '../support/sample-builder.js';
+import { companyName, DIGITS, randomString as r } from '../support/sample-builder.js';
 import { isSyntheticValue, keyNearby } from '../customer-identifier/support/payload-values.js';
 import { NOT_AN_ACCOUNT } from '../customer-success-note/account-health-note.js';
+import { TICKET_FIELD, TICKET_KEY } from './support-ticket-payload.js';
 
 const id = 'ticket-organization';
 
-/** A ticket key and a ticket field (the same ones support-ticket-payload reads) within the record's reach. */
-const TICKET_KEY = /(?<![A-Z0-9])ticket(?:[_-]?(?:id|number|no))?\\?["']?[ \t]{0,4}[:=]/iu;
-const TICKET_FIELD = /(?<![A-Z0-9])(?:subject|description|priority)\\?["']?[ \t]{0,4}[:=]/iu;
-
-/** A company's name from syllables and a legal form, with a seeded PRNG. */
-function companyName(seed: string): string {
-  const next = seededRandom(seed);
-  const syllable = (): string => 'bdfghklmnprstvw'.charAt(Math.floor(next() * 15)) + 'aeiou'.charAt(Math.floor(next() * 5));
-  const word = `${syllable()}${syllable()}${syllable()}`;
-  return `${word.charAt(0).toUpperCase()}${word.slice(1)} ${['Logistics GmbH', 'Freight Ltd', 'Health Inc', 'Maritime AS'][Math.floor(next() * 4)] ?? 'Logistics GmbH'}`;
-}
+/** What the sample organisations are: a trade and a legal form. */
+const KINDS = ['Logistics GmbH', 'Freight Ltd', 'Health Inc', 'Maritime AS'];
 
 /**
  * The customer's organisation in a support ticket record: a company's name
@@ -46,13 +38,13 @@ export default defineDetector({
   },
   samples: () => ({
     positive: [
-      { key: 'ticket', value: `ticket_id: ${r(`${id}1`, DIGITS, 5)}, organization: ${companyName(`${id}2`)}, subject: Export job fails after upgrade, priority: high` },
-      { key: 'record', value: `{"ticket_number":"${r(`${id}3`, DIGITS, 6)}","subject":"Refund for duplicate charge","company":"${companyName(`${id}4`)}"}` },
+      { key: 'ticket', value: `ticket_id: ${r(`${id}1`, DIGITS, 5)}, organization: ${companyName(`${id}2`, KINDS)}, subject: Export job fails after upgrade, priority: high` },
+      { key: 'record', value: `{"ticket_number":"${r(`${id}3`, DIGITS, 6)}","subject":"Refund for duplicate charge","company":"${companyName(`${id}4`, KINDS)}"}` },
     ],
     negative: [
       { key: 'ticket', value: 'ticket_id: 48213, organization: Acme Corp, subject: Export job fails, priority: high' },
-      { key: 'ticket', value: `ticket_id: 48213, organization: ${companyName(`${id}5`)}` },
-      { key: 'record', value: `organization: ${companyName(`${id}6`)}, subject: Export job fails, priority: high` },
+      { key: 'ticket', value: `ticket_id: 48213, organization: ${companyName(`${id}5`, KINDS)}` },
+      { key: 'record', value: `organization: ${companyName(`${id}6`, KINDS)}, subject: Export job fails, priority: high` },
       { key: 'ticket', value: 'ticket_id: 48213, organization: Support Team, subject: <subject>, priority: low' },
     ],
   }),

@@ -48,3 +48,14 @@ export function randomBase64Lines(seed: string, bytes: number, width = 64): stri
 export function base64UrlJson(value: unknown): string {
   return Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
 }
+
+/**
+ * A company's name for samples: a made-up word of three syllables from a
+ * seeded PRNG, then one of `kinds` (`Logistics`, `Freight Ltd`).
+ */
+export function companyName(seed: string, kinds: readonly string[]): string {
+  const next = seededRandom(seed);
+  const syllable = (): string => 'bdfghklmnprstvw'.charAt(Math.floor(next() * 15)) + 'aeiou'.charAt(Math.floor(next() * 5));
+  const word = `${syllable()}${syllable()}${syllable()}`;
+  return `${word.charAt(0).toUpperCase()}${word.slice(1)} ${kinds[Math.floor(next() * kinds.length)] ?? kinds[0] ?? ''}`.trim();
+}
