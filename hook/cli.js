@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { n as run } from "./run-dN7MlDAF.js";
+import { n as run } from "./run-KIwGVhYl.js";
 import { setFlagsFromString } from "node:v8";
 // dist/src/cli/io.js
 /**

@@ -1,4 +1,4 @@
-import { a as markStage, i as markSize, n as markFile, r as markIdle, s as FileScanner } from "./pool-ZbVOEeXp.js";
+import { a as markStage, i as markSize, n as markFile, r as markIdle, s as FileScanner } from "./pool-CzPG8673.js";
 import { parentPort, workerData } from "node:worker_threads";
 // dist/src/scanner/worker.js
 /**
